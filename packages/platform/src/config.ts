@@ -1,0 +1,89 @@
+/**
+ * Reads service configuration from environment variables, failing at start-up with a message that names
+ * the variable, rather than at the first request.
+ */
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function readString(env: Env, name: string, fallback?: string): string {
+  const value = env[name]?.trim();
+  if (value) return value;
+  if (fallback !== undefined) return fallback;
+  throw new ConfigurationError(`${name} is required`);
+}
+
+export function readOptionalString(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+export function readInteger(env: Env, name: string, fallback: number, range: { min: number; max: number }): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    throw new ConfigurationError(`${name} must be an integer from ${range.min} to ${range.max}, got "${raw}"`);
+  }
+  return value;
+}
+
+export function readBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigurationError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function readUrl(env: Env, name: string, fallback?: string): string {
+  const value = readString(env, name, fallback);
+  try {
+    new URL(value);
+  } catch {
+    throw new ConfigurationError(`${name} must be a URL, got "${value}"`);
+  }
+  return value;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Settings every HTTP service of the hub reads. */
+export interface ServiceConfig {
+  host: string;
+  port: number;
+  logLevel: LogLevel;
+}
+
+export function readServiceConfig(env: Env, defaultPort: number): ServiceConfig {
+  const logLevel = readString(env, 'LOG_LEVEL', 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigurationError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  return {
+    // Loopback by default: a service is exposed to a network only when someone says so (containers set 0.0.0.0).
+    host: readString(env, 'HOST', '127.0.0.1'),
+    port: readInteger(env, 'PORT', defaultPort, { min: 0, max: 65535 }),
+    logLevel,
+  };
+}
+
+/** Settings of a subgraph: a service plus its PostgreSQL. */
+export interface SubgraphConfig extends ServiceConfig {
+  databaseUrl: string;
+  databasePoolSize: number;
+}
+
+export function readSubgraphConfig(env: Env, defaultPort: number): SubgraphConfig {
+  return {
+    ...readServiceConfig(env, defaultPort),
+    databaseUrl: readUrl(env, 'DATABASE_URL'),
+    databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 100 }),
+  };
+}

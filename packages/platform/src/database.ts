@@ -1,0 +1,109 @@
+import 'reflect-metadata';
+import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import pg from 'pg';
+import type { Logger } from './logger.js';
+
+// A PostgreSQL `date` is a calendar day, not an instant: keep it as the `YYYY-MM-DD` string it is, so no time
+// zone can move a birth date by one day.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+/**
+ * Counts the SQL statements each data source sends. Tests use it to prove that a request costs a constant
+ * number of statements whatever the size of the list (N+1 is a bug); the benchmark prints it.
+ */
+export class SqlStatementCounter {
+  #count = 0;
+  get count(): number {
+    return this.#count;
+  }
+  record(): void {
+    this.#count += 1;
+  }
+}
+
+/** One counter for every data source in the process, so an in-process test can sum a whole request. */
+export const sqlStatements = new SqlStatementCounter();
+
+class DatabaseLogger implements TypeOrmLogger {
+  constructor(private readonly logger: Logger) {}
+  logQuery(query: string): void {
+    sqlStatements.record();
+    this.logger.trace({ query }, 'sql');
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.logger.error({ err: error, query }, 'sql statement failed');
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.logger.warn({ time, query }, 'slow sql statement');
+  }
+  logSchemaBuild(message: string): void {
+    this.logger.debug(message);
+  }
+  logMigration(message: string): void {
+    this.logger.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    this.logger[level === 'log' ? 'debug' : level]({ detail: message }, 'typeorm');
+  }
+}
+
+export interface DatabaseOptions {
+  /** The PostgreSQL schema this subgraph owns; it also holds the subgraph's migration history. */
+  schema: string;
+  url: string;
+  poolSize: number;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+  logger: Logger;
+}
+
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, no superuser needed.
+    installExtensions: false,
+    applicationName: `shubh-${options.schema}`,
+    maxQueryExecutionTime: 1000,
+    logger: new DatabaseLogger(options.logger),
+    extra: { max: options.poolSize, connectionTimeoutMillis: 10_000 },
+  });
+}
+
+/**
+ * Brings the subgraph's schema up to date. An advisory lock keyed on the schema name makes concurrent
+ * replicas of one subgraph wait for each other instead of applying the same migration twice. The lock holds
+ * one connection while the migrations use another: the pool needs at least two.
+ */
+export async function migrate(dataSource: DataSource, schema: string): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`shubh-migrations:${schema}`]);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`shubh-migrations:${schema}`]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+/** Readiness: the database answers a trivial statement. */
+export async function isDatabaseReachable(dataSource: DataSource): Promise<boolean> {
+  if (!dataSource.isInitialized) return false;
+  try {
+    await dataSource.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,196 @@
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import type { GraphQLSchema } from 'graphql';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createErrorFormatter } from './errors.js';
+import type { Logger } from './logger.js';
+
+/** A named readiness check: resolves true when the dependency answers. */
+export type ReadinessCheck = () => Promise<boolean>;
+
+export interface ServiceOptions<TContext extends BaseContext> {
+  name: string;
+  host: string;
+  port: number;
+  logger: Logger;
+  /** A subgraph passes its schema; the gateway passes itself. */
+  schema?: GraphQLSchema;
+  gateway?: GatewayInterface;
+  /** Builds the per-request context: fresh DataLoaders, the request id, later the caller's identity. */
+  context: (request: { requestId: string; headers: IncomingMessage['headers'] }) => Promise<TContext>;
+  readiness: Record<string, ReadinessCheck>;
+  plugins?: ApolloServerPlugin<TContext>[];
+}
+
+export interface RunningService {
+  name: string;
+  /** Base URL, e.g. http://127.0.0.1:4001 */
+  url: string;
+  graphqlUrl: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const READINESS_TIMEOUT_MS = 2000;
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body is larger than 1 MiB');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return undefined;
+  const contentType = request.headers['content-type'] ?? '';
+  if (!contentType.toLowerCase().startsWith('application/json')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'Request body is not valid JSON');
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+function withTimeout(check: ReadinessCheck): Promise<boolean> {
+  return Promise.race([
+    check().catch(() => false),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), READINESS_TIMEOUT_MS).unref()),
+  ]);
+}
+
+/**
+ * Starts one HTTP service of the hub: GraphQL at `/graphql`, liveness at `/healthz`, readiness at `/readyz`.
+ * `port: 0` takes a free port (tests). Stopping drains in-flight requests before closing.
+ */
+export async function startService<TContext extends BaseContext>(options: ServiceOptions<TContext>): Promise<RunningService> {
+  const { logger } = options;
+  const httpServer = createServer();
+  const apollo = new ApolloServer<TContext>({
+    ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.plugins ?? [])],
+    logger,
+  });
+  await apollo.start();
+
+  async function readiness(): Promise<{ ready: boolean; checks: Record<string, 'ok' | 'unreachable'> }> {
+    const entries = await Promise.all(
+      Object.entries(options.readiness).map(async ([name, check]) => [name, await withTimeout(check)] as const),
+    );
+    return {
+      ready: entries.every(([, ok]) => ok),
+      checks: Object.fromEntries(entries.map(([name, ok]) => [name, ok ? 'ok' : 'unreachable'])),
+    };
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const incomingId = request.headers['x-request-id'];
+    const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
+    response.setHeader('x-request-id', requestId);
+
+    if (url.pathname === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
+      return sendJson(response, 200, { status: 'ok', service: options.name });
+    }
+    if (url.pathname === '/readyz' && (request.method === 'GET' || request.method === 'HEAD')) {
+      const { ready, checks } = await readiness();
+      return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: options.name, checks });
+    }
+    if (url.pathname !== '/graphql') {
+      return sendJson(response, 404, { error: 'Not found: the GraphQL endpoint is /graphql' });
+    }
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: await readJsonBody(request) },
+      context: () => options.context({ requestId, headers: request.headers }),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  httpServer.on('request', (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (error instanceof HttpError) return sendJson(response, error.status, { error: error.message });
+      logger.error({ err: error }, 'request failed outside GraphQL execution');
+      if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
+      else response.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  logger.info({ url: `${url}/graphql` }, `${options.name} listening`);
+
+  return {
+    name: options.name,
+    url,
+    graphqlUrl: `${url}/graphql`,
+    port,
+    async stop() {
+      await apollo.stop();
+      httpServer.closeAllConnections();
+    },
+  };
+}
+
+/**
+ * Stops the services on SIGINT/SIGTERM, in the order given, then exits. A second signal exits at once.
+ */
+export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}

@@ -1,0 +1,148 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { readSubgraphConfig, type SubgraphConfig } from './config.js';
+import { createDataSource, isDatabaseReachable, migrate } from './database.js';
+import { createLogger, type Logger } from './logger.js';
+import { commonResolvers, commonTypeDefs } from './scalars.js';
+import { startService, stopOnSignals, type RunningService } from './server.js';
+
+/** What every resolver of every subgraph receives. */
+export interface RequestContext {
+  requestId: string;
+  logger: Logger;
+}
+
+/** Resolver maps of several modules merged type by type (`Query` fields from every module, ...). */
+export function mergeResolvers(maps: object[]): Record<string, Record<string, unknown>> {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [typeName, fields] of Object.entries(map as Record<string, Record<string, unknown>>)) {
+      // Scalars are class instances, not field maps: they are taken whole.
+      merged[typeName] = fields instanceof Object && fields.constructor === Object ? { ...merged[typeName], ...fields } : fields;
+    }
+  }
+  return merged;
+}
+
+/** One subgraph, described once: its name (also its PostgreSQL schema), its SDL folder, entities and rules. */
+export interface SubgraphDefinition<TContext extends RequestContext> {
+  name: string;
+  defaultPort: number;
+  /** The subgraph's `src` folder: its `schema.graphql` and every module's `schema.graphql` below it. */
+  sourceDir: string;
+  resolvers: object[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+  /** Per-request context: fresh DataLoaders and services bound to this request. */
+  createContext(dataSource: DataSource, base: RequestContext): TContext;
+}
+
+function findSchemaFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) return entry === 'generated' ? [] : findSchemaFiles(path);
+      return entry.endsWith('.graphql') ? [path] : [];
+    });
+}
+
+/** The subgraph's SDL as it is served and composed: the shared scalars plus every module's schema file. */
+export function readSubgraphSdl(sourceDir: string): string {
+  return [commonTypeDefs, ...findSchemaFiles(sourceDir).map((file) => readFileSync(file, 'utf8'))].join('\n');
+}
+
+export interface RunningSubgraph {
+  name: string;
+  service: RunningService;
+  dataSource: DataSource;
+  stop(): Promise<void>;
+}
+
+async function openDatabase<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+  options: { databaseUrl: string; databasePoolSize: number },
+  logger: Logger,
+): Promise<DataSource> {
+  const dataSource = createDataSource({
+    schema: definition.name,
+    url: options.databaseUrl,
+    poolSize: options.databasePoolSize,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger,
+  });
+  await dataSource.initialize();
+  try {
+    const applied = await migrate(dataSource, definition.name);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    return dataSource;
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+/** Applies the subgraph's pending migrations and disconnects (test set-up, deployment jobs). */
+export async function migrateSubgraph<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+  databaseUrl: string,
+  logger: Logger = createLogger(definition.name, 'warn'),
+): Promise<void> {
+  const dataSource = await openDatabase(definition, { databaseUrl, databasePoolSize: 2 }, logger);
+  await dataSource.destroy();
+}
+
+/** Connects to PostgreSQL, applies the subgraph's migrations and serves it. */
+export async function startSubgraph<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+  config: SubgraphConfig,
+): Promise<RunningSubgraph> {
+  const logger = createLogger(definition.name, config.logLevel);
+  const dataSource = await openDatabase(definition, config, logger);
+  try {
+    const schema = buildSubgraphSchema([
+      {
+        typeDefs: parse(readSubgraphSdl(definition.sourceDir)),
+        resolvers: mergeResolvers([commonResolvers, ...definition.resolvers]) as never,
+      },
+    ]);
+    const service = await startService<TContext>({
+      name: definition.name,
+      host: config.host,
+      port: config.port,
+      logger,
+      schema,
+      context: async ({ requestId }) =>
+        definition.createContext(dataSource, { requestId, logger: logger.child({ requestId }) }),
+      readiness: { database: () => isDatabaseReachable(dataSource) },
+    });
+    return {
+      name: definition.name,
+      service,
+      dataSource,
+      async stop() {
+        await service.stop();
+        await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+/** The `main` of a subgraph started alone: configuration from the environment, stop on SIGINT/SIGTERM. */
+export async function runSubgraphFromEnvironment<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+): Promise<RunningSubgraph> {
+  const config = readSubgraphConfig(process.env, definition.defaultPort);
+  const subgraph = await startSubgraph(definition, config);
+  stopOnSignals(createLogger(definition.name, config.logLevel), () => subgraph.stop());
+  return subgraph;
+}

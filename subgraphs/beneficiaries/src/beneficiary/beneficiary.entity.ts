@@ -1,0 +1,55 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { CaseStatus, ProtectionStatus, ReceptionType } from '../generated/resolvers-types.js';
+
+/** A row of `beneficiaries.beneficiary`. Column types are explicit: the schema lives in migrations. */
+@Entity({ name: 'beneficiary' })
+export class BeneficiaryEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'given_name', type: 'text' })
+  givenName!: string;
+
+  @Column({ name: 'family_name', type: 'text' })
+  familyName!: string;
+
+  @Column({ name: 'birth_date', type: 'date' })
+  birthDate!: string;
+
+  @Column({ type: 'char', length: 2 })
+  citizenship!: string;
+
+  @Column({ name: 'codice_fiscale', type: 'varchar', length: 16, nullable: true })
+  codiceFiscale!: string | null;
+
+  @Column({ name: 'protection_status', type: 'text' })
+  protectionStatus!: ProtectionStatus;
+
+  @Column({ name: 'reception_type', type: 'text' })
+  receptionType!: ReceptionType;
+
+  @Column({ name: 'reception_exit_date', type: 'date' })
+  receptionExitDate!: string;
+
+  @Column({ type: 'char', length: 2 })
+  province!: string;
+
+  /** Refers to an IntegraCorner owned by the catalogue subgraph. */
+  @Column({ name: 'integra_corner_id', type: 'uuid' })
+  integraCornerId!: string;
+
+  @Column({ name: 'case_status', type: 'text' })
+  caseStatus!: CaseStatus;
+
+  @Column({ name: 'enrolled_on', type: 'date', nullable: true })
+  enrolledOn!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn({ type: 'integer' })
+  version!: number;
+}

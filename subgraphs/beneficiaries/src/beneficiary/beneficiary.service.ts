@@ -1,0 +1,82 @@
+import {
+  createRecordLoader,
+  notFound,
+  parseId,
+  parseProvince,
+  readPageRequest,
+  toConnection,
+  badUserInput,
+  type Connection,
+} from '@shubh/platform';
+import { In, type Repository } from 'typeorm';
+import type { BeneficiaryFilter, QueryBeneficiariesArgs } from '../generated/resolvers-types.js';
+import { BeneficiaryEntity } from './beneficiary.entity.js';
+
+const SORT_KEY_LENGTH = 3;
+
+/** Reads of beneficiaries for one request. Holds that request's DataLoader. */
+export class BeneficiaryService {
+  readonly #byId;
+
+  constructor(private readonly repository: Repository<BeneficiaryEntity>) {
+    this.#byId = createRecordLoader<string, BeneficiaryEntity>(
+      (ids) => repository.findBy({ id: In([...ids]) }),
+      (beneficiary) => beneficiary.id,
+    );
+  }
+
+  /** A beneficiary by id, or a NOT_FOUND error naming the argument. */
+  async get(id: string, field = 'id'): Promise<BeneficiaryEntity> {
+    const beneficiary = await this.#byId.load(parseId(id, field));
+    if (!beneficiary) throw notFound('beneficiary', id, field);
+    return beneficiary;
+  }
+
+  /** For federation references: null when the id is unknown, so one bad reference does not fail a list. */
+  async findById(id: string): Promise<BeneficiaryEntity | null> {
+    try {
+      return await this.#byId.load(parseId(id, 'id'));
+    } catch {
+      return null;
+    }
+  }
+
+  async list(args: QueryBeneficiariesArgs): Promise<Connection<BeneficiaryEntity>> {
+    const page = readPageRequest(args, SORT_KEY_LENGTH);
+    const query = this.repository.createQueryBuilder('b');
+    applyFilter(query, args.filter ?? {});
+    if (page.after) {
+      query.andWhere('(b.family_name, b.given_name, b.id) > (:familyName, :givenName, :id)', {
+        familyName: page.after[0],
+        givenName: page.after[1],
+        id: String(page.after[2]),
+      });
+    }
+    const rows = await query
+      .orderBy('b.family_name')
+      .addOrderBy('b.given_name')
+      .addOrderBy('b.id')
+      .limit(page.first + 1)
+      .getMany();
+    for (const row of rows) this.#byId.prime(row.id, row);
+    return toConnection(rows, page, (row) => [row.familyName, row.givenName, row.id]);
+  }
+}
+
+function applyFilter(query: ReturnType<Repository<BeneficiaryEntity>['createQueryBuilder']>, filter: BeneficiaryFilter): void {
+  if (filter.integraCornerId != null) {
+    query.andWhere('b.integra_corner_id = :cornerId', { cornerId: parseId(filter.integraCornerId, 'filter.integraCornerId') });
+  }
+  if (filter.province != null) {
+    query.andWhere('b.province = :province', { province: parseProvince(filter.province, 'filter.province') });
+  }
+  if (filter.caseStatuses != null) {
+    if (filter.caseStatuses.length === 0) throw badUserInput('filter.caseStatuses must name at least one status', 'filter.caseStatuses');
+    query.andWhere('b.case_status IN (:...statuses)', { statuses: filter.caseStatuses });
+  }
+  if (filter.receptionExitFrom != null && filter.receptionExitTo != null && filter.receptionExitFrom > filter.receptionExitTo) {
+    throw badUserInput('filter.receptionExitFrom must not be after filter.receptionExitTo', 'filter.receptionExitFrom');
+  }
+  if (filter.receptionExitFrom != null) query.andWhere('b.reception_exit_date >= :from', { from: filter.receptionExitFrom });
+  if (filter.receptionExitTo != null) query.andWhere('b.reception_exit_date <= :to', { to: filter.receptionExitTo });
+}
