@@ -9,11 +9,33 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
     context: '../context.js#BeneficiariesContext',
     mappers: { Beneficiary: '../beneficiary/beneficiary.entity.js#BeneficiaryEntity' },
   },
+  catalogue: {
+    context: '../context.js#CatalogueContext',
+    mappers: {
+      Organisation: '../organisation/organisation.entity.js#OrganisationEntity',
+      IntegraCorner: '../integra-corner/integra-corner.entity.js#IntegraCornerEntity',
+      Programme: '../programme/programme.entity.js#ProgrammeEntity',
+      Service: '../service/service.entity.js#ServiceEntity',
+    },
+  },
+  labour: {
+    context: '../context.js#LabourContext',
+    mappers: {
+      JobVacancy: '../job-vacancy/job-vacancy.entity.js#JobVacancyEntity',
+      LabourProfile: '../labour-profile/labour-profile.entity.js#LabourProfileEntity',
+    },
+  },
+  housing: {
+    context: '../context.js#HousingContext',
+    mappers: {
+      HousingOffer: '../housing-offer/housing-offer.entity.js#HousingOfferEntity',
+      HousingSituation: '../housing-situation/housing-situation.entity.js#HousingSituationEntity',
+    },
+  },
 };
 
 const config: CodegenConfig = {
   overwrite: true,
-  hooks: { afterOneFileWrite: [] },
   generates: Object.fromEntries(
     Object.entries(subgraphs).map(([name, { context, mappers }]) => [
       `subgraphs/${name}/src/generated/resolvers-types.ts`,

@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The demo data set of `npm start`, described once. Each subgraph writes its own rows from this plan
+ * (`src/demo-data.ts`), so the ids that cross subgraphs (organisations, corners, beneficiaries) agree.
+ * Ids are derived from names, so the plan is the same on every machine.
+ */
+export function demoId(kind: string, key: string): string {
+  const hex = createHash('sha1').update(`shubh-demo:${kind}:${key}`).digest('hex');
+  // Shaped as a version 5 (name-based) UUID.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+export type DemoOrganisationType =
+  | 'PUBLIC_ADMINISTRATION'
+  | 'RECEPTION_MANAGING_BODY'
+  | 'PATRONATO'
+  | 'NGO'
+  | 'TRAINING_PROVIDER'
+  | 'EMPLOYER'
+  | 'HOUSING_AGENCY'
+  | 'HEALTH_SERVICE'
+  | 'EMPLOYMENT_CENTRE'
+  | 'SCHOOL';
+
+export interface DemoOrganisation {
+  id: string;
+  name: string;
+  type: DemoOrganisationType;
+  provinces: string[];
+}
+
+export interface DemoCorner {
+  id: string;
+  name: string;
+  province: string;
+  hostOrganisationId: string;
+  address: string;
+}
+
+export interface DemoBeneficiary {
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  citizenship: string;
+  protectionStatus: 'REFUGEE' | 'SUBSIDIARY_PROTECTION';
+  receptionType: 'SAI' | 'CAS' | 'FIRST_RECEPTION' | 'OTHER';
+  receptionExitDate: string;
+  province: string;
+  integraCornerId: string;
+  caseStatus: 'REFERRED' | 'ENROLLED' | 'ASSESSED' | 'PLAN_AGREED' | 'IN_PROGRESS' | 'CLOSED';
+  enrolledOn: string | null;
+}
+
+export interface DemoPlan {
+  /** The day the plan was made for: dates are relative to it, so eligibility windows are live. */
+  today: string;
+  organisations: DemoOrganisation[];
+  corners: DemoCorner[];
+  beneficiaries: DemoBeneficiary[];
+}
+
+const organisation = (name: string, type: DemoOrganisationType, provinces: string[]): DemoOrganisation => ({
+  id: demoId('organisation', name),
+  name,
+  type,
+  provinces,
+});
+
+const ORGANISATIONS: DemoOrganisation[] = [
+  organisation('Patronato INAS Torino', 'PATRONATO', ['TO']),
+  organisation('Patronato ACLI Torino', 'PATRONATO', ['TO']),
+  organisation('Patronato INCA Bari', 'PATRONATO', ['BA']),
+  organisation('Patronato ITAL Roma', 'PATRONATO', ['RM']),
+  organisation('Cooperativa Sociale Progetto Tenda', 'RECEPTION_MANAGING_BODY', ['TO']),
+  organisation('SAI Comune di Bari', 'RECEPTION_MANAGING_BODY', ['BA']),
+  organisation('Centro Astalli Roma', 'NGO', ['RM']),
+  organisation('Centro per l\'Impiego di Torino', 'EMPLOYMENT_CENTRE', ['TO']),
+  organisation('Centro per l\'Impiego di Bari', 'EMPLOYMENT_CENTRE', ['BA']),
+  organisation('CPIA 1 Torino', 'SCHOOL', ['TO']),
+  organisation('Enaip Piemonte', 'TRAINING_PROVIDER', ['TO']),
+  organisation('Formedil Puglia', 'TRAINING_PROVIDER', ['BA']),
+  organisation('Agenzia Sociale per la Locazione Torino', 'HOUSING_AGENCY', ['TO']),
+  organisation('Abitare Solidale Bari', 'HOUSING_AGENCY', ['BA']),
+  organisation('ASL Città di Torino', 'HEALTH_SERVICE', ['TO']),
+  organisation('Servizi Sociali Roma Capitale', 'PUBLIC_ADMINISTRATION', ['RM']),
+  organisation('Logistica Nord Ovest S.r.l.', 'EMPLOYER', ['TO']),
+  organisation('Ristorazione Collettiva Piemonte S.p.A.', 'EMPLOYER', ['TO']),
+  organisation('Agricola Terre di Puglia', 'EMPLOYER', ['BA']),
+  organisation('Cantieri Edili Adriatici', 'EMPLOYER', ['BA']),
+  organisation('Hotel Colosseo Servizi', 'EMPLOYER', ['RM']),
+];
+
+const byName = (name: string) => ORGANISATIONS.find((candidate) => candidate.name === name)!.id;
+
+const corner = (name: string, province: string, host: string, address: string): DemoCorner => ({
+  id: demoId('integra-corner', name),
+  name,
+  province,
+  hostOrganisationId: byName(host),
+  address,
+});
+
+const CORNERS: DemoCorner[] = [
+  corner('Integra Corner Torino Aurora', 'TO', 'Patronato INAS Torino', 'Corso Giulio Cesare 15, 10152 Torino'),
+  corner('Integra Corner Torino San Salvario', 'TO', 'Patronato ACLI Torino', 'Via Nizza 78, 10125 Torino'),
+  corner('Integra Corner Bari Libertà', 'BA', 'Patronato INCA Bari', 'Via Manzoni 120, 70122 Bari'),
+  corner('Integra Corner Roma Esquilino', 'RM', 'Patronato ITAL Roma', 'Via Principe Amedeo 44, 00185 Roma'),
+];
+
+const PEOPLE: [string, string, string, string][] = [
+  // given name, family name, citizenship, birth date
+  ['Amina', 'Diallo', 'GN', '1996-05-14'],
+  ['Yonas', 'Tesfaye', 'ER', '1993-11-02'],
+  ['Fatima', 'Ahmadi', 'AF', '1999-01-23'],
+  ['Mohammed', 'Al-Hassan', 'SY', '1988-07-30'],
+  ['Olena', 'Kovalenko', 'UA', '1985-03-12'],
+  ['Ibrahim', 'Sow', 'ML', '2001-09-05'],
+  ['Blessing', 'Okafor', 'NG', '1997-12-19'],
+  ['Abdullahi', 'Warsame', 'SO', '1994-04-08'],
+  ['Mariam', 'Traoré', 'CI', '2000-06-27'],
+  ['Hamid', 'Rahimi', 'AF', '1991-10-15'],
+  ['Selam', 'Gebremedhin', 'ER', '1998-02-03'],
+  ['Omar', 'Haddad', 'SY', '1986-08-21'],
+  ['Aisha', 'Bangura', 'SL', '2002-03-17'],
+  ['Kofi', 'Mensah', 'GH', '1995-05-29'],
+  ['Zainab', 'Hussaini', 'PK', '1990-12-01'],
+  ['Tariq', 'Qureshi', 'PK', '1987-09-09'],
+  ['Nadia', 'Karimi', 'IR', '1992-07-04'],
+  ['Moussa', 'Keita', 'ML', '1999-11-11'],
+  ['Esther', 'Nwosu', 'NG', '1994-01-30'],
+  ['Dawit', 'Haile', 'ET', '1989-06-18'],
+  ['Iryna', 'Shevchenko', 'UA', '1983-04-25'],
+  ['Mamadou', 'Barry', 'GN', '2003-02-14'],
+  ['Farah', 'Abdi', 'SO', '1997-08-08'],
+  ['Samir', 'Benali', 'TN', '1990-10-10'],
+  ['Grace', 'Adeyemi', 'NG', '1998-03-03'],
+  ['Ali', 'Jafari', 'AF', '2000-12-24'],
+  ['Lina', 'Khoury', 'SY', '1995-09-13'],
+  ['Ousmane', 'Camara', 'SN', '1993-05-05'],
+  ['Hawa', 'Conteh', 'SL', '2001-07-07'],
+  ['Bilal', 'Akhtar', 'PK', '1996-11-20'],
+  ['Ruth', 'Kidane', 'ER', '1991-02-28'],
+  ['Yusuf', 'Abubakar', 'NG', '1988-12-12'],
+  ['Maryam', 'Sultani', 'AF', '1994-06-06'],
+  ['Ahmed', 'Nour', 'SD', '1992-03-22'],
+  ['Halima', 'Yusuf', 'SO', '1999-10-01'],
+  ['Sekou', 'Kanté', 'GN', '1997-04-16'],
+  ['Tetiana', 'Bondarenko', 'UA', '1980-09-27'],
+  ['Rashid', 'Hamdan', 'IQ', '1989-01-09'],
+  ['Adama', 'Coulibaly', 'ML', '2002-08-31'],
+  ['Sara', 'Mekonnen', 'ET', '1996-12-05'],
+  ['Karim', 'Mansour', 'EG', '1990-05-19'],
+  ['Joy', 'Eze', 'NG', '2000-02-11'],
+  ['Hassan', 'Mohamud', 'SO', '1993-07-23'],
+  ['Parisa', 'Moradi', 'IR', '1987-11-29'],
+  ['Lamine', 'Sylla', 'SN', '1998-09-14'],
+  ['Awa', 'Diop', 'SN', '2001-04-02'],
+  ['Nasir', 'Safi', 'AF', '1995-03-08'],
+  ['Rahel', 'Tekle', 'ER', '1992-08-17'],
+  ['Viktor', 'Melnyk', 'UA', '1984-06-13'],
+  ['Musa', 'Jalloh', 'SL', '1997-01-26'],
+  ['Khadija', 'Bakr', 'SD', '1994-10-28'],
+  ['Emmanuel', 'Ofori', 'GH', '1991-12-16'],
+];
+
+const STATUSES: DemoBeneficiary['caseStatus'][] = ['REFERRED', 'ENROLLED', 'ASSESSED', 'PLAN_AGREED', 'IN_PROGRESS', 'IN_PROGRESS', 'CLOSED'];
+const RECEPTION: DemoBeneficiary['receptionType'][] = ['SAI', 'SAI', 'CAS', 'CAS', 'FIRST_RECEPTION', 'OTHER'];
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The plan for a given day (default: today). Reception exits spread over the last 20 months. */
+export function buildDemoPlan(today = new Date().toISOString().slice(0, 10)): DemoPlan {
+  const beneficiaries = PEOPLE.map(([givenName, familyName, citizenship, birthDate], index): DemoBeneficiary => {
+    const home = CORNERS[index % CORNERS.length]!;
+    const caseStatus = STATUSES[index % STATUSES.length]!;
+    // 0..600 days ago: most inside the 18-month window, a few just outside it (to show ineligibility).
+    const receptionExitDate = addDays(today, -((index * 37) % 600) - 10);
+    return {
+      id: demoId('beneficiary', `${givenName} ${familyName}`),
+      givenName,
+      familyName,
+      birthDate,
+      citizenship,
+      protectionStatus: index % 3 === 0 ? 'SUBSIDIARY_PROTECTION' : 'REFUGEE',
+      receptionType: RECEPTION[index % RECEPTION.length]!,
+      receptionExitDate,
+      province: home.province,
+      integraCornerId: home.id,
+      caseStatus,
+      enrolledOn: caseStatus === 'REFERRED' ? null : addDays(receptionExitDate, 20),
+    };
+  });
+  return { today, organisations: ORGANISATIONS, corners: CORNERS, beneficiaries };
+}
