@@ -34,10 +34,15 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
   },
 };
 
+// CODEGEN_SUBGRAPH=labour regenerates one subgraph only (while the others are being edited).
+const only = process.env.CODEGEN_SUBGRAPH;
+
 const config: CodegenConfig = {
   overwrite: true,
   generates: Object.fromEntries(
-    Object.entries(subgraphs).map(([name, { context, mappers }]) => [
+    Object.entries(subgraphs)
+      .filter(([name]) => !only || name === only)
+      .map(([name, { context, mappers }]) => [
       `subgraphs/${name}/src/generated/resolvers-types.ts`,
       {
         schema: [
