@@ -168,7 +168,8 @@ const PEOPLE: [string, string, string, string][] = [
 const STATUSES: DemoBeneficiary['caseStatus'][] = ['REFERRED', 'ENROLLED', 'ASSESSED', 'PLAN_AGREED', 'IN_PROGRESS', 'IN_PROGRESS', 'CLOSED'];
 const RECEPTION: DemoBeneficiary['receptionType'][] = ['SAI', 'SAI', 'CAS', 'CAS', 'FIRST_RECEPTION', 'OTHER'];
 
-function addDays(isoDate: string, days: number): string {
+/** The calendar day `days` after (or before, if negative) `isoDate`. */
+export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);

@@ -1,4 +1,13 @@
 import { beneficiariesSubgraph } from '@shubh/beneficiaries';
+import { catalogueSubgraph } from '@shubh/catalogue';
+import { housingSubgraph } from '@shubh/housing';
+import { labourSubgraph } from '@shubh/labour';
+import type { RequestContext, SubgraphDefinition } from '@shubh/platform';
 
 /** Every subgraph of the hub, in start order. The gateway composes them from `schema/supergraph.graphql`. */
-export const allSubgraphs = [beneficiariesSubgraph] as const;
+export const allSubgraphs: readonly SubgraphDefinition<RequestContext>[] = [
+  beneficiariesSubgraph,
+  catalogueSubgraph,
+  labourSubgraph,
+  housingSubgraph,
+];

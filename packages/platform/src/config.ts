@@ -41,12 +41,18 @@ export function readBoolean(env: Env, name: string, fallback: boolean): boolean 
   throw new ConfigurationError(`${name} must be true or false, got "${raw}"`);
 }
 
-export function readUrl(env: Env, name: string, fallback?: string): string {
+/** A URL with one of the given schemes, e.g. `['http:', 'https:']`. */
+export function readUrl(env: Env, name: string, protocols: readonly string[], fallback?: string): string {
   const value = readString(env, name, fallback);
+  let protocol: string | undefined;
   try {
-    new URL(value);
+    protocol = new URL(value).protocol;
   } catch {
-    throw new ConfigurationError(`${name} must be a URL, got "${value}"`);
+    // reported below
+  }
+  if (!protocol || !protocols.includes(protocol)) {
+    const schemes = protocols.map((scheme) => `${scheme}//`).join(' or ');
+    throw new ConfigurationError(`${name} must be a URL starting with ${schemes}, got "${value}"`);
   }
   return value;
 }
@@ -83,7 +89,7 @@ export interface SubgraphConfig extends ServiceConfig {
 export function readSubgraphConfig(env: Env, defaultPort: number): SubgraphConfig {
   return {
     ...readServiceConfig(env, defaultPort),
-    databaseUrl: readUrl(env, 'DATABASE_URL'),
+    databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 100 }),
   };
 }

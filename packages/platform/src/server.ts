@@ -87,6 +87,8 @@ export async function startService<TContext extends BaseContext>(options: Servic
   const apollo = new ApolloServer<TContext>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
     includeStacktraceInErrorResponses: false,
+    // The process owns its signals (stopOnSignals): Apollo's own handlers would race it and re-raise SIGINT.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.plugins ?? [])],
     logger,
@@ -172,16 +174,18 @@ export async function startService<TContext extends BaseContext>(options: Servic
 }
 
 /**
- * Stops the services on SIGINT/SIGTERM, in the order given, then exits. A second signal exits at once.
+ * Stops the services on SIGINT/SIGTERM, then exits. Ctrl-C under `npm start` delivers SIGINT twice (from the
+ * terminal and relayed by npm), so a repeat within two seconds is the same request; a later one exits at once.
  */
 export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
-  let stopping = false;
+  let firstSignalAt: number | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      logger.warn({ signal }, 'second signal: exiting without waiting');
+    if (firstSignalAt !== undefined) {
+      if (Date.now() - firstSignalAt < 2000) return;
+      logger.warn({ signal }, 'second signal: exiting without waiting for a clean shutdown');
       process.exit(1);
     }
-    stopping = true;
+    firstSignalAt = Date.now();
     logger.info({ signal }, 'shutting down');
     stop().then(
       () => process.exit(0),

@@ -12,7 +12,7 @@ export function startTestSubgraph<TContext extends RequestContext>(
   return startSubgraph(definition, {
     host: '127.0.0.1',
     port: 0,
-    logLevel: 'silent',
+    logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent',
     databaseUrl: testDatabaseUrl(),
     databasePoolSize: 4,
   });

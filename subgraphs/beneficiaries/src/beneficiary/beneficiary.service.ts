@@ -46,10 +46,14 @@ export class BeneficiaryService {
     const query = this.repository.createQueryBuilder('b');
     applyFilter(query, args.filter ?? {});
     if (page.after) {
+      const [familyName, givenName, id] = page.after;
+      if (typeof familyName !== 'string' || typeof givenName !== 'string' || typeof id !== 'string') {
+        throw badUserInput('after is not a cursor from this list; use pageInfo.endCursor of the previous page', 'after');
+      }
       query.andWhere('(b.family_name, b.given_name, b.id) > (:familyName, :givenName, :id)', {
-        familyName: page.after[0],
-        givenName: page.after[1],
-        id: String(page.after[2]),
+        familyName,
+        givenName,
+        id: parseId(id, 'after'),
       });
     }
     const rows = await query

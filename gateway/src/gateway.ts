@@ -1,0 +1,52 @@
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { createLogger, startService, type RunningService } from '@shubh/platform';
+import { readFileSync } from 'node:fs';
+import type { GatewayConfig } from './config.js';
+
+export interface GatewayContext {
+  requestId: string;
+}
+
+/** Carries the request id to every subgraph, so one request can be followed through all the logs. */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+/** A subgraph is ready when its own /readyz says so (it checks its database). */
+async function subgraphReady(graphqlUrl: string): Promise<boolean> {
+  const response = await fetch(new URL('/readyz', graphqlUrl), { signal: AbortSignal.timeout(1500) });
+  return response.ok;
+}
+
+/** Subgraph URLs as the gateway will call them: the supergraph's, unless configuration says otherwise. */
+export function subgraphUrlsOf(supergraphSdl: string, overrides: GatewayConfig['subgraphUrls']): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const match of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) {
+    const [, name, url] = match as unknown as [string, string, string];
+    urls[name] = overrides[name as keyof typeof overrides] ?? url;
+  }
+  return urls;
+}
+
+export async function startGateway(config: GatewayConfig): Promise<RunningService> {
+  const logger = createLogger('gateway', config.logLevel);
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const urls = subgraphUrlsOf(supergraphSdl, config.subgraphUrls);
+  const gateway = new ApolloGateway({
+    // The committed supergraph, never introspection: what runs is what was reviewed.
+    supergraphSdl,
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: urls[name] ?? url }),
+    logger,
+  });
+  return startService<GatewayContext>({
+    name: 'gateway',
+    host: config.host,
+    port: config.port,
+    logger,
+    gateway,
+    context: async ({ requestId }) => ({ requestId }),
+    readiness: Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, () => subgraphReady(url)])),
+  });
+}

@@ -1,0 +1,63 @@
+import { startGateway } from '@shubh/gateway';
+import { startSubgraph, type LogLevel, type RunningService, type RunningSubgraph } from '@shubh/platform';
+import type { DataSource } from 'typeorm';
+import { allSubgraphs } from '../subgraphs/index.js';
+
+export interface HubOptions {
+  databaseUrl: string;
+  host: string;
+  /** `default`: every service on its documented port (4000-4004); `ephemeral`: free ports (tests). */
+  ports: 'default' | 'ephemeral';
+  logLevel: LogLevel;
+  databasePoolSize?: number;
+}
+
+export interface RunningHub {
+  gateway: RunningService;
+  subgraphs: RunningSubgraph[];
+  dataSources: Record<string, DataSource>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole hub in one process: every subgraph (migrated) over real HTTP, then the gateway pointed at them.
+ * `npm start` and the end-to-end tests both start the hub through here.
+ */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const subgraphs: RunningSubgraph[] = [];
+  const stopSubgraphs = async () => {
+    for (const subgraph of subgraphs.reverse()) await subgraph.stop();
+  };
+  try {
+    for (const definition of allSubgraphs) {
+      subgraphs.push(
+        await startSubgraph(definition, {
+          host: options.host,
+          port: options.ports === 'default' ? definition.defaultPort : 0,
+          logLevel: options.logLevel,
+          databaseUrl: options.databaseUrl,
+          databasePoolSize: options.databasePoolSize ?? 5,
+        }),
+      );
+    }
+    const gateway = await startGateway({
+      host: options.host,
+      port: options.ports === 'default' ? 4000 : 0,
+      logLevel: options.logLevel,
+      supergraphPath: new URL('../schema/supergraph.graphql', import.meta.url).pathname,
+      subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.service.graphqlUrl])),
+    });
+    return {
+      gateway,
+      subgraphs,
+      dataSources: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.dataSource])),
+      async stop() {
+        await gateway.stop();
+        await stopSubgraphs();
+      },
+    };
+  } catch (error) {
+    await stopSubgraphs();
+    throw error;
+  }
+}

@@ -1,0 +1,12 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+
+export const organisationResolvers: Resolvers = {
+  Query: {
+    organisation: (_parent, { id }, { organisations }) => organisations.get(id),
+    organisations: (_parent, args, { organisations }) => organisations.list(args),
+  },
+  Organisation: {
+    __resolveReference: ({ id }, { organisations }) => organisations.findById(id),
+    integraCorners: ({ id }, _args, { integraCorners }) => integraCorners.hostedBy(id),
+  },
+};

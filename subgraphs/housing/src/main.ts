@@ -1,0 +1,4 @@
+import { runSubgraphFromEnvironment } from '@shubh/platform';
+import { housingSubgraph } from './subgraph.js';
+
+await runSubgraphFromEnvironment(housingSubgraph);

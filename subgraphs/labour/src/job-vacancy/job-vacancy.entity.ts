@@ -1,0 +1,49 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { CefrLevel, ContractType, VacancyStatus } from '../generated/resolvers-types.js';
+
+/** A row of `labour.job_vacancy`. Column types are explicit: the schema lives in migrations. */
+@Entity({ name: 'job_vacancy' })
+export class JobVacancyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  /** Refers to an Organisation owned by the catalogue subgraph. */
+  @Column({ name: 'employer_id', type: 'uuid' })
+  employerId!: string;
+
+  @Column({ type: 'char', length: 2 })
+  province!: string;
+
+  @Column({ type: 'text' })
+  municipality!: string;
+
+  @Column({ name: 'isco_code', type: 'char', length: 4 })
+  iscoCode!: string;
+
+  @Column({ name: 'contract_type', type: 'text' })
+  contractType!: ContractType;
+
+  @Column({ type: 'integer' })
+  openings!: number;
+
+  @Column({ name: 'italian_level_required', type: 'text', nullable: true })
+  italianLevelRequired!: CefrLevel | null;
+
+  @Column({ type: 'text' })
+  status!: VacancyStatus;
+
+  @Column({ name: 'published_on', type: 'date' })
+  publishedOn!: string;
+
+  @Column({ name: 'closes_on', type: 'date', nullable: true })
+  closesOn!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,121 @@
+import {
+  badUserInput,
+  createListLoader,
+  createRecordLoader,
+  notFound,
+  parseId,
+  parseProvince,
+  readPageRequest,
+  toConnection,
+  type Connection,
+} from '@shubh/platform';
+import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { JobVacancyFilter, QueryJobVacanciesArgs } from '../generated/resolvers-types.js';
+import { JobVacancyEntity } from './job-vacancy.entity.js';
+
+const SORT_KEY_LENGTH = 2;
+const ISCO_UNIT_GROUP = /^[0-9]{4}$/;
+
+/** A reference to an organisation owned by the catalogue subgraph. */
+export interface OrganisationReference {
+  __typename: 'Organisation';
+  id: string;
+}
+
+/** Reads of job vacancies for one request. Holds that request's DataLoaders. */
+export class JobVacancyService {
+  readonly #byId;
+  readonly #openByEmployer;
+
+  constructor(private readonly repository: Repository<JobVacancyEntity>) {
+    this.#byId = createRecordLoader<string, JobVacancyEntity>(
+      (ids) => repository.findBy({ id: In([...ids]) }),
+      (vacancy) => vacancy.id,
+    );
+    this.#openByEmployer = createListLoader<string, JobVacancyEntity>(
+      (employerIds) =>
+        repository.find({
+          where: { employerId: In([...employerIds]), status: 'OPEN' },
+          order: { publishedOn: 'DESC', id: 'ASC' },
+        }),
+      (vacancy) => vacancy.employerId,
+    );
+  }
+
+  /** A vacancy by id, or a NOT_FOUND error naming the argument. */
+  async get(id: string, field = 'id'): Promise<JobVacancyEntity> {
+    const vacancy = await this.#byId.load(parseId(id, field));
+    if (!vacancy) throw notFound('job vacancy', id, field);
+    return vacancy;
+  }
+
+  /** For federation references: null when the id is unknown, so one bad reference does not fail a list. */
+  async findById(id: string): Promise<JobVacancyEntity | null> {
+    try {
+      return await this.#byId.load(parseId(id, 'id'));
+    } catch {
+      return null;
+    }
+  }
+
+  /** The employer of a vacancy, as a reference the gateway resolves in the catalogue subgraph. */
+  employerOf(vacancy: JobVacancyEntity): OrganisationReference {
+    return { __typename: 'Organisation', id: vacancy.employerId };
+  }
+
+  /**
+   * For federation references to an organisation: this subgraph keeps no organisations, so any well-formed
+   * id is taken as is (the catalogue decides whether it exists); a malformed one is null.
+   */
+  organisationReference(id: string): OrganisationReference | null {
+    try {
+      return { __typename: 'Organisation', id: parseId(id, 'id') };
+    } catch {
+      return null;
+    }
+  }
+
+  /** An organisation's OPEN vacancies, newest first; batched across every organisation of the request. */
+  openVacanciesOf(employerId: string): Promise<JobVacancyEntity[]> {
+    return this.#openByEmployer.load(employerId);
+  }
+
+  async list(args: QueryJobVacanciesArgs): Promise<Connection<JobVacancyEntity>> {
+    const page = readPageRequest(args, SORT_KEY_LENGTH);
+    const query = this.repository.createQueryBuilder('v');
+    applyFilter(query, args.filter ?? {});
+    if (page.after) {
+      // Newest first, then by id: the keyset condition mirrors that mixed order.
+      query.andWhere('(v.published_on < :publishedOn OR (v.published_on = :publishedOn AND v.id > :id))', {
+        publishedOn: String(page.after[0]),
+        id: String(page.after[1]),
+      });
+    }
+    const rows = await query
+      .orderBy('v.published_on', 'DESC')
+      .addOrderBy('v.id', 'ASC')
+      .limit(page.first + 1)
+      .getMany();
+    for (const row of rows) this.#byId.prime(row.id, row);
+    return toConnection(rows, page, (row) => [row.publishedOn, row.id]);
+  }
+}
+
+function applyFilter(query: SelectQueryBuilder<JobVacancyEntity>, filter: JobVacancyFilter): void {
+  if (filter.province != null) {
+    query.andWhere('v.province = :province', { province: parseProvince(filter.province, 'filter.province') });
+  }
+  if (filter.employerId != null) {
+    query.andWhere('v.employer_id = :employerId', { employerId: parseId(filter.employerId, 'filter.employerId') });
+  }
+  if (filter.status != null) query.andWhere('v.status = :status', { status: filter.status });
+  if (filter.iscoCode != null) {
+    if (!ISCO_UNIT_GROUP.test(filter.iscoCode)) {
+      throw badUserInput(
+        `filter.iscoCode must be an ISCO-08 unit group of four digits such as 9333, got ${JSON.stringify(filter.iscoCode)}`,
+        'filter.iscoCode',
+      );
+    }
+    query.andWhere('v.isco_code = :iscoCode', { iscoCode: filter.iscoCode });
+  }
+}

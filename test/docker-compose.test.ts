@@ -1,0 +1,300 @@
+/**
+ * The container set-up has to agree with the code it runs: the ports the code defaults to, the variables it
+ * reads, the workspaces that exist. Docker is not needed: the files are read and compared with the source.
+ * Each check gathers every problem it finds, so one failure lists everything there is to fix.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+
+/** The subgraphs and the ports everyone has agreed on (the README, the supergraph, the compose file). */
+const SUBGRAPH_PORTS: Record<string, number> = { beneficiaries: 4001, catalogue: 4002, labour: 4003, housing: 4004 };
+const GATEWAY_PORT = 4000;
+const HUB_SERVICES = [...Object.keys(SUBGRAPH_PORTS), 'gateway'];
+
+interface ComposeService {
+  image?: string;
+  build?: string | { context?: string; dockerfile?: string; args?: Record<string, unknown> | string[] };
+  command?: string | string[];
+  environment?: Record<string, unknown> | string[];
+  ports?: unknown[];
+  volumes?: unknown[];
+  healthcheck?: { test?: string | string[]; disable?: boolean };
+  depends_on?: string[] | Record<string, { condition?: string }>;
+}
+
+// Merge keys (`<<: *anchor`) are how the compose file shares settings between services; docker compose
+// understands them, and the `yaml` package does when asked.
+const compose = parse(read('docker-compose.yml'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+  volumes?: Record<string, unknown>;
+};
+const services = compose.services;
+
+/** Compose accepts both `KEY: value` maps and `KEY=value` lists; both become a map of strings here. */
+function toStringMap(value: Record<string, unknown> | string[] | undefined): Record<string, string> {
+  if (!value) return {};
+  if (Array.isArray(value)) {
+    return Object.fromEntries(value.map((entry) => [entry.split('=')[0]!, entry.split('=').slice(1).join('=')]));
+  }
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, entry == null ? '' : String(entry)]));
+}
+
+const environmentOf = (name: string) => toStringMap(services[name]?.environment);
+const buildOf = (name: string) => {
+  const build = services[name]?.build;
+  return typeof build === 'string' ? { context: build, dockerfile: 'Dockerfile', args: {} } : {
+    context: build?.context ?? '.',
+    dockerfile: build?.dockerfile ?? 'Dockerfile',
+    args: toStringMap(build?.args),
+  };
+};
+
+function filesUnder(dir: string, accept: (file: string) => boolean): string[] {
+  const absolute = join(root, dir);
+  if (!existsSync(absolute)) return [];
+  return readdirSync(absolute).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(join(root, path)).isDirectory()) return entry === 'node_modules' ? [] : filesUnder(path, accept);
+    return accept(path) ? [path] : [];
+  });
+}
+
+/**
+ * Every environment variable the hub's code reads. Most are read by name (`readInteger(env, 'PORT', ...)`);
+ * the gateway reads its subgraph URLs from a table of names in its config module, so the upper-case string
+ * literals of every `config.ts` count as well.
+ */
+function variablesReadByCode(): Set<string> {
+  const sources = ['packages/platform/src', 'gateway/src', ...Object.keys(SUBGRAPH_PORTS).map((name) => `subgraphs/${name}/src`)]
+    .flatMap((dir) => filesUnder(dir, (file) => file.endsWith('.ts') && !file.endsWith('.test.ts')));
+  const names = new Set<string>();
+  const readCall = /read(?:String|Integer|Url|Boolean|OptionalString)\(env, '([A-Z][A-Z0-9_]*)'/g;
+  const constantName = /'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,})'/g;
+  for (const file of sources) {
+    const text = read(file);
+    for (const match of text.matchAll(readCall)) names.add(match[1]!);
+    if (file.endsWith('/config.ts')) for (const match of text.matchAll(constantName)) names.add(match[1]!);
+  }
+  return names;
+}
+
+/** A subgraph's own default port, read from its definition's text so this test does not depend on it compiling. */
+function defaultPortInCode(subgraph: string): number | string {
+  const path = `subgraphs/${subgraph}/src/subgraph.ts`;
+  if (!existsSync(join(root, path))) return `${path} does not exist yet`;
+  const match = /defaultPort: (\d+)/.exec(read(path));
+  return match ? Number(match[1]) : `${path} has no "defaultPort: <number>"`;
+}
+
+function gatewayDefaultPortInCode(): number | string {
+  const path = 'gateway/src/config.ts';
+  if (!existsSync(join(root, path))) return `${path} does not exist yet`;
+  const match = /readServiceConfig\(env, (\d+)\)/.exec(read(path));
+  return match ? Number(match[1]) : `${path} has no "readServiceConfig(env, <port>)"`;
+}
+
+const workspaces = (JSON.parse(read('package.json')) as { workspaces: string[] }).workspaces;
+
+describe('docker-compose.yml', () => {
+  test('runs every hub service, and nothing unexpected is built', () => {
+    const built = Object.keys(services).filter((name) => services[name]!.build !== undefined).sort();
+    expect(built).toEqual([...HUB_SERVICES].sort());
+    expect(Object.keys(services)).toEqual(expect.arrayContaining(['postgres', 'keycloak', ...HUB_SERVICES]));
+  });
+
+  test.each(HUB_SERVICES)('%s is built from an existing Dockerfile for an existing workspace', (name) => {
+    const problems: string[] = [];
+    const { context, dockerfile, args } = buildOf(name);
+    if (!existsSync(join(root, context))) problems.push(`build context "${context}" does not exist`);
+    else if (!existsSync(join(root, context, dockerfile))) problems.push(`Dockerfile "${join(context, dockerfile)}" does not exist`);
+    const workspace = args.SERVICE;
+    const expected = name === 'gateway' ? 'gateway' : `subgraphs/${name}`;
+    if (workspace !== expected) problems.push(`build arg SERVICE is "${workspace}", expected "${expected}"`);
+    if (workspace && !workspaces.includes(workspace)) problems.push(`SERVICE "${workspace}" is not a workspace of the root package.json`);
+    if (workspace && !existsSync(join(root, context, workspace, 'src/main.ts'))) {
+      problems.push(`SERVICE "${workspace}" has no ${workspace}/src/main.ts to run`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test.each(Object.keys(SUBGRAPH_PORTS))('subgraph %s listens on its agreed port, on every interface, with the compose database', (name) => {
+    const problems: string[] = [];
+    const env = environmentOf(name);
+    const codePort = defaultPortInCode(name);
+    if (codePort !== SUBGRAPH_PORTS[name]) problems.push(`default port in code: ${codePort}, agreed port: ${SUBGRAPH_PORTS[name]}`);
+    if (env.PORT !== String(SUBGRAPH_PORTS[name])) problems.push(`PORT is "${env.PORT}", expected "${SUBGRAPH_PORTS[name]}"`);
+    if (env.HOST !== '0.0.0.0') problems.push(`HOST is "${env.HOST}", expected "0.0.0.0" (loopback is unreachable from other containers)`);
+
+    const postgres = environmentOf('postgres');
+    let url: URL | undefined;
+    try {
+      url = new URL(env.DATABASE_URL ?? '');
+    } catch {
+      problems.push(`DATABASE_URL "${env.DATABASE_URL}" is not a URL`);
+    }
+    if (url) {
+      const expected = `postgres://${postgres.POSTGRES_USER}:${postgres.POSTGRES_PASSWORD}@postgres:5432/${postgres.POSTGRES_DB}`;
+      const actual = `${url.protocol}//${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}@${url.hostname}:${url.port || 5432}${url.pathname}`;
+      if (actual !== expected) problems.push(`DATABASE_URL is "${env.DATABASE_URL}", expected "${expected}" (the postgres service's user, password and database)`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('the gateway listens on its default port, publishes it, and calls each subgraph by service name and port', () => {
+    const problems: string[] = [];
+    const env = environmentOf('gateway');
+    const codePort = gatewayDefaultPortInCode();
+    if (codePort !== GATEWAY_PORT) problems.push(`gateway default port in code: ${codePort}, agreed port: ${GATEWAY_PORT}`);
+    if (env.PORT !== String(GATEWAY_PORT)) problems.push(`PORT is "${env.PORT}", expected "${GATEWAY_PORT}"`);
+    if (env.HOST !== '0.0.0.0') problems.push(`HOST is "${env.HOST}", expected "0.0.0.0"`);
+    if (!(services.gateway?.ports ?? []).map(String).includes(`${GATEWAY_PORT}:${GATEWAY_PORT}`)) {
+      problems.push(`ports do not publish "${GATEWAY_PORT}:${GATEWAY_PORT}"`);
+    }
+    for (const subgraph of Object.keys(SUBGRAPH_PORTS)) {
+      const variable = `${subgraph.toUpperCase()}_URL`;
+      const expected = `http://${subgraph}:${environmentOf(subgraph).PORT}/graphql`;
+      if (env[variable] !== expected) problems.push(`${variable} is "${env[variable]}", expected "${expected}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('sets only environment variables that the code reads', () => {
+    const known = variablesReadByCode();
+    const unknown = HUB_SERVICES.flatMap((name) =>
+      Object.keys(environmentOf(name))
+        .filter((variable) => !known.has(variable))
+        .map((variable) => `${name}: ${variable} is set but no code reads it`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  test('publishes only the gateway and Keycloak to the host', () => {
+    const published = Object.keys(services).filter((name) => (services[name]!.ports ?? []).length > 0).sort();
+    expect(published).toEqual(['gateway', 'keycloak']);
+  });
+
+  test.each(HUB_SERVICES)('%s reports its readiness and waits for what it needs', (name) => {
+    const problems: string[] = [];
+    const service = services[name]!;
+    const check = [service.healthcheck?.test ?? []].flat().join(' ');
+    if (!check || service.healthcheck?.disable) problems.push('no healthcheck');
+    else if (!check.includes('/readyz')) problems.push(`healthcheck "${check}" does not ask /readyz`);
+
+    const dependsOn = service.depends_on;
+    const expected: Record<string, string> =
+      name === 'gateway'
+        ? { ...Object.fromEntries(Object.keys(SUBGRAPH_PORTS).map((subgraph) => [subgraph, 'service_healthy'])), keycloak: 'service_started' }
+        : { postgres: 'service_healthy' };
+    if (!dependsOn || Array.isArray(dependsOn)) {
+      problems.push('depends_on must be a map with a condition for each dependency (a list only waits for the container to start)');
+    } else {
+      for (const [dependency, condition] of Object.entries(expected)) {
+        if (dependsOn[dependency]?.condition !== condition) {
+          problems.push(`depends_on ${dependency}: condition is "${dependsOn[dependency]?.condition}", expected "${condition}"`);
+        }
+      }
+      for (const [dependency, settings] of Object.entries(dependsOn)) {
+        if (!services[dependency]) problems.push(`depends_on names "${dependency}", which is not a service`);
+        if (!settings?.condition) problems.push(`depends_on ${dependency} has no condition`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('postgres is PostgreSQL 16 with a health check and a named volume', () => {
+    const problems: string[] = [];
+    const postgres = services.postgres!;
+    if (!/^postgres:16(\.|-|$)/.test(postgres.image ?? '')) problems.push(`image is "${postgres.image}", expected postgres:16`);
+    if (![postgres.healthcheck?.test ?? []].flat().join(' ').includes('pg_isready')) problems.push('healthcheck does not run pg_isready');
+    const env = environmentOf('postgres');
+    for (const variable of ['POSTGRES_USER', 'POSTGRES_PASSWORD', 'POSTGRES_DB']) if (!env[variable]) problems.push(`${variable} is not set`);
+    const volume = (postgres.volumes ?? []).map(String).find((entry) => entry.endsWith(':/var/lib/postgresql/data'));
+    const volumeName = volume?.split(':')[0];
+    if (!volumeName) problems.push('no volume on /var/lib/postgresql/data');
+    else if (!(compose.volumes && volumeName in compose.volumes)) problems.push(`volume "${volumeName}" is not declared under volumes:`);
+    expect(problems).toEqual([]);
+  });
+
+  test('keycloak is Keycloak 26 in dev mode, importing the shubh realm, with a readiness check', () => {
+    const problems: string[] = [];
+    const keycloak = services.keycloak!;
+    if (!/^quay\.io\/keycloak\/keycloak:26(\.|$)/.test(keycloak.image ?? '')) problems.push(`image is "${keycloak.image}", expected quay.io/keycloak/keycloak:26.x`);
+    const command = [keycloak.command ?? []].flat().join(' ');
+    if (!command.includes('start-dev')) problems.push(`command "${command}" is not start-dev`);
+    if (!command.includes('--import-realm')) problems.push(`command "${command}" does not --import-realm`);
+    const mount = (keycloak.volumes ?? []).map(String).find((entry) => entry.includes('realm-shubh.json'));
+    if (!mount?.startsWith('./keycloak/realm-shubh.json:/opt/keycloak/data/import/')) {
+      problems.push(`no mount of ./keycloak/realm-shubh.json into /opt/keycloak/data/import/ (found "${mount}")`);
+    }
+    const env = environmentOf('keycloak');
+    if (env.KC_HEALTH_ENABLED !== 'true') problems.push('KC_HEALTH_ENABLED is not "true"');
+    if (!env.KC_BOOTSTRAP_ADMIN_USERNAME || !env.KC_BOOTSTRAP_ADMIN_PASSWORD) problems.push('KC_BOOTSTRAP_ADMIN_USERNAME/PASSWORD are not set');
+    const check = [keycloak.healthcheck?.test ?? []].flat().join(' ');
+    if (!check.includes('9000') || !check.includes('/health/ready')) problems.push(`healthcheck "${check}" does not ask the management port's /health/ready`);
+    expect(problems).toEqual([]);
+  });
+
+  test('the realm file is a valid export of the shubh realm', () => {
+    const realm = JSON.parse(read('keycloak/realm-shubh.json')) as Record<string, unknown>;
+    expect(realm).toMatchObject({ realm: 'shubh', enabled: true, displayName: 'SHUBH integration hub', sslRequired: 'external' });
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = read('Dockerfile');
+
+  test('copies every workspace manifest before npm ci, which refuses a lockfile with missing workspaces', () => {
+    const problems: string[] = [];
+    const install = dockerfile.search(/^\s*(RUN .*)?npm ci .*--omit=dev/m);
+    if (install < 0) problems.push('no "npm ci --omit=dev" step');
+    for (const manifest of ['package.json package-lock.json', ...workspaces.map((workspace) => `${workspace}/package.json`)]) {
+      const copy = dockerfile.indexOf(`COPY ${manifest}`);
+      if (copy < 0 || copy > install) problems.push(`"COPY ${manifest}" must come before npm ci`);
+      const file = manifest.split(' ')[0]!;
+      if (!existsSync(join(root, file))) problems.push(`${file} does not exist yet`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('runs the selected workspace as the node user, with node itself as PID 1', () => {
+    expect(dockerfile).toMatch(/^FROM node:24-bookworm-slim|^ARG NODE_IMAGE=node:24-bookworm-slim$/m);
+    expect(dockerfile).toMatch(/^ARG SERVICE$/m);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/^CMD .*exec node --import tsx \\"\$SERVICE\/src\/main\.ts\\"/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK /m);
+  });
+
+  test("the image health check's fallback ports are the code's default ports", () => {
+    const problems: string[] = [];
+    const expected: Record<string, number | string> = {
+      gateway: gatewayDefaultPortInCode(),
+      ...Object.fromEntries(Object.keys(SUBGRAPH_PORTS).map((name) => [`subgraphs/${name}`, defaultPortInCode(name)])),
+    };
+    for (const [workspace, port] of Object.entries(expected)) {
+      const key = workspace === 'gateway' ? 'gateway' : `'${workspace}'`;
+      if (!dockerfile.includes(`${key}: ${port}`)) problems.push(`HEALTHCHECK does not map ${workspace} to ${port}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('.dockerignore', () => {
+  const ignored = read('.dockerignore')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+
+  test('keeps host installs, local data and history out of the build context', () => {
+    expect(ignored).toEqual(expect.arrayContaining(['node_modules', '.data', '.git', 'coverage']));
+  });
+
+  test('keeps the committed supergraph the gateway image serves', () => {
+    expect(ignored.filter((pattern) => /^(\*\*\/)?schema(\/|$)|supergraph|\.graphql/.test(pattern))).toEqual([]);
+    expect(existsSync(join(root, 'schema/supergraph.graphql'))).toBe(true);
+  });
+});
