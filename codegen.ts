@@ -7,7 +7,10 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const subgraphs: Record<string, { context: string; mappers: Record<string, string> }> = {
   beneficiaries: {
     context: '../context.js#BeneficiariesContext',
-    mappers: { Beneficiary: '../beneficiary/beneficiary.entity.js#BeneficiaryEntity' },
+    mappers: {
+      Beneficiary: '../beneficiary/beneficiary.entity.js#BeneficiaryEntity',
+      IntegraCorner: '@shubh/platform#EntityReference',
+    },
   },
   catalogue: {
     context: '../context.js#CatalogueContext',
@@ -22,6 +25,8 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
     context: '../context.js#LabourContext',
     mappers: {
       JobVacancy: '../job-vacancy/job-vacancy.entity.js#JobVacancyEntity',
+      Organisation: '@shubh/platform#EntityReference',
+      Beneficiary: '@shubh/platform#EntityReference',
       LabourProfile: '../labour-profile/labour-profile.entity.js#LabourProfileEntity',
     },
   },
@@ -29,6 +34,8 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
     context: '../context.js#HousingContext',
     mappers: {
       HousingOffer: '../housing-offer/housing-offer.entity.js#HousingOfferEntity',
+      Organisation: '@shubh/platform#EntityReference',
+      Beneficiary: '@shubh/platform#EntityReference',
       HousingSituation: '../housing-situation/housing-situation.entity.js#HousingSituationEntity',
     },
   },

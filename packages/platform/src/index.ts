@@ -2,6 +2,7 @@ export * from './config.js';
 export * from './database.js';
 export * from './embedded-postgres.js';
 export * from './errors.js';
+export * from './federation.js';
 export * from './loaders.js';
 export * from './logger.js';
 export * from './pagination.js';

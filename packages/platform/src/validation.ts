@@ -2,9 +2,13 @@ import { badUserInput } from './errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export function isId(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** Every id in the hub is a UUID; checking it here keeps malformed ids away from SQL. */
 export function parseId(value: string, field: string): string {
-  if (!UUID.test(value)) throw badUserInput(`${field} must be an id (a UUID), got ${JSON.stringify(value)}`, field);
+  if (!isId(value)) throw badUserInput(`${field} must be an id (a UUID), got ${JSON.stringify(value)}`, field);
   return value.toLowerCase();
 }
 

@@ -12,7 +12,8 @@ import { In, type Repository } from 'typeorm';
 import type { BeneficiaryFilter, QueryBeneficiariesArgs } from '../generated/resolvers-types.js';
 import { BeneficiaryEntity } from './beneficiary.entity.js';
 
-const SORT_KEY_LENGTH = 3;
+/** The caseload order: family name, given name, id. */
+const SORT_KEY = ['text', 'text', 'id'] as const;
 
 /** Reads of beneficiaries for one request. Holds that request's DataLoader. */
 export class BeneficiaryService {
@@ -42,19 +43,12 @@ export class BeneficiaryService {
   }
 
   async list(args: QueryBeneficiariesArgs): Promise<Connection<BeneficiaryEntity>> {
-    const page = readPageRequest(args, SORT_KEY_LENGTH);
+    const page = readPageRequest(args, SORT_KEY);
     const query = this.repository.createQueryBuilder('b');
     applyFilter(query, args.filter ?? {});
     if (page.after) {
       const [familyName, givenName, id] = page.after;
-      if (typeof familyName !== 'string' || typeof givenName !== 'string' || typeof id !== 'string') {
-        throw badUserInput('after is not a cursor from this list; use pageInfo.endCursor of the previous page', 'after');
-      }
-      query.andWhere('(b.family_name, b.given_name, b.id) > (:familyName, :givenName, :id)', {
-        familyName,
-        givenName,
-        id: parseId(id, 'after'),
-      });
+      query.andWhere('(b.family_name, b.given_name, b.id) > (:familyName, :givenName, :id)', { familyName, givenName, id });
     }
     const rows = await query
       .orderBy('b.family_name')

@@ -3,7 +3,8 @@ import { In, type Repository } from 'typeorm';
 import type { QueryOrganisationsArgs } from '../generated/resolvers-types.js';
 import { OrganisationEntity } from './organisation.entity.js';
 
-const SORT_KEY_LENGTH = 2;
+/** Organisations are listed by name, then id. */
+const SORT_KEY = ['text', 'id'] as const;
 
 /** Reads of the partner network's organisations for one request. Holds that request's DataLoader. */
 export class OrganisationService {
@@ -43,13 +44,14 @@ export class OrganisationService {
   }
 
   async list(args: QueryOrganisationsArgs): Promise<Connection<OrganisationEntity>> {
-    const page = readPageRequest(args, SORT_KEY_LENGTH);
+    const page = readPageRequest(args, SORT_KEY);
     const query = this.repository.createQueryBuilder('o');
     const { type, province } = args.filter ?? {};
     if (type != null) query.andWhere('o.type = :type', { type });
     if (province != null) query.andWhere(':province = ANY(o.provinces)', { province: parseProvince(province, 'filter.province') });
     if (page.after) {
-      query.andWhere('(o.name, o.id) > (:name, :id)', { name: page.after[0], id: String(page.after[1]) });
+      const [name, id] = page.after;
+      query.andWhere('(o.name, o.id) > (:name, :id)', { name, id });
     }
     const rows = await query
       .orderBy('o.name')

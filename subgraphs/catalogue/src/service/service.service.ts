@@ -13,7 +13,8 @@ import { parseProgrammeCode } from '../programme/programme.service.js';
 import { ProgrammeEntity } from '../programme/programme.entity.js';
 import { ServiceEntity } from './service.entity.js';
 
-const SORT_KEY_LENGTH = 2;
+/** Services are listed by name, then id. */
+const SORT_KEY = ['text', 'id'] as const;
 
 /** Reads of the service catalogue for one request. Holds that request's DataLoader. */
 export class ServiceService {
@@ -43,11 +44,12 @@ export class ServiceService {
   }
 
   async list(args: QueryServicesArgs): Promise<Connection<ServiceEntity>> {
-    const page = readPageRequest(args, SORT_KEY_LENGTH);
+    const page = readPageRequest(args, SORT_KEY);
     const query = this.repository.createQueryBuilder('s');
     applyFilter(query, args.filter ?? {});
     if (page.after) {
-      query.andWhere('(s.name, s.id) > (:name, :id)', { name: page.after[0], id: String(page.after[1]) });
+      const [name, id] = page.after;
+      query.andWhere('(s.name, s.id) > (:name, :id)', { name, id });
     }
     const rows = await query
       .orderBy('s.name')

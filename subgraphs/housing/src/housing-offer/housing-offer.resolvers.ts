@@ -1,5 +1,5 @@
+import { resolveExtendedReference } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { organisationStub } from './housing-offer.service.js';
 
 export const housingOfferResolvers: Resolvers = {
   Query: {
@@ -8,11 +8,12 @@ export const housingOfferResolvers: Resolvers = {
   },
   HousingOffer: {
     __resolveReference: ({ id }, { housingOffers }) => housingOffers.findById(id),
-    provider: ({ providerId }) => organisationStub(providerId),
+    // The catalogue subgraph resolves the rest of the provider from its id.
+    provider: ({ providerId }) => ({ id: providerId }),
     monthlyRentEuros: ({ monthlyRentCents }) => monthlyRentCents / 100,
   },
   Organisation: {
-    __resolveReference: ({ id }, { housingOffers }) => housingOffers.organisationReference(id),
+    __resolveReference: resolveExtendedReference,
     housingOffers: ({ id }, _args, { housingOffers }) => housingOffers.availableOffersOf(id),
   },
 };

@@ -2,7 +2,6 @@ import {
   badUserInput,
   createListLoader,
   createRecordLoader,
-  isIsoDate,
   notFound,
   parseId,
   parseProvince,
@@ -11,10 +10,11 @@ import {
   type Connection,
 } from '@shubh/platform';
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
-import type { HousingOfferFilter, QueryHousingOffersArgs, ResolversTypes } from '../generated/resolvers-types.js';
+import type { HousingOfferFilter, QueryHousingOffersArgs } from '../generated/resolvers-types.js';
 import { HousingOfferEntity } from './housing-offer.entity.js';
 
-const SORT_KEY_LENGTH = 2;
+/** Offers are listed by the day they become available, then id. */
+const SORT_KEY = ['date', 'id'] as const;
 // The rent column is a PostgreSQL integer: a larger ceiling than its maximum filters nothing out.
 const MAX_RENT_CENTS = 2_147_483_647;
 
@@ -54,28 +54,18 @@ export class HousingOfferService {
     }
   }
 
-  /** For federation references to an Organisation: its stub, or null for a malformed id (never sent to SQL). */
-  organisationReference(id: string): ResolversTypes['Organisation'] | null {
-    try {
-      return organisationStub(parseId(id, 'id'));
-    } catch {
-      return null;
-    }
-  }
-
   /** The offers of one provider that are still open, the soonest available first. */
   availableOffersOf(providerId: string): Promise<HousingOfferEntity[]> {
     return this.#availableByProvider.load(providerId);
   }
 
   async list(args: QueryHousingOffersArgs): Promise<Connection<HousingOfferEntity>> {
-    const page = readPageRequest(args, SORT_KEY_LENGTH);
+    const page = readPageRequest(args, SORT_KEY);
     const query = this.repository.createQueryBuilder('o');
     applyFilter(query, args.filter ?? {});
     if (page.after) {
-      const [availableFrom, id] = page.after.map(String) as [string, string];
-      if (!isIsoDate(availableFrom)) throw badUserInput('after is not a cursor from this list', 'after');
-      query.andWhere('(o.available_from, o.id) > (:availableFrom, :id)', { availableFrom, id: parseId(id, 'after') });
+      const [availableFrom, id] = page.after;
+      query.andWhere('(o.available_from, o.id) > (:availableFrom, :id)', { availableFrom, id });
     }
     const rows = await query
       .orderBy('o.available_from')
@@ -85,14 +75,6 @@ export class HousingOfferService {
     for (const row of rows) this.#byId.prime(row.id, row);
     return toConnection(rows, page, (row) => [row.availableFrom, row.id]);
   }
-}
-
-/**
- * Organisation is owned by the catalogue subgraph: this subgraph hands out `{ id }` stubs and resolves their
- * `housingOffers` from the id. (The generated parent type also lists `housingOffers`, hence the cast.)
- */
-export function organisationStub(id: string): ResolversTypes['Organisation'] {
-  return { id } as ResolversTypes['Organisation'];
 }
 
 function applyFilter(query: SelectQueryBuilder<HousingOfferEntity>, filter: HousingOfferFilter): void {

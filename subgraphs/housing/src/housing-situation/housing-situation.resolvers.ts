@@ -1,8 +1,9 @@
+import { resolveExtendedReference } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 export const housingSituationResolvers: Resolvers = {
   Beneficiary: {
-    __resolveReference: ({ id }, { housingSituations }) => housingSituations.beneficiaryReference(id),
+    __resolveReference: resolveExtendedReference,
     housingSituation: ({ id }, _args, { housingSituations }) => housingSituations.situationOf(id),
   },
 };

@@ -1,4 +1,4 @@
-import { createRecordLoader, parseId } from '@shubh/platform';
+import { createRecordLoader } from '@shubh/platform';
 import { In, type Repository } from 'typeorm';
 import { HousingSituationEntity } from './housing-situation.entity.js';
 
@@ -11,18 +11,6 @@ export class HousingSituationService {
       (beneficiaryIds) => repository.findBy({ beneficiaryId: In([...beneficiaryIds]) }),
       (situation) => situation.beneficiaryId,
     );
-  }
-
-  /**
-   * For federation references to a Beneficiary (owned by the beneficiaries subgraph): its stub, or null for a
-   * malformed id, which is never sent to SQL.
-   */
-  beneficiaryReference(id: string): { id: string } | null {
-    try {
-      return { id: parseId(id, 'id') };
-    } catch {
-      return null;
-    }
   }
 
   /** The beneficiary's recorded housing situation; null when none is recorded. */

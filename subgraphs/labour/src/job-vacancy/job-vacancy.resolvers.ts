@@ -1,4 +1,5 @@
-import type { Resolvers, ResolversTypes } from '../generated/resolvers-types.js';
+import { resolveExtendedReference } from '@shubh/platform';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
 export const jobVacancyResolvers: Resolvers = {
   Query: {
@@ -7,12 +8,11 @@ export const jobVacancyResolvers: Resolvers = {
   },
   JobVacancy: {
     __resolveReference: ({ id }, { jobVacancies }) => jobVacancies.findById(id),
-    // A reference is all an Organisation needs here (its jobVacancies resolve from the id), but codegen.ts maps
-    // no parent type for Organisation, so the generated type still asks for the field.
-    employer: (vacancy, _args, { jobVacancies }) => jobVacancies.employerOf(vacancy) as ResolversTypes['Organisation'],
+    // The catalogue subgraph resolves the rest of the employer from its id.
+    employer: ({ employerId }) => ({ id: employerId }),
   },
   Organisation: {
-    __resolveReference: ({ id }, { jobVacancies }) => jobVacancies.organisationReference(id),
+    __resolveReference: resolveExtendedReference,
     jobVacancies: ({ id }, _args, { jobVacancies }) => jobVacancies.openVacanciesOf(id),
   },
 };

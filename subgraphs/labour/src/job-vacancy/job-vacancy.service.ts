@@ -13,14 +13,9 @@ import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { JobVacancyFilter, QueryJobVacanciesArgs } from '../generated/resolvers-types.js';
 import { JobVacancyEntity } from './job-vacancy.entity.js';
 
-const SORT_KEY_LENGTH = 2;
+/** Vacancies are listed newest first, then by id. */
+const SORT_KEY = ['date', 'id'] as const;
 const ISCO_UNIT_GROUP = /^[0-9]{4}$/;
-
-/** A reference to an organisation owned by the catalogue subgraph. */
-export interface OrganisationReference {
-  __typename: 'Organisation';
-  id: string;
-}
 
 /** Reads of job vacancies for one request. Holds that request's DataLoaders. */
 export class JobVacancyService {
@@ -58,38 +53,19 @@ export class JobVacancyService {
     }
   }
 
-  /** The employer of a vacancy, as a reference the gateway resolves in the catalogue subgraph. */
-  employerOf(vacancy: JobVacancyEntity): OrganisationReference {
-    return { __typename: 'Organisation', id: vacancy.employerId };
-  }
-
-  /**
-   * For federation references to an organisation: this subgraph keeps no organisations, so any well-formed
-   * id is taken as is (the catalogue decides whether it exists); a malformed one is null.
-   */
-  organisationReference(id: string): OrganisationReference | null {
-    try {
-      return { __typename: 'Organisation', id: parseId(id, 'id') };
-    } catch {
-      return null;
-    }
-  }
-
   /** An organisation's OPEN vacancies, newest first; batched across every organisation of the request. */
   openVacanciesOf(employerId: string): Promise<JobVacancyEntity[]> {
     return this.#openByEmployer.load(employerId);
   }
 
   async list(args: QueryJobVacanciesArgs): Promise<Connection<JobVacancyEntity>> {
-    const page = readPageRequest(args, SORT_KEY_LENGTH);
+    const page = readPageRequest(args, SORT_KEY);
     const query = this.repository.createQueryBuilder('v');
     applyFilter(query, args.filter ?? {});
     if (page.after) {
       // Newest first, then by id: the keyset condition mirrors that mixed order.
-      query.andWhere('(v.published_on < :publishedOn OR (v.published_on = :publishedOn AND v.id > :id))', {
-        publishedOn: String(page.after[0]),
-        id: String(page.after[1]),
-      });
+      const [publishedOn, id] = page.after;
+      query.andWhere('(v.published_on < :publishedOn OR (v.published_on = :publishedOn AND v.id > :id))', { publishedOn, id });
     }
     const rows = await query
       .orderBy('v.published_on', 'DESC')

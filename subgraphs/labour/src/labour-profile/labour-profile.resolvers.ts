@@ -1,8 +1,9 @@
+import { resolveExtendedReference } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 export const labourProfileResolvers: Resolvers = {
   Beneficiary: {
-    __resolveReference: ({ id }, { labourProfiles }) => labourProfiles.beneficiaryReference(id),
+    __resolveReference: resolveExtendedReference,
     labourProfile: ({ id }, _args, { labourProfiles }) => labourProfiles.profileOf(id),
   },
 };
