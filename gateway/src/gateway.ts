@@ -1,5 +1,6 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { createLogger, startService, type RunningService } from '@shubh/platform';
+import { commonResolvers, createLogger, startService, type RunningService } from '@shubh/platform';
+import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { GatewayConfig } from './config.js';
 
@@ -30,6 +31,21 @@ export function subgraphUrlsOf(supergraphSdl: string, overrides: GatewayConfig['
   return urls;
 }
 
+/**
+ * The supergraph only names the shared scalars (Date, DateTime); left so, the gateway would pass a
+ * `2025-02-30` through and the subgraph's refusal would come back as an opaque HTTP 400. Giving the gateway
+ * the same parsers makes it refuse bad values itself, with the variable path, before calling any subgraph.
+ */
+function checkSharedScalars(schema: GraphQLSchema): void {
+  for (const implementation of Object.values(commonResolvers)) {
+    const scalar = schema.getType(implementation.name);
+    if (scalar instanceof GraphQLScalarType) {
+      scalar.parseValue = implementation.parseValue;
+      scalar.parseLiteral = implementation.parseLiteral;
+    }
+  }
+}
+
 export async function startGateway(config: GatewayConfig): Promise<RunningService> {
   const logger = createLogger('gateway', config.logLevel);
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
@@ -40,6 +56,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     buildService: ({ name, url }) => new SubgraphDataSource({ url: urls[name] ?? url }),
     logger,
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkSharedScalars(apiSchema));
   return startService<GatewayContext>({
     name: 'gateway',
     host: config.host,
