@@ -64,7 +64,8 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-async function openDatabase<TContext extends RequestContext>(
+/** Connects to the subgraph's PostgreSQL schema and applies its pending migrations. */
+export async function openSubgraphDatabase<TContext extends RequestContext>(
   definition: SubgraphDefinition<TContext>,
   options: { databaseUrl: string; databasePoolSize: number },
   logger: Logger,
@@ -94,7 +95,7 @@ export async function migrateSubgraph<TContext extends RequestContext>(
   databaseUrl: string,
   logger: Logger = createLogger(definition.name, 'warn'),
 ): Promise<void> {
-  const dataSource = await openDatabase(definition, { databaseUrl, databasePoolSize: 2 }, logger);
+  const dataSource = await openSubgraphDatabase(definition, { databaseUrl, databasePoolSize: 2 }, logger);
   await dataSource.destroy();
 }
 
@@ -104,7 +105,7 @@ export async function startSubgraph<TContext extends RequestContext>(
   config: SubgraphConfig,
 ): Promise<RunningSubgraph> {
   const logger = createLogger(definition.name, config.logLevel);
-  const dataSource = await openDatabase(definition, config, logger);
+  const dataSource = await openSubgraphDatabase(definition, config, logger);
   try {
     const schema = buildSubgraphSchema([
       {
