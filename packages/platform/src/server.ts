@@ -1,5 +1,6 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -90,7 +91,12 @@ export async function startService<TContext extends BaseContext>(options: Servic
     // The process owns its signals (stopOnSignals): Apollo's own handlers would race it and re-raise SIGINT.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Federated traces would hand resolver timings to whoever asks for them; the hub reports to no Apollo Studio.
+      ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      ...(options.plugins ?? []),
+    ],
     logger,
   });
   await apollo.start();
