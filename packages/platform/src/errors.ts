@@ -20,7 +20,12 @@ export function badUserInput(message: string, field: string): GraphQLError {
 }
 
 export function notFound(entity: string, id: string, field: string): GraphQLError {
-  return new GraphQLError(`No ${entity} has id "${id}"`, { extensions: { code: ErrorCode.NotFound, field } });
+  return notFoundBy(entity, 'id', id, field);
+}
+
+/** NOT_FOUND for a lookup by another key, e.g. `notFoundBy('programme', 'code', 'PRIMA', 'code')`. */
+export function notFoundBy(entity: string, key: string, value: string, field: string): GraphQLError {
+  return new GraphQLError(`No ${entity} has ${key} "${value}"`, { extensions: { code: ErrorCode.NotFound, field } });
 }
 
 /** Codes whose message was written for the client and may be shown as is. */

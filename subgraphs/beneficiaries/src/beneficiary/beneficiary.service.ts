@@ -1,6 +1,5 @@
 import {
-  createRecordLoader,
-  notFound,
+  EntityLoader,
   parseId,
   parseProvince,
   readPageRequest,
@@ -8,7 +7,7 @@ import {
   badUserInput,
   type Connection,
 } from '@shubh/platform';
-import { In, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import type { BeneficiaryFilter, QueryBeneficiariesArgs } from '../generated/resolvers-types.js';
 import { BeneficiaryEntity } from './beneficiary.entity.js';
 
@@ -17,29 +16,20 @@ const SORT_KEY = ['text', 'text', 'id'] as const;
 
 /** Reads of beneficiaries for one request. Holds that request's DataLoader. */
 export class BeneficiaryService {
-  readonly #byId;
+  readonly #byId: EntityLoader<BeneficiaryEntity>;
 
   constructor(private readonly repository: Repository<BeneficiaryEntity>) {
-    this.#byId = createRecordLoader<string, BeneficiaryEntity>(
-      (ids) => repository.findBy({ id: In([...ids]) }),
-      (beneficiary) => beneficiary.id,
-    );
+    this.#byId = new EntityLoader(repository, 'beneficiary');
   }
 
   /** A beneficiary by id, or a NOT_FOUND error naming the argument. */
-  async get(id: string, field = 'id'): Promise<BeneficiaryEntity> {
-    const beneficiary = await this.#byId.load(parseId(id, field));
-    if (!beneficiary) throw notFound('beneficiary', id, field);
-    return beneficiary;
+  get(id: string, field = 'id'): Promise<BeneficiaryEntity> {
+    return this.#byId.get(id, field);
   }
 
   /** For federation references: null when the id is unknown, so one bad reference does not fail a list. */
-  async findById(id: string): Promise<BeneficiaryEntity | null> {
-    try {
-      return await this.#byId.load(parseId(id, 'id'));
-    } catch {
-      return null;
-    }
+  findById(id: string): Promise<BeneficiaryEntity | null> {
+    return this.#byId.find(id);
   }
 
   async list(args: QueryBeneficiariesArgs): Promise<Connection<BeneficiaryEntity>> {
@@ -56,7 +46,7 @@ export class BeneficiaryService {
       .addOrderBy('b.id')
       .limit(page.first + 1)
       .getMany();
-    for (const row of rows) this.#byId.prime(row.id, row);
+    this.#byId.prime(rows);
     return toConnection(rows, page, (row) => [row.familyName, row.givenName, row.id]);
   }
 }

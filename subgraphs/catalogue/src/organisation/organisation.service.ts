@@ -1,5 +1,5 @@
-import { createRecordLoader, notFound, parseId, parseProvince, readPageRequest, toConnection, type Connection } from '@shubh/platform';
-import { In, type Repository } from 'typeorm';
+import { EntityLoader, parseProvince, readPageRequest, toConnection, type Connection } from '@shubh/platform';
+import type { Repository } from 'typeorm';
 import type { QueryOrganisationsArgs } from '../generated/resolvers-types.js';
 import { OrganisationEntity } from './organisation.entity.js';
 
@@ -8,39 +8,28 @@ const SORT_KEY = ['text', 'id'] as const;
 
 /** Reads of the partner network's organisations for one request. Holds that request's DataLoader. */
 export class OrganisationService {
-  readonly #byId;
+  readonly #byId: EntityLoader<OrganisationEntity>;
 
   constructor(private readonly repository: Repository<OrganisationEntity>) {
-    this.#byId = createRecordLoader<string, OrganisationEntity>(
-      (ids) => repository.findBy({ id: In([...ids]) }),
-      (organisation) => organisation.id,
-    );
+    this.#byId = new EntityLoader(repository, 'organisation');
   }
 
   /** An organisation by id, or a NOT_FOUND error naming the argument. */
-  async get(id: string, field = 'id'): Promise<OrganisationEntity> {
-    const organisation = await this.#byId.load(parseId(id, field));
-    if (!organisation) throw notFound('organisation', id, field);
-    return organisation;
+  get(id: string, field = 'id'): Promise<OrganisationEntity> {
+    return this.#byId.get(id, field);
   }
 
   /** For federation references: null when the id is unknown, so one bad reference does not fail a list. */
-  async findById(id: string): Promise<OrganisationEntity | null> {
-    try {
-      return await this.#byId.load(parseId(id, 'id'));
-    } catch {
-      return null;
-    }
+  findById(id: string): Promise<OrganisationEntity | null> {
+    return this.#byId.find(id);
   }
 
   /**
    * The organisation a row of this subgraph points at (a corner's host, a service's provider). A foreign key
    * guarantees it exists, so a miss is a server fault, not a client's.
    */
-  async referencedBy(id: string): Promise<OrganisationEntity> {
-    const organisation = await this.#byId.load(id);
-    if (!organisation) throw new Error(`Organisation ${id} is referenced but missing`);
-    return organisation;
+  referencedBy(id: string): Promise<OrganisationEntity> {
+    return this.#byId.referenced(id);
   }
 
   async list(args: QueryOrganisationsArgs): Promise<Connection<OrganisationEntity>> {
@@ -58,7 +47,7 @@ export class OrganisationService {
       .addOrderBy('o.id')
       .limit(page.first + 1)
       .getMany();
-    for (const row of rows) this.#byId.prime(row.id, row);
+    this.#byId.prime(rows);
     return toConnection(rows, page, (row) => [row.name, row.id]);
   }
 }

@@ -1,6 +1,5 @@
-import { badUserInput, createRecordLoader, ErrorCode, parseId } from '@shubh/platform';
-import { GraphQLError } from 'graphql';
-import { In, type Repository } from 'typeorm';
+import { badUserInput, EntityLoader, notFoundBy } from '@shubh/platform';
+import type { Repository } from 'typeorm';
 import { ProgrammeEntity } from './programme.entity.js';
 
 const PROGRAMME_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
@@ -16,19 +15,16 @@ export function parseProgrammeCode(value: string, field: string): string {
 
 /** Reads of the programmes for one request. Holds that request's DataLoader. */
 export class ProgrammeService {
-  readonly #byId;
+  readonly #byId: EntityLoader<ProgrammeEntity>;
 
   constructor(private readonly repository: Repository<ProgrammeEntity>) {
-    this.#byId = createRecordLoader<string, ProgrammeEntity>(
-      (ids) => repository.findBy({ id: In([...ids]) }),
-      (programme) => programme.id,
-    );
+    this.#byId = new EntityLoader(repository, 'programme');
   }
 
   /** Every programme, ordered by code. */
   async list(): Promise<ProgrammeEntity[]> {
     const programmes = await this.repository.find({ order: { code: 'ASC' } });
-    for (const programme of programmes) this.#byId.prime(programme.id, programme);
+    this.#byId.prime(programmes);
     return programmes;
   }
 
@@ -37,25 +33,19 @@ export class ProgrammeService {
     const code = parseProgrammeCode(value, field);
     const programme = await this.repository.findOneBy({ code });
     if (!programme) {
-      throw new GraphQLError(`No programme has code "${code}"`, { extensions: { code: ErrorCode.NotFound, field } });
+      throw notFoundBy('programme', 'code', code, field);
     }
-    this.#byId.prime(programme.id, programme);
+    this.#byId.prime([programme]);
     return programme;
   }
 
   /** For federation references: null when the id is unknown. */
-  async findById(id: string): Promise<ProgrammeEntity | null> {
-    try {
-      return await this.#byId.load(parseId(id, 'id'));
-    } catch {
-      return null;
-    }
+  findById(id: string): Promise<ProgrammeEntity | null> {
+    return this.#byId.find(id);
   }
 
   /** The programme a service points at; a foreign key guarantees it exists, so a miss is a server fault. */
-  async referencedBy(id: string): Promise<ProgrammeEntity> {
-    const programme = await this.#byId.load(id);
-    if (!programme) throw new Error(`Programme ${id} is referenced but missing`);
-    return programme;
+  referencedBy(id: string): Promise<ProgrammeEntity> {
+    return this.#byId.referenced(id);
   }
 }

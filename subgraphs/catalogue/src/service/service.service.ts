@@ -1,13 +1,11 @@
 import {
-  createRecordLoader,
-  notFound,
-  parseId,
+  EntityLoader,
   parseProvince,
   readPageRequest,
   toConnection,
   type Connection,
 } from '@shubh/platform';
-import { In, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import type { QueryServicesArgs, ServiceFilter } from '../generated/resolvers-types.js';
 import { parseProgrammeCode } from '../programme/programme.service.js';
 import { ProgrammeEntity } from '../programme/programme.entity.js';
@@ -18,29 +16,20 @@ const SORT_KEY = ['text', 'id'] as const;
 
 /** Reads of the service catalogue for one request. Holds that request's DataLoader. */
 export class ServiceService {
-  readonly #byId;
+  readonly #byId: EntityLoader<ServiceEntity>;
 
   constructor(private readonly repository: Repository<ServiceEntity>) {
-    this.#byId = createRecordLoader<string, ServiceEntity>(
-      (ids) => repository.findBy({ id: In([...ids]) }),
-      (service) => service.id,
-    );
+    this.#byId = new EntityLoader(repository, 'service');
   }
 
   /** A service by id, or a NOT_FOUND error naming the argument. */
-  async get(id: string, field = 'id'): Promise<ServiceEntity> {
-    const service = await this.#byId.load(parseId(id, field));
-    if (!service) throw notFound('service', id, field);
-    return service;
+  get(id: string, field = 'id'): Promise<ServiceEntity> {
+    return this.#byId.get(id, field);
   }
 
   /** For federation references: null when the id is unknown. */
-  async findById(id: string): Promise<ServiceEntity | null> {
-    try {
-      return await this.#byId.load(parseId(id, 'id'));
-    } catch {
-      return null;
-    }
+  findById(id: string): Promise<ServiceEntity | null> {
+    return this.#byId.find(id);
   }
 
   async list(args: QueryServicesArgs): Promise<Connection<ServiceEntity>> {
@@ -56,7 +45,7 @@ export class ServiceService {
       .addOrderBy('s.id')
       .limit(page.first + 1)
       .getMany();
-    for (const row of rows) this.#byId.prime(row.id, row);
+    this.#byId.prime(rows);
     return toConnection(rows, page, (row) => [row.name, row.id]);
   }
 }

@@ -1,9 +1,7 @@
 import {
   badUserInput,
   createListLoader,
-  createRecordLoader,
-  notFound,
-  parseId,
+  EntityLoader,
   parseProvince,
   readPageRequest,
   toConnection,
@@ -20,14 +18,11 @@ const MAX_RENT_CENTS = 2_147_483_647;
 
 /** Reads of housing offers for one request. Holds that request's DataLoaders. */
 export class HousingOfferService {
-  readonly #byId;
+  readonly #byId: EntityLoader<HousingOfferEntity>;
   readonly #availableByProvider;
 
   constructor(private readonly repository: Repository<HousingOfferEntity>) {
-    this.#byId = createRecordLoader<string, HousingOfferEntity>(
-      (ids) => repository.findBy({ id: In([...ids]) }),
-      (offer) => offer.id,
-    );
+    this.#byId = new EntityLoader(repository, 'housing offer');
     this.#availableByProvider = createListLoader<string, HousingOfferEntity>(
       (providerIds) =>
         repository.find({
@@ -39,19 +34,13 @@ export class HousingOfferService {
   }
 
   /** An offer by id, or a NOT_FOUND error naming the argument. */
-  async get(id: string, field = 'id'): Promise<HousingOfferEntity> {
-    const offer = await this.#byId.load(parseId(id, field));
-    if (!offer) throw notFound('housing offer', id, field);
-    return offer;
+  get(id: string, field = 'id'): Promise<HousingOfferEntity> {
+    return this.#byId.get(id, field);
   }
 
   /** For federation references: null when the id is unknown or malformed, so one bad reference does not fail a list. */
-  async findById(id: string): Promise<HousingOfferEntity | null> {
-    try {
-      return await this.#byId.load(parseId(id, 'id'));
-    } catch {
-      return null;
-    }
+  findById(id: string): Promise<HousingOfferEntity | null> {
+    return this.#byId.find(id);
   }
 
   /** The offers of one provider that are still open, the soonest available first. */
@@ -72,7 +61,7 @@ export class HousingOfferService {
       .addOrderBy('o.id')
       .limit(page.first + 1)
       .getMany();
-    for (const row of rows) this.#byId.prime(row.id, row);
+    this.#byId.prime(rows);
     return toConnection(rows, page, (row) => [row.availableFrom, row.id]);
   }
 }

@@ -1,8 +1,7 @@
 import {
   badUserInput,
   createListLoader,
-  createRecordLoader,
-  notFound,
+  EntityLoader,
   parseId,
   parseProvince,
   readPageRequest,
@@ -19,14 +18,11 @@ const ISCO_UNIT_GROUP = /^[0-9]{4}$/;
 
 /** Reads of job vacancies for one request. Holds that request's DataLoaders. */
 export class JobVacancyService {
-  readonly #byId;
+  readonly #byId: EntityLoader<JobVacancyEntity>;
   readonly #openByEmployer;
 
   constructor(private readonly repository: Repository<JobVacancyEntity>) {
-    this.#byId = createRecordLoader<string, JobVacancyEntity>(
-      (ids) => repository.findBy({ id: In([...ids]) }),
-      (vacancy) => vacancy.id,
-    );
+    this.#byId = new EntityLoader(repository, 'job vacancy');
     this.#openByEmployer = createListLoader<string, JobVacancyEntity>(
       (employerIds) =>
         repository.find({
@@ -38,19 +34,13 @@ export class JobVacancyService {
   }
 
   /** A vacancy by id, or a NOT_FOUND error naming the argument. */
-  async get(id: string, field = 'id'): Promise<JobVacancyEntity> {
-    const vacancy = await this.#byId.load(parseId(id, field));
-    if (!vacancy) throw notFound('job vacancy', id, field);
-    return vacancy;
+  get(id: string, field = 'id'): Promise<JobVacancyEntity> {
+    return this.#byId.get(id, field);
   }
 
   /** For federation references: null when the id is unknown, so one bad reference does not fail a list. */
-  async findById(id: string): Promise<JobVacancyEntity | null> {
-    try {
-      return await this.#byId.load(parseId(id, 'id'));
-    } catch {
-      return null;
-    }
+  findById(id: string): Promise<JobVacancyEntity | null> {
+    return this.#byId.find(id);
   }
 
   /** An organisation's OPEN vacancies, newest first; batched across every organisation of the request. */
@@ -72,7 +62,7 @@ export class JobVacancyService {
       .addOrderBy('v.id', 'ASC')
       .limit(page.first + 1)
       .getMany();
-    for (const row of rows) this.#byId.prime(row.id, row);
+    this.#byId.prime(rows);
     return toConnection(rows, page, (row) => [row.publishedOn, row.id]);
   }
 }
