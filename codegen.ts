@@ -10,6 +10,11 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
     mappers: {
       Beneficiary: '../beneficiary/beneficiary.entity.js#BeneficiaryEntity',
       IntegraCorner: '@shubh/platform#EntityReference',
+      Organisation: '@shubh/platform#EntityReference',
+      Consent: '../consent/consent.entity.js#ConsentEntity',
+      SensitiveProfile: '../sensitive-profile/sensitive-profile.entity.js#SensitiveProfileEntity',
+      AuditEntry: '@shubh/platform#RecordedAuditEntry',
+      CaseloadIndicator: '../caseload-indicators/caseload-indicators.service.js#CaseloadIndicatorRow',
     },
   },
   catalogue: {

@@ -3,12 +3,12 @@
  * or a shared development database), applying every subgraph's migrations first. A database that already
  * holds beneficiaries is left alone.
  */
-import { createLogger, openSubgraphDatabase, readSubgraphConfig } from '@shubh/platform';
+import { createLogger, openSubgraphDatabase, readDatabaseUrl } from '@shubh/platform';
 import type { DataSource } from 'typeorm';
 import { allSubgraphs } from '../subgraphs/index.js';
 import { seedDemoDataOnFirstStart } from './seed-demo-data.js';
 
-const { databaseUrl } = readSubgraphConfig(process.env, 0);
+const databaseUrl = readDatabaseUrl(process.env);
 const logger = createLogger('demo-data', 'warn');
 const dataSources: Record<string, DataSource> = {};
 try {

@@ -1,5 +1,6 @@
-import { startGateway } from '@shubh/gateway';
-import { startSubgraph, type LogLevel, type RunningService, type RunningSubgraph } from '@shubh/platform';
+import { startGateway, type GatewayConfig } from '@shubh/gateway';
+import { startSubgraph, type IdentityConfig, type LogLevel, type RunningService, type RunningSubgraph } from '@shubh/platform';
+import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { allSubgraphs } from '../subgraphs/index.js';
 
@@ -9,6 +10,7 @@ export interface HubOptions {
   /** `default`: every service on its documented port (4000-4004); `ephemeral`: free ports (tests). */
   ports: 'default' | 'ephemeral';
   logLevel: LogLevel;
+  identity: IdentityConfig;
   databasePoolSize?: number;
 }
 
@@ -25,6 +27,8 @@ export interface RunningHub {
  */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const subgraphs: RunningSubgraph[] = [];
+  // One process: the gateway's secrets can be fresh on every start and never written anywhere.
+  const secrets = Object.fromEntries(allSubgraphs.map((subgraph) => [subgraph.name, randomBytes(32).toString('hex')]));
   const stopSubgraphs = async () => {
     for (const subgraph of subgraphs.reverse()) await subgraph.stop();
   };
@@ -37,6 +41,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           logLevel: options.logLevel,
           databaseUrl: options.databaseUrl,
           databasePoolSize: options.databasePoolSize ?? 5,
+          identity: options.identity,
+          gatewaySecret: secrets[definition.name]!,
         }),
       );
     }
@@ -46,6 +52,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       logLevel: options.logLevel,
       supergraphPath: new URL('../schema/supergraph.graphql', import.meta.url).pathname,
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.service.graphqlUrl])),
+      subgraphSecrets: secrets as GatewayConfig['subgraphSecrets'],
+      identity: options.identity,
     });
     return {
       gateway,

@@ -1,17 +1,45 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { commonResolvers, createLogger, startService, type RunningService } from '@shubh/platform';
+import {
+  commonResolvers,
+  createLogger,
+  GATEWAY_SECRET_HEADER,
+  startService,
+  TokenVerifier,
+  type Caller,
+  type RunningService,
+} from '@shubh/platform';
 import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { GatewayConfig } from './config.js';
 
+export type { GatewayConfig } from './config.js';
+
 export interface GatewayContext {
   requestId: string;
+  caller: Caller;
+  /** The caller's `Authorization` header, forwarded as is: each subgraph verifies the token itself. */
+  authorization: string;
 }
 
-/** Carries the request id to every subgraph, so one request can be followed through all the logs. */
+/**
+ * Calls one subgraph with the caller's token, this subgraph's own secret (so the subgraph knows the call came
+ * through the gateway) and the request id (so one request can be followed through every log).
+ */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly secret: string,
+  ) {
+    super({ url });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    const headers = request.http!.headers;
+    headers.set(GATEWAY_SECRET_HEADER, this.secret);
+    if ('authorization' in context) {
+      headers.set('authorization', context.authorization);
+      headers.set('x-request-id', context.requestId);
+    }
   }
 }
 
@@ -53,17 +81,29 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const gateway = new ApolloGateway({
     // The committed supergraph, never introspection: what runs is what was reviewed.
     supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: urls[name] ?? url }),
+    buildService: ({ name, url }) => {
+      const secret = config.subgraphSecrets[name as keyof GatewayConfig['subgraphSecrets']];
+      if (!secret) throw new Error(`The supergraph names a subgraph "${name}" that the gateway has no secret for`);
+      const target = urls[name] ?? url;
+      if (!target) throw new Error(`The supergraph names no URL for the subgraph "${name}"`);
+      return new SubgraphDataSource(target, secret);
+    },
     logger,
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkSharedScalars(apiSchema));
+  const verifier = new TokenVerifier(config.identity);
   return startService<GatewayContext>({
     name: 'gateway',
     host: config.host,
     port: config.port,
     logger,
     gateway,
-    context: async ({ requestId }) => ({ requestId }),
+    // No anonymous access to any part of the graph, introspection included.
+    context: async ({ requestId, headers }) => ({
+      requestId,
+      caller: await verifier.verifyAuthorization(headers.authorization),
+      authorization: headers.authorization!,
+    }),
     readiness: Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, () => subgraphReady(url)])),
   });
 }

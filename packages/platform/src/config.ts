@@ -1,3 +1,6 @@
+import { MIN_GATEWAY_SECRET_LENGTH } from './auth/gateway-secret.js';
+import { HUB_AUDIENCE, REALM } from './auth/identity-contract.js';
+
 /**
  * Reads service configuration from environment variables, failing at start-up with a message that names
  * the variable, rather than at the first request.
@@ -80,16 +83,52 @@ export function readServiceConfig(env: Env, defaultPort: number): ServiceConfig 
   };
 }
 
-/** Settings of a subgraph: a service plus its PostgreSQL. */
+/** Where access tokens come from: the Keycloak realm (or the development identity provider). */
+export interface IdentityConfig {
+  issuer: string;
+  audience: string;
+  discoveryUrl?: string;
+}
+
+export const DEFAULT_ISSUER = `http://localhost:8080/realms/${REALM}`;
+
+export function readIdentityConfig(env: Env): IdentityConfig {
+  const discoveryUrl = readOptionalString(env, 'OIDC_DISCOVERY_URL');
+  return {
+    issuer: readUrl(env, 'OIDC_ISSUER_URL', ['http:', 'https:'], DEFAULT_ISSUER),
+    audience: readString(env, 'OIDC_AUDIENCE', HUB_AUDIENCE),
+    ...(discoveryUrl ? { discoveryUrl: readUrl(env, 'OIDC_DISCOVERY_URL', ['http:', 'https:']) } : {}),
+  };
+}
+
+/** A shared secret between the gateway and one subgraph. */
+export function readSecret(env: Env, name: string): string {
+  const value = readString(env, name);
+  if (value.length < MIN_GATEWAY_SECRET_LENGTH) {
+    throw new ConfigurationError(`${name} must be at least ${MIN_GATEWAY_SECRET_LENGTH} characters (try: openssl rand -hex 32)`);
+  }
+  return value;
+}
+
+/** Settings of a subgraph: a service plus its PostgreSQL, its identity provider and the gateway's secret. */
 export interface SubgraphConfig extends ServiceConfig {
   databaseUrl: string;
   databasePoolSize: number;
+  identity: IdentityConfig;
+  /** Requests without it did not come through the gateway and are refused. */
+  gatewaySecret: string;
 }
 
 export function readSubgraphConfig(env: Env, defaultPort: number): SubgraphConfig {
   return {
     ...readServiceConfig(env, defaultPort),
-    databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
-    databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 100 }),
+    databaseUrl: readDatabaseUrl(env),
+    databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 2, max: 100 }),
+    identity: readIdentityConfig(env),
+    gatewaySecret: readSecret(env, 'GATEWAY_SECRET'),
   };
+}
+
+export function readDatabaseUrl(env: Env): string {
+  return readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
 }

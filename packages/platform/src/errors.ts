@@ -60,3 +60,12 @@ export function createErrorFormatter(logger: Logger) {
     };
   };
 }
+
+/** A valid caller without the right: the message says what is missing, never what exists. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
+}
+
+export function conflict(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Conflict, ...(field ? { field } : {}) } });
+}

@@ -1,3 +1,4 @@
+export * from './auth/index.js';
 export * from './config.js';
 export * from './database.js';
 export * from './embedded-postgres.js';
@@ -10,3 +11,6 @@ export * from './scalars.js';
 export * from './server.js';
 export * from './subgraph.js';
 export * from './validation.js';
+export * from './audit/audit-schema.js';
+export * from './audit/audit-trail.js';
+export * from './audit/request-audit.js';

@@ -39,14 +39,13 @@ export function createListLoader<K, V>(
 export class EntityLoader<T extends { id: string }> {
   readonly #loader: DataLoader<string, T | null>;
 
+  /** `fetch` narrows what can be loaded (an authorization scope); by default, every row of the repository. */
   constructor(
     repository: Repository<T>,
     private readonly entityName: string,
+    fetch: (ids: string[]) => Promise<T[]> = (ids) => repository.findBy({ id: In(ids) } as FindOptionsWhere<T>),
   ) {
-    this.#loader = createRecordLoader<string, T>(
-      (ids) => repository.findBy({ id: In([...ids]) } as FindOptionsWhere<T>),
-      (entity) => entity.id,
-    );
+    this.#loader = createRecordLoader<string, T>((ids) => fetch([...ids]), (entity) => entity.id);
   }
 
   async get(id: string, field = 'id'): Promise<T> {

@@ -8,10 +8,21 @@ import { createDataSource, isDatabaseReachable, migrate } from './database.js';
 import { createLogger, type Logger } from './logger.js';
 import { commonResolvers, commonTypeDefs } from './scalars.js';
 import { startService, stopOnSignals, type RunningService } from './server.js';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Caller } from './auth/caller.js';
+import { migrateAuditSchema } from './audit/audit-schema.js';
+import { AuditTrail } from './audit/audit-trail.js';
+import { RequestAudit } from './audit/request-audit.js';
+import { GATEWAY_SECRET_HEADER, gatewaySecretMatches } from './auth/gateway-secret.js';
+import { TokenVerifier, unauthenticated } from './auth/token-verifier.js';
 
 /** What every resolver of every subgraph receives. */
 export interface RequestContext {
   requestId: string;
+  /** The verified caller: every authorization rule asks this. */
+  caller: Caller;
+  /** Reads of personal data and changes, for the hub's audit trail. */
+  audit: RequestAudit;
   logger: Logger;
 }
 
@@ -80,6 +91,8 @@ export async function openSubgraphDatabase<TContext extends RequestContext>(
   });
   await dataSource.initialize();
   try {
+    // The audit trail is shared by every subgraph and must exist before any of them writes to it.
+    await migrateAuditSchema(options.databaseUrl, logger);
     const applied = await migrate(dataSource, definition.name);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     return dataSource;
@@ -113,14 +126,30 @@ export async function startSubgraph<TContext extends RequestContext>(
         resolvers: mergeResolvers([commonResolvers, ...definition.resolvers]) as never,
       },
     ]);
+    const verifier = new TokenVerifier(config.identity);
+    const trail = new AuditTrail(dataSource, definition.name);
     const service = await startService<TContext>({
       name: definition.name,
       host: config.host,
       port: config.port,
       logger,
       schema,
-      context: async ({ requestId }) =>
-        definition.createContext(dataSource, { requestId, logger: logger.child({ requestId }) }),
+      context: async ({ requestId, headers }) => {
+        // First the gateway's secret: nobody reaches a subgraph around the gateway's checks and limits.
+        const presented = headers[GATEWAY_SECRET_HEADER];
+        if (!gatewaySecretMatches(typeof presented === 'string' ? presented : undefined, config.gatewaySecret)) {
+          throw unauthenticated('This service answers the SHUBH gateway only: send your request to the gateway');
+        }
+        // Then the caller's own token, verified here too: the subgraph owns the data and its rules.
+        const caller = await verifier.verifyAuthorization(headers.authorization);
+        return definition.createContext(dataSource, {
+          requestId,
+          caller,
+          audit: new RequestAudit(trail, caller, requestId),
+          logger: logger.child({ requestId, callerId: caller.userId }),
+        });
+      },
+      plugins: [auditReadsBeforeAnswering(logger)],
       readiness: { database: () => isDatabaseReachable(dataSource) },
     });
     return {
@@ -136,6 +165,34 @@ export async function startSubgraph<TContext extends RequestContext>(
     await dataSource.destroy();
     throw error;
   }
+}
+
+/**
+ * Writes the request's audit of reads before the response leaves. If it cannot be written, the data is not
+ * sent either: a read of personal data that leaves no trace is the one outcome the hub must not have.
+ */
+function auditReadsBeforeAnswering(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (!(contextValue?.audit instanceof RequestAudit)) return;
+          try {
+            await contextValue.audit.flushReads();
+          } catch (error) {
+            const errorId = crypto.randomUUID();
+            logger.error({ err: error, errorId }, 'audit trail unavailable: response withheld');
+            response.body = {
+              kind: 'single',
+              singleResult: {
+                errors: [{ message: `Internal server error (error id ${errorId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }],
+              },
+            };
+          }
+        },
+      };
+    },
+  };
 }
 
 /** The `main` of a subgraph started alone: configuration from the environment, stop on SIGINT/SIGTERM. */

@@ -38,6 +38,10 @@ export class BeneficiaryEntity {
   @Column({ name: 'integra_corner_id', type: 'uuid' })
   integraCornerId!: string;
 
+  /** The Keycloak user id (token `sub`) of the tutor who handles the case; null while unassigned. */
+  @Column({ name: 'tutor_user_id', type: 'uuid', nullable: true })
+  tutorUserId!: string | null;
+
   @Column({ name: 'case_status', type: 'text' })
   caseStatus!: CaseStatus;
 

@@ -1,4 +1,31 @@
-import type { Resolvers } from '../generated/resolvers-types.js';
+import type { GraphQLFieldResolver } from 'graphql';
+import type { BeneficiariesContext } from '../context.js';
+import type { BeneficiaryResolvers, Resolvers } from '../generated/resolvers-types.js';
+import type { BeneficiaryEntity } from './beneficiary.entity.js';
+
+/** Every field of a beneficiary is personal data: reading it is noted for the audit trail. */
+const PERSONAL_FIELDS = [
+  'givenName',
+  'familyName',
+  'birthDate',
+  'citizenship',
+  'codiceFiscale',
+  'protectionStatus',
+  'receptionType',
+  'receptionExitDate',
+  'province',
+  'caseStatus',
+  'tutorUserId',
+  'enrolledOn',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof BeneficiaryEntity)[];
+
+const audited = (field: (typeof PERSONAL_FIELDS)[number]): GraphQLFieldResolver<BeneficiaryEntity, BeneficiariesContext> =>
+  (beneficiary, _args, { audit }) => {
+    audit.read(beneficiary.id, [field]);
+    return beneficiary[field];
+  };
 
 export const beneficiaryResolvers: Resolvers = {
   Query: {
@@ -6,7 +33,11 @@ export const beneficiaryResolvers: Resolvers = {
     beneficiaries: (_parent, args, { beneficiaries }) => beneficiaries.list(args),
   },
   Beneficiary: {
+    ...(Object.fromEntries(PERSONAL_FIELDS.map((field) => [field, audited(field)])) as BeneficiaryResolvers),
     __resolveReference: ({ id }, { beneficiaries }) => beneficiaries.findById(id),
-    integraCorner: ({ integraCornerId }) => ({ id: integraCornerId }),
+    integraCorner: ({ id, integraCornerId }, _args, { audit }) => {
+      audit.read(id, ['integraCorner']);
+      return { id: integraCornerId };
+    },
   },
 };

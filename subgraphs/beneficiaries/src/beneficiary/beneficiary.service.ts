@@ -1,40 +1,55 @@
 import {
+  badUserInput,
   EntityLoader,
+  forbidden,
+  notFound,
   parseId,
   parseProvince,
   readPageRequest,
   toConnection,
-  badUserInput,
+  type Caller,
   type Connection,
 } from '@shubh/platform';
-import type { Repository } from 'typeorm';
+import type { Repository, SelectQueryBuilder } from 'typeorm';
 import type { BeneficiaryFilter, QueryBeneficiariesArgs } from '../generated/resolvers-types.js';
+import { requireReadRole, restrictToReadable } from './beneficiary-access.js';
 import { BeneficiaryEntity } from './beneficiary.entity.js';
 
 /** The caseload order: family name, given name, id. */
 const SORT_KEY = ['text', 'text', 'id'] as const;
 
-/** Reads of beneficiaries for one request. Holds that request's DataLoader. */
+/** Reads of beneficiaries for one request and one caller: only the people the caller may see are ever loaded. */
 export class BeneficiaryService {
-  readonly #byId: EntityLoader<BeneficiaryEntity>;
+  readonly #readable: EntityLoader<BeneficiaryEntity>;
 
-  constructor(private readonly repository: Repository<BeneficiaryEntity>) {
-    this.#byId = new EntityLoader(repository, 'beneficiary');
+  constructor(
+    private readonly repository: Repository<BeneficiaryEntity>,
+    private readonly caller: Caller,
+  ) {
+    this.#readable = new EntityLoader(repository, 'beneficiary', (ids) =>
+      restrictToReadable(repository.createQueryBuilder('b').where('b.id IN (:...ids)', { ids }), caller).getMany(),
+    );
   }
 
-  /** A beneficiary by id, or a NOT_FOUND error naming the argument. */
-  get(id: string, field = 'id'): Promise<BeneficiaryEntity> {
-    return this.#byId.get(id, field);
+  /** A beneficiary the caller may see; NOT_FOUND for an unknown id, FORBIDDEN for someone else's. */
+  async get(id: string, field = 'id'): Promise<BeneficiaryEntity> {
+    requireReadRole(this.caller);
+    const beneficiaryId = parseId(id, field);
+    const beneficiary = await this.#readable.find(beneficiaryId);
+    if (beneficiary) return beneficiary;
+    if (await this.repository.existsBy({ id: beneficiaryId })) throw forbidden('You may not see this beneficiary');
+    throw notFound('beneficiary', id, field);
   }
 
-  /** For federation references: null when the id is unknown, so one bad reference does not fail a list. */
+  /** For federation references: null when unknown or not the caller's to see, so it leaks nothing. */
   findById(id: string): Promise<BeneficiaryEntity | null> {
-    return this.#byId.find(id);
+    return this.#readable.find(id);
   }
 
   async list(args: QueryBeneficiariesArgs): Promise<Connection<BeneficiaryEntity>> {
+    requireReadRole(this.caller);
     const page = readPageRequest(args, SORT_KEY);
-    const query = this.repository.createQueryBuilder('b');
+    const query = restrictToReadable(this.repository.createQueryBuilder('b'), this.caller);
     applyFilter(query, args.filter ?? {});
     if (page.after) {
       const [familyName, givenName, id] = page.after;
@@ -46,12 +61,12 @@ export class BeneficiaryService {
       .addOrderBy('b.id')
       .limit(page.first + 1)
       .getMany();
-    this.#byId.prime(rows);
+    this.#readable.prime(rows);
     return toConnection(rows, page, (row) => [row.familyName, row.givenName, row.id]);
   }
 }
 
-function applyFilter(query: ReturnType<Repository<BeneficiaryEntity>['createQueryBuilder']>, filter: BeneficiaryFilter): void {
+function applyFilter(query: SelectQueryBuilder<BeneficiaryEntity>, filter: BeneficiaryFilter): void {
   if (filter.integraCornerId != null) {
     query.andWhere('b.integra_corner_id = :cornerId', { cornerId: parseId(filter.integraCornerId, 'filter.integraCornerId') });
   }

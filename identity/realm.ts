@@ -1,0 +1,393 @@
+/**
+ * The Keycloak realm export (`keycloak/realm-shubh.json`), read as data: the one source of users, roles and
+ * clients. Keycloak imports the file; the development identity provider reads it through this module and
+ * writes tokens with the same claims Keycloak would, by applying the same protocol mappers.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { REALM, ROLES, type Role } from '../packages/platform/src/auth/identity-contract.js';
+
+/** The realm file beside the code: `<repo>/keycloak/realm-shubh.json`. */
+export const DEFAULT_REALM_PATH = fileURLToPath(new URL('../keycloak/realm-shubh.json', import.meta.url));
+
+// The subset of Keycloak's representations (RealmRepresentation and friends) that this realm uses.
+
+export interface ProtocolMapperRepresentation {
+  name: string;
+  protocol: string;
+  protocolMapper: string;
+  consentRequired?: boolean;
+  /** Keycloak stores every setting as a string: `"true"`, not `true`. */
+  config: Record<string, string>;
+}
+
+export interface ClientScopeRepresentation {
+  name: string;
+  description?: string;
+  protocol: string;
+  attributes?: Record<string, string>;
+  protocolMappers?: ProtocolMapperRepresentation[];
+}
+
+export interface ClientRepresentation {
+  clientId: string;
+  name?: string;
+  description?: string;
+  enabled?: boolean;
+  protocol?: string;
+  publicClient?: boolean;
+  bearerOnly?: boolean;
+  clientAuthenticatorType?: string;
+  secret?: string;
+  standardFlowEnabled?: boolean;
+  implicitFlowEnabled?: boolean;
+  directAccessGrantsEnabled?: boolean;
+  serviceAccountsEnabled?: boolean;
+  fullScopeAllowed?: boolean;
+  redirectUris?: string[];
+  webOrigins?: string[];
+  attributes?: Record<string, string>;
+  defaultClientScopes?: string[];
+  optionalClientScopes?: string[];
+  protocolMappers?: ProtocolMapperRepresentation[];
+}
+
+export interface CredentialRepresentation {
+  type: string;
+  value?: string;
+  temporary?: boolean;
+}
+
+export interface UserRepresentation {
+  id: string;
+  username: string;
+  enabled?: boolean;
+  emailVerified?: boolean;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  credentials?: CredentialRepresentation[];
+  realmRoles?: string[];
+  attributes?: Record<string, string[]>;
+  /** Set on the user Keycloak keeps for a client's service account. */
+  serviceAccountClientId?: string;
+}
+
+export interface RoleRepresentation {
+  name: string;
+  description?: string;
+  composite?: boolean;
+  clientRole?: boolean;
+  composites?: { realm?: string[] };
+}
+
+interface ComponentRepresentation {
+  providerId: string;
+  config?: Record<string, string[]>;
+}
+
+export interface RealmRepresentation {
+  realm: string;
+  enabled: boolean;
+  displayName?: string;
+  sslRequired?: string;
+  accessTokenLifespan?: number;
+  roles?: { realm?: RoleRepresentation[] };
+  clientScopes?: ClientScopeRepresentation[];
+  defaultDefaultClientScopes?: string[];
+  clients?: ClientRepresentation[];
+  users?: UserRepresentation[];
+  components?: Record<string, ComponentRepresentation[]>;
+}
+
+/** What the user session contributes to a token (session-note mappers read it). */
+export interface SessionNotes {
+  /** Seconds since the epoch: Keycloak's `AUTH_TIME` note. */
+  authTime?: number;
+}
+
+/** A person of the realm, as the demo data and the tests need them (service accounts excluded). */
+export interface DemoUser {
+  id: string;
+  username: string;
+  firstName: string;
+  lastName: string;
+  roles: Role[];
+  /** Catalogue Organisation id (attribute `org`). */
+  org?: string;
+  /** Catalogue IntegraCorner ids (attribute `corners`); empty when none. */
+  corners: string[];
+  /** For a `beneficiary` user, the id of their Beneficiary record. */
+  beneficiary?: string;
+}
+
+/** Keycloak's default for an access token's lifetime, when the realm does not set one. */
+const DEFAULT_ACCESS_TOKEN_LIFESPAN = 300;
+/** Attributes every Keycloak 26 realm manages even without a user-profile configuration. */
+const BUILT_IN_ATTRIBUTES = ['username', 'email', 'firstName', 'lastName'];
+
+export class Realm {
+  constructor(readonly representation: RealmRepresentation) {
+    if (representation.realm !== REALM) {
+      throw new Error(`the realm file describes realm "${representation.realm}", the hub expects "${REALM}"`);
+    }
+  }
+
+  /** Reads a realm export (default: the repository's `keycloak/realm-shubh.json`). */
+  static load(path: string = DEFAULT_REALM_PATH): Realm {
+    return new Realm(JSON.parse(readFileSync(path, 'utf8')) as RealmRepresentation);
+  }
+
+  get name(): string {
+    return this.representation.realm;
+  }
+
+  get accessTokenLifespan(): number {
+    return this.representation.accessTokenLifespan ?? DEFAULT_ACCESS_TOKEN_LIFESPAN;
+  }
+
+  get users(): UserRepresentation[] {
+    return this.representation.users ?? [];
+  }
+
+  get clients(): ClientRepresentation[] {
+    return this.representation.clients ?? [];
+  }
+
+  get roles(): RoleRepresentation[] {
+    return this.representation.roles?.realm ?? [];
+  }
+
+  get clientScopes(): ClientScopeRepresentation[] {
+    return this.representation.clientScopes ?? [];
+  }
+
+  /** Keycloak keeps usernames in lower case and finds them whatever the case asked. */
+  user(username: string): UserRepresentation | undefined {
+    const wanted = username.toLowerCase();
+    return this.users.find((user) => user.username.toLowerCase() === wanted);
+  }
+
+  userById(id: string): UserRepresentation | undefined {
+    return this.users.find((user) => user.id === id);
+  }
+
+  /** The user Keycloak keeps for a client's service account (`service-account-<clientId>`). */
+  serviceAccountUser(clientId: string): UserRepresentation | undefined {
+    return this.users.find((user) => user.serviceAccountClientId === clientId);
+  }
+
+  client(clientId: string): ClientRepresentation | undefined {
+    return this.clients.find((client) => client.clientId === clientId);
+  }
+
+  clientScope(name: string): ClientScopeRepresentation | undefined {
+    return this.clientScopes.find((scope) => scope.name === name);
+  }
+
+  /**
+   * The client scopes a token of this client gets: its default scopes plus the optional ones asked for.
+   * Keycloak skips a reference to a missing scope with only a warning in its log, so a missing scope here
+   * is an error: the realm would silently lose claims.
+   */
+  scopesOf(client: ClientRepresentation, requestedOptional: readonly string[] = []): ClientScopeRepresentation[] {
+    const names = [...(client.defaultClientScopes ?? []), ...requestedOptional.filter((name) => client.optionalClientScopes?.includes(name))];
+    return names.map((name) => {
+      const scope = this.clientScope(name);
+      if (!scope) {
+        throw new Error(`client "${client.clientId}" refers to client scope "${name}", which the realm does not define (Keycloak would drop it)`);
+      }
+      return scope;
+    });
+  }
+
+  /** The protocol mappers that shape this client's tokens: those of its scopes, then its own. */
+  protocolMappersOf(client: ClientRepresentation, requestedOptional: readonly string[] = []): ProtocolMapperRepresentation[] {
+    return [...this.scopesOf(client, requestedOptional).flatMap((scope) => scope.protocolMappers ?? []), ...(client.protocolMappers ?? [])].filter(
+      (mapper) => mapper.protocol === 'openid-connect',
+    );
+  }
+
+  /**
+   * The user attributes Keycloak lets into tokens. Since Keycloak 24 an attribute the user profile does not
+   * declare is "unmanaged", and unmanaged attributes are left out unless the realm enables them.
+   */
+  managedAttributes(): { names: Set<string>; unmanagedAllowed: boolean } {
+    const component = this.representation.components?.['org.keycloak.userprofile.UserProfileProvider']?.[0];
+    const raw = component?.config?.['kc.user.profile.config']?.[0];
+    if (!raw) return { names: new Set(BUILT_IN_ATTRIBUTES), unmanagedAllowed: false };
+    const config = JSON.parse(raw) as { attributes?: { name: string }[]; unmanagedAttributePolicy?: string };
+    return {
+      names: new Set([...BUILT_IN_ATTRIBUTES, ...(config.attributes ?? []).map((attribute) => attribute.name)]),
+      unmanagedAllowed: config.unmanagedAttributePolicy !== undefined,
+    };
+  }
+
+  /** The user's realm roles, composites expanded, as Keycloak's realm-role mapper sees them. */
+  effectiveRealmRoles(user: UserRepresentation): string[] {
+    const roles: string[] = [];
+    const visit = (name: string) => {
+      if (roles.includes(name)) return;
+      roles.push(name);
+      for (const inner of this.roles.find((role) => role.name === name)?.composites?.realm ?? []) visit(inner);
+    };
+    for (const name of user.realmRoles ?? []) visit(name);
+    return roles;
+  }
+
+  /**
+   * The claims the client's protocol mappers put in an access token for this user, as Keycloak 26 writes
+   * them: `sub`, `aud` and the rest. Only mappers with `access.token.claim` count. A dotted claim name
+   * (`realm_access.roles`) becomes nested objects; `\.` keeps a literal dot. A mapper type this module does
+   * not know is an error rather than a silently missing claim.
+   */
+  claimsFor(user: UserRepresentation, client: ClientRepresentation, session: SessionNotes = {}, requestedOptional: readonly string[] = []): Record<string, unknown> {
+    const claims: Record<string, unknown> = {};
+    const audience: string[] = [];
+    const managed = this.managedAttributes();
+
+    for (const mapper of this.protocolMappersOf(client, requestedOptional)) {
+      const config = mapper.config;
+      if (config['access.token.claim'] !== 'true') continue;
+      switch (mapper.protocolMapper) {
+        case 'oidc-sub-mapper':
+          claims.sub = user.id;
+          break;
+        case 'oidc-audience-mapper': {
+          const added = config['included.client.audience'] || config['included.custom.audience'];
+          if (added && !audience.includes(added)) audience.push(added);
+          break;
+        }
+        case 'oidc-usermodel-realm-role-mapper': {
+          const prefix = config['usermodel.realmRoleMapping.rolePrefix'] ?? '';
+          const roles = this.effectiveRealmRoles(user).map((role) => `${prefix}${role}`);
+          if (roles.length > 0) setClaim(claims, config, roles);
+          break;
+        }
+        case 'oidc-usermodel-attribute-mapper': {
+          const name = config['user.attribute'] ?? '';
+          const known = managed.unmanagedAllowed || managed.names.has(name);
+          const values = known ? attributeValues(user, name) : [];
+          if (values.length > 0) setClaim(claims, config, values);
+          break;
+        }
+        case 'oidc-usermodel-property-mapper': {
+          const value = propertyValue(user, config['user.attribute'] ?? '');
+          if (value !== undefined) setClaim(claims, config, [value]);
+          break;
+        }
+        case 'oidc-full-name-mapper': {
+          const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
+          if (name) claims.name = name;
+          break;
+        }
+        case 'oidc-usersessionmodel-note-mapper': {
+          const note = config['user.session.note'] === 'AUTH_TIME' ? session.authTime : undefined;
+          if (note !== undefined) setClaim(claims, config, [String(note)]);
+          break;
+        }
+        default:
+          throw new Error(`protocol mapper "${mapper.name}" is of type ${mapper.protocolMapper}, which the development identity provider does not apply`);
+      }
+    }
+    // Keycloak writes a single audience as a string and several as an array.
+    if (audience.length === 1) claims.aud = audience[0];
+    else if (audience.length > 1) claims.aud = audience;
+    return claims;
+  }
+
+  /** Every person of the realm with what the hub authorises on; service accounts are not people. */
+  demoUsers(): DemoUser[] {
+    return this.users
+      .filter((user) => !user.serviceAccountClientId)
+      .map((user) => ({
+        id: user.id,
+        username: user.username,
+        firstName: user.firstName ?? '',
+        lastName: user.lastName ?? '',
+        roles: (user.realmRoles ?? []).filter((role): role is Role => (ROLES as readonly string[]).includes(role)),
+        org: user.attributes?.org?.[0],
+        corners: user.attributes?.corners ?? [],
+        beneficiary: user.attributes?.beneficiary?.[0],
+      }));
+  }
+
+  /** The password of the user's password credential, in the clear as a development realm file holds it. */
+  passwordOf(user: UserRepresentation): CredentialRepresentation | undefined {
+    return user.credentials?.find((credential) => credential.type === 'password');
+  }
+}
+
+let defaultRealm: Realm | undefined;
+
+/** The repository's realm, read once. */
+export function loadRealm(path?: string): Realm {
+  if (path !== undefined) return Realm.load(path);
+  defaultRealm ??= Realm.load();
+  return defaultRealm;
+}
+
+/** The people of the realm (default: the repository's realm file), e.g. to give demo beneficiaries a tutor. */
+export function demoUsers(realm: Realm = loadRealm()): DemoUser[] {
+  return realm.demoUsers();
+}
+
+/** The user's values of an attribute; the built-in ones live on the user itself. */
+function attributeValues(user: UserRepresentation, name: string): string[] {
+  switch (name) {
+    case 'username':
+      return [user.username];
+    case 'email':
+      return user.email ? [user.email] : [];
+    case 'firstName':
+      return user.firstName ? [user.firstName] : [];
+    case 'lastName':
+      return user.lastName ? [user.lastName] : [];
+    default:
+      return user.attributes?.[name] ?? [];
+  }
+}
+
+function propertyValue(user: UserRepresentation, property: string): string | undefined {
+  switch (property) {
+    case 'emailVerified':
+      return String(user.emailVerified ?? false);
+    case 'enabled':
+      return String(user.enabled ?? false);
+    case 'id':
+      return user.id;
+    default:
+      return attributeValues(user, property)[0];
+  }
+}
+
+/** Converts as Keycloak's `jsonType.label` says. */
+function convert(value: string, jsonType: string | undefined): unknown {
+  switch (jsonType?.toLowerCase()) {
+    case 'boolean':
+      return value === 'true';
+    case 'long':
+    case 'int':
+      return Number(value);
+    case 'json':
+      return JSON.parse(value) as unknown;
+    default:
+      return value;
+  }
+}
+
+/** Writes a mapper's claim: first value unless multivalued; dotted names nest, as Keycloak's OIDCAttributeMapperHelper does. */
+function setClaim(claims: Record<string, unknown>, config: Record<string, string>, values: string[]): void {
+  const claimName = config['claim.name'];
+  if (!claimName) return;
+  const converted = values.map((value) => convert(value, config['jsonType.label']));
+  const value = config.multivalued === 'true' ? converted : converted[0];
+  const path = claimName.split(/(?<!\\)\./).map((part) => part.replaceAll('\\.', '.'));
+  let container = claims;
+  for (const part of path.slice(0, -1)) {
+    const next = container[part];
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) container[part] = {};
+    container = container[part] as Record<string, unknown>;
+  }
+  container[path[path.length - 1]!] = value;
+}

@@ -1,0 +1,4 @@
+export * from './caller.js';
+export * from './gateway-secret.js';
+export * from './identity-contract.js';
+export * from './token-verifier.js';

@@ -1,0 +1,118 @@
+import { GraphQLError } from 'graphql';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import { ErrorCode } from '../errors.js';
+import { isId } from '../validation.js';
+import { Caller } from './caller.js';
+import { CLAIMS } from './identity-contract.js';
+
+export interface TokenVerifierOptions {
+  /** The realm's issuer, exactly as tokens carry it: `https://keycloak.example/realms/shubh`. */
+  issuer: string;
+  audience: string;
+  /** Where to read the OpenID configuration; defaults to the issuer's well-known URL. */
+  discoveryUrl?: string;
+  clockToleranceSeconds?: number;
+}
+
+/** A refusal the client can act on: 401, with the reason (never the token). */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.Unauthenticated, http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+  });
+}
+
+function stringClaim(payload: JWTPayload, name: string): string | null {
+  const value = payload[name];
+  return typeof value === 'string' && value ? value : null;
+}
+
+function stringsClaim(payload: JWTPayload, name: string): string[] {
+  const value = payload[name];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  return typeof value === 'string' ? [value] : [];
+}
+
+function rolesOf(payload: JWTPayload): string[] {
+  const [container, key] = CLAIMS.roles.split('.') as [string, string];
+  const holder = payload[container];
+  return holder && typeof holder === 'object' ? stringsClaim(holder as JWTPayload, key) : [];
+}
+
+/** Reads the caller from a verified payload. Ids that are not UUIDs are dropped, never trusted. */
+export function callerFromClaims(payload: JWTPayload): Caller {
+  const organisationId = stringClaim(payload, CLAIMS.organisation);
+  const beneficiaryId = stringClaim(payload, CLAIMS.beneficiary);
+  return new Caller(
+    payload.sub!,
+    stringClaim(payload, 'preferred_username'),
+    rolesOf(payload),
+    organisationId && isId(organisationId) ? organisationId.toLowerCase() : null,
+    stringsClaim(payload, CLAIMS.corners).filter(isId).map((id) => id.toLowerCase()),
+    beneficiaryId && isId(beneficiaryId) ? beneficiaryId.toLowerCase() : null,
+    stringClaim(payload, 'azp'),
+  );
+}
+
+/**
+ * Verifies Keycloak access tokens as an OpenID Connect resource server: discovery, then the realm's JWKS (cached;
+ * an unknown key id triggers one refetch, which is how key rotation is picked up), RS256 only, issuer, audience,
+ * expiry with a small clock tolerance, and `typ: Bearer` (Keycloak's mark of an access token, so an ID or refresh
+ * token is refused).
+ */
+export class TokenVerifier {
+  #keys: ReturnType<typeof createRemoteJWKSet> | undefined;
+  #discovering: Promise<ReturnType<typeof createRemoteJWKSet>> | undefined;
+
+  constructor(private readonly options: TokenVerifierOptions) {}
+
+  async #jwks(): Promise<ReturnType<typeof createRemoteJWKSet>> {
+    if (this.#keys) return this.#keys;
+    this.#discovering ??= (async () => {
+      const url = this.options.discoveryUrl ?? `${this.options.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      if (!response.ok) throw new Error(`OpenID discovery at ${url} answered ${response.status}`);
+      const configuration = (await response.json()) as { issuer?: string; jwks_uri?: string };
+      if (configuration.issuer !== this.options.issuer || !configuration.jwks_uri) {
+        throw new Error(`OpenID discovery at ${url} names issuer ${configuration.issuer}, expected ${this.options.issuer}`);
+      }
+      this.#keys = createRemoteJWKSet(new URL(configuration.jwks_uri), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+      return this.#keys;
+    })().finally(() => {
+      this.#discovering = undefined;
+    });
+    return this.#discovering;
+  }
+
+  /** The caller of a request, from its `Authorization` header; UNAUTHENTICATED when there is none or it fails. */
+  async verifyAuthorization(header: string | undefined): Promise<Caller> {
+    const match = header ? /^Bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim()) : null;
+    if (!match) throw unauthenticated('Sign in: send an access token as "Authorization: Bearer <token>"');
+    return this.verify(match[1]!);
+  }
+
+  async verify(token: string): Promise<Caller> {
+    let keys: ReturnType<typeof createRemoteJWKSet>;
+    try {
+      keys = await this.#jwks();
+    } catch (error) {
+      // The identity provider is unreachable: a server fault, not the client's; logged, masked.
+      throw new Error('Cannot verify tokens: the identity provider is unreachable', { cause: error });
+    }
+    try {
+      const { payload } = await jwtVerify(token, keys, {
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        algorithms: ['RS256'],
+        clockTolerance: this.options.clockToleranceSeconds ?? 30,
+        requiredClaims: ['sub', 'exp', 'iat'],
+      });
+      if (payload.typ !== 'Bearer') throw unauthenticated('The token is not an access token');
+      return callerFromClaims(payload);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The access token has expired: sign in again');
+      if (error instanceof joseErrors.JOSEError) throw unauthenticated('The access token is not valid for this hub');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import type { IdentityConfig, Role } from '@shubh/platform';
+import { HUB_AUDIENCE } from '@shubh/platform';
+import { startDevIdentityProvider, type DevIdentityProvider } from '../../identity/dev-identity-provider.js';
+import { loadRealm, Realm, type UserRepresentation } from '../../identity/realm.js';
+
+/** Someone to sign in as: any roles, organisation, corners, own record, as the test needs them. */
+export interface TestPerson {
+  roles: Role[];
+  organisationId?: string;
+  cornerIds?: string[];
+  beneficiaryId?: string;
+  /** The token's `sub`; a fresh id unless given (a tutor assigned to a case needs a known one). */
+  userId?: string;
+}
+
+/**
+ * The development identity provider on a free port, serving the real realm's clients and mappers, with people
+ * added as tests need them. Tokens are signed by it and verified by the services through its JWKS over HTTP:
+ * the same code path as with Keycloak.
+ */
+export class TestIdentity {
+  #sequence = 0;
+
+  private constructor(
+    private readonly realm: Realm,
+    private readonly provider: DevIdentityProvider,
+  ) {}
+
+  /** A client of the realm without the hub's claims scope: its tokens lack the hub's audience. */
+  static readonly OTHER_CLIENT = 'test-other-application';
+
+  static async start(): Promise<TestIdentity> {
+    const realm = loadRealm().representation;
+    const testRealm = new Realm({
+      ...realm,
+      users: [],
+      clients: [...(realm.clients ?? []), { clientId: TestIdentity.OTHER_CLIENT, publicClient: true, directAccessGrantsEnabled: true, defaultClientScopes: [] }],
+    });
+    return new TestIdentity(testRealm, await startDevIdentityProvider({ realm: testRealm, port: 0 }));
+  }
+
+  get config(): IdentityConfig {
+    return { issuer: this.provider.issuer, audience: HUB_AUDIENCE };
+  }
+
+  /** A signed access token for a new user with these roles and attributes. */
+  async tokenFor(person: TestPerson, options: { expiresInSeconds?: number; clientId?: string } = {}): Promise<string> {
+    this.#sequence += 1;
+    const username = `test-user-${this.#sequence}`;
+    const attributes: Record<string, string[]> = {};
+    if (person.organisationId) attributes.org = [person.organisationId];
+    if (person.cornerIds?.length) attributes.corners = person.cornerIds;
+    if (person.beneficiaryId) attributes.beneficiary = [person.beneficiaryId];
+    const user: UserRepresentation = {
+      id: person.userId ?? crypto.randomUUID(),
+      username,
+      enabled: true,
+      firstName: 'Test',
+      lastName: `User ${this.#sequence}`,
+      email: `${username}@shubh.example`,
+      realmRoles: person.roles,
+      attributes,
+    };
+    this.realm.representation.users!.push(user);
+    return this.provider.tokenFor(username, options);
+  }
+
+  /** Signs from now on with a new key (key rotation); tokens already issued stay valid. */
+  rotateKey(): Promise<void> {
+    return this.provider.rotateKey();
+  }
+
+  stop(): Promise<void> {
+    return this.provider.stop();
+  }
+}
