@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { demoUsers } from '../identity/realm.js';
 
 /**
  * The demo data set of `npm start`, described once. Each subgraph writes its own rows from this plan
@@ -51,6 +52,29 @@ export interface DemoBeneficiary {
   integraCornerId: string;
   caseStatus: 'REFERRED' | 'ENROLLED' | 'ASSESSED' | 'PLAN_AGREED' | 'IN_PROGRESS' | 'CLOSED';
   enrolledOn: string | null;
+  /** The realm's tutor for the person's corner (keycloak/realm-shubh.json); null where the realm has none. */
+  tutorUserId: string | null;
+}
+
+/** A referral from the person's Integra Corner to a partner organisation (owned by the catalogue). */
+export interface DemoReferral {
+  id: string;
+  beneficiaryId: string;
+  fromCornerId: string;
+  toOrganisationId: string;
+  status: 'SENT' | 'ACCEPTED' | 'COMPLETED';
+  sentOn: string;
+  sentBy: string;
+}
+
+/** A consent (owned by the beneficiaries subgraph); `withdrawnOn` set for one withdrawn on purpose. */
+export interface DemoConsent {
+  id: string;
+  beneficiaryId: string;
+  purpose: 'CASE_MANAGEMENT' | 'SHARE_WITH_ORGANISATION' | 'LABOUR_MATCHING' | 'HOUSING_SUPPORT';
+  organisationId: string | null;
+  grantedOn: string;
+  withdrawnOn: string | null;
 }
 
 export interface DemoPlan {
@@ -59,6 +83,8 @@ export interface DemoPlan {
   organisations: DemoOrganisation[];
   corners: DemoCorner[];
   beneficiaries: DemoBeneficiary[];
+  referrals: DemoReferral[];
+  consents: DemoConsent[];
 }
 
 const organisation = (name: string, type: DemoOrganisationType, provinces: string[]): DemoOrganisation => ({
@@ -177,6 +203,8 @@ export function addDays(isoDate: string, days: number): string {
 
 /** The plan for a given day (default: today). Reception exits spread over the last 20 months. */
 export function buildDemoPlan(today = new Date().toISOString().slice(0, 10)): DemoPlan {
+  const tutors = demoUsers().filter((user) => user.roles.includes('tutor'));
+  const tutorOf = (cornerId: string) => tutors.find((tutor) => tutor.corners.includes(cornerId))?.id ?? null;
   const beneficiaries = PEOPLE.map(([givenName, familyName, citizenship, birthDate], index): DemoBeneficiary => {
     const home = CORNERS[index % CORNERS.length]!;
     const caseStatus = STATUSES[index % STATUSES.length]!;
@@ -195,7 +223,58 @@ export function buildDemoPlan(today = new Date().toISOString().slice(0, 10)): De
       integraCornerId: home.id,
       caseStatus,
       enrolledOn: caseStatus === 'REFERRED' ? null : addDays(receptionExitDate, 20),
+      tutorUserId: caseStatus === 'REFERRED' ? null : tutorOf(home.id),
     };
   });
-  return { today, organisations: ORGANISATIONS, corners: CORNERS, beneficiaries };
+  const { referrals, consents } = planSharing(beneficiaries, today);
+  return { today, organisations: ORGANISATIONS, corners: CORNERS, beneficiaries, referrals, consents };
+}
+
+/**
+ * Who was referred where, and what each person consented to: everyone enrolled consents to case management;
+ * people with an agreed plan are referred to a training provider, a housing agency or an employment centre of
+ * their province, with consent to share with it (one consent withdrawn, to show that it ends the sharing).
+ */
+function planSharing(beneficiaries: DemoBeneficiary[], today: string): { referrals: DemoReferral[]; consents: DemoConsent[] } {
+  const referrals: DemoReferral[] = [];
+  const consents: DemoConsent[] = [];
+  const consent = (beneficiary: DemoBeneficiary, purpose: DemoConsent['purpose'], organisationId: string | null, withdrawnOn: string | null = null) =>
+    consents.push({
+      id: demoId('consent', `${beneficiary.id}:${purpose}:${organisationId ?? ''}`),
+      beneficiaryId: beneficiary.id,
+      purpose,
+      organisationId,
+      grantedOn: beneficiary.enrolledOn ?? today,
+      withdrawnOn,
+    });
+  const partners: Record<string, { organisation: string; purpose: DemoConsent['purpose'] }[]> = {
+    TO: [
+      { organisation: byName('Enaip Piemonte'), purpose: 'LABOUR_MATCHING' },
+      { organisation: byName('Agenzia Sociale per la Locazione Torino'), purpose: 'HOUSING_SUPPORT' },
+    ],
+    BA: [{ organisation: byName("Centro per l'Impiego di Bari"), purpose: 'LABOUR_MATCHING' }],
+  };
+  let referred = 0;
+  for (const beneficiary of beneficiaries) {
+    if (beneficiary.caseStatus === 'REFERRED') continue;
+    consent(beneficiary, 'CASE_MANAGEMENT', null);
+    const options = partners[beneficiary.province];
+    if (!options || !['PLAN_AGREED', 'IN_PROGRESS'].includes(beneficiary.caseStatus)) continue;
+    const partner = options[referred % options.length]!;
+    const sentOn = addDays(today, -7 - (referred % 20));
+    referrals.push({
+      id: demoId('referral', `${beneficiary.id}:${partner.organisation}`),
+      beneficiaryId: beneficiary.id,
+      fromCornerId: beneficiary.integraCornerId,
+      toOrganisationId: partner.organisation,
+      status: (['SENT', 'ACCEPTED', 'ACCEPTED', 'COMPLETED'] as const)[referred % 4]!,
+      sentOn,
+      sentBy: beneficiary.tutorUserId ?? demoId('user', 'admin.rossi'),
+    });
+    // The third referral's sharing consent was withdrawn: its partner no longer sees the person.
+    consent(beneficiary, 'SHARE_WITH_ORGANISATION', partner.organisation, referred === 2 ? addDays(sentOn, 3) : null);
+    consent(beneficiary, partner.purpose, null);
+    referred += 1;
+  }
+  return { referrals, consents };
 }

@@ -18,6 +18,8 @@ export interface RunningHub {
   gateway: RunningService;
   subgraphs: RunningSubgraph[];
   dataSources: Record<string, DataSource>;
+  /** The secret the gateway presents to each subgraph (fresh on every start). */
+  gatewaySecrets: GatewayConfig['subgraphSecrets'];
   stop(): Promise<void>;
 }
 
@@ -28,7 +30,9 @@ export interface RunningHub {
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const subgraphs: RunningSubgraph[] = [];
   // One process: the gateway's secrets can be fresh on every start and never written anywhere.
-  const secrets = Object.fromEntries(allSubgraphs.map((subgraph) => [subgraph.name, randomBytes(32).toString('hex')]));
+  const secrets = Object.fromEntries(
+    allSubgraphs.map((subgraph) => [subgraph.name, randomBytes(32).toString('hex')]),
+  ) as GatewayConfig['subgraphSecrets'];
   const stopSubgraphs = async () => {
     for (const subgraph of subgraphs.reverse()) await subgraph.stop();
   };
@@ -42,7 +46,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           databaseUrl: options.databaseUrl,
           databasePoolSize: options.databasePoolSize ?? 5,
           identity: options.identity,
-          gatewaySecret: secrets[definition.name]!,
+          gatewaySecret: secrets[definition.name as keyof typeof secrets],
         }),
       );
     }
@@ -52,13 +56,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       logLevel: options.logLevel,
       supergraphPath: new URL('../schema/supergraph.graphql', import.meta.url).pathname,
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.service.graphqlUrl])),
-      subgraphSecrets: secrets as GatewayConfig['subgraphSecrets'],
+      subgraphSecrets: secrets,
       identity: options.identity,
     });
     return {
       gateway,
       subgraphs,
       dataSources: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.dataSource])),
+      gatewaySecrets: secrets,
       async stop() {
         await gateway.stop();
         await stopSubgraphs();

@@ -5,6 +5,8 @@
 import {
   ConfigurationError,
   createLogger,
+  HUB_AUDIENCE,
+  readIdentityConfig,
   readBoolean,
   readInteger,
   readOptionalString,
@@ -16,10 +18,12 @@ import {
 } from '@shubh/platform';
 import { resolve } from 'node:path';
 import { seedDemoDataOnFirstStart } from '../demo/seed-demo-data.js';
+import { startDevIdentityProvider, type DevIdentityProvider } from '../identity/dev-identity-provider.js';
 import { startHub } from './hub.js';
 
 const env = process.env;
 let embedded: EmbeddedPostgres | undefined;
+let identityProvider: DevIdentityProvider | undefined;
 try {
   // Quiet by default: a newcomer wants the URLs, not every request; LOG_LEVEL=info shows them.
   const { host, logLevel } = readServiceConfig({ LOG_LEVEL: 'warn', ...env }, 4000);
@@ -34,9 +38,20 @@ try {
     console.log(`Embedded PostgreSQL: ${embedded.url} (data in ${dataDir})`);
   }
 
-  const hub = await startHub({ databaseUrl, host, ports: 'default', logLevel });
+  // A real Keycloak is one variable away (OIDC_ISSUER_URL); without it, the development identity provider
+  // serves the same realm file on Keycloak's own port and endpoint layout.
+  let identity = readIdentityConfig(env);
+  if (!readOptionalString(env, 'OIDC_ISSUER_URL')) {
+    const port = readInteger(env, 'DEV_IDENTITY_PORT', 8080, { min: 0, max: 65535 });
+    identityProvider = await startDevIdentityProvider({ host, port });
+    identity = { issuer: identityProvider.issuer, audience: HUB_AUDIENCE };
+    console.log(`Development identity provider: ${identityProvider.issuer} (realm file keycloak/realm-shubh.json)`);
+  }
+
+  const hub = await startHub({ databaseUrl, host, ports: 'default', logLevel, identity });
   stopOnSignals(logger, async () => {
     await hub.stop();
+    await identityProvider?.stop();
     await embedded?.stop();
     console.log('SHUBH hub stopped.');
   });
@@ -48,11 +63,22 @@ try {
       'SHUBH integration hub is running.',
       `  Gateway      ${hub.gateway.graphqlUrl}   (readiness: ${hub.gateway.url}/readyz)`,
       ...hub.subgraphs.map((subgraph) => `  ${subgraph.name.padEnd(12)} ${subgraph.service.graphqlUrl}`),
+      '',
+      'Every request needs a token. As a tutor of Integra Corner Torino Aurora:',
+      '  TOKEN=$(npm run -s token -- tutor.aurora)',
+      `  curl -s ${hub.gateway.graphqlUrl} -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
+      `    -d '{"query":"{ beneficiaries(first: 5) { edges { node { givenName familyName caseStatus } } } }"}'`,
+      identityProvider
+        ? '  Demo users (password shubh-dev-only): admin.rossi, coord.torino, tutor.aurora, tutor.bari, partner.enaip,\n' +
+          '  employer.logistica, monitoring.fami, amina.diallo. See README.md.'
+        : `  Tokens come from ${identity.issuer}.`,
+      '',
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),
   );
 } catch (error) {
+  await identityProvider?.stop();
   await embedded?.stop();
   if (error instanceof ConfigurationError) {
     console.error(`Configuration error: ${error.message}`);

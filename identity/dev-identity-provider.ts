@@ -26,7 +26,7 @@ export interface DevIdentityProviderOptions {
 export interface TokenOptions {
   /** Default: the realm's access-token lifespan. */
   expiresInSeconds?: number;
-  /** Default: the development command-line client. */
+  /** Default: the development command-line client (a service account: its own client). */
   clientId?: string;
 }
 
@@ -267,7 +267,8 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
     async tokenFor(username, tokenOptions = {}) {
       const user = realm.user(username);
       if (!user) throw new Error(`the realm has no user "${username}"`);
-      const clientId = tokenOptions.clientId ?? CLIENTS.devCli;
+      // A service account's token is its own client's; anyone else's defaults to the dev command line.
+      const clientId = tokenOptions.clientId ?? user.serviceAccountClientId ?? CLIENTS.devCli;
       const client = realm.client(clientId);
       if (!client) throw new Error(`the realm has no client "${clientId}"`);
       const isServiceAccount = user.serviceAccountClientId !== undefined;

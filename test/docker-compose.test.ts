@@ -73,7 +73,7 @@ function variablesReadByCode(): Set<string> {
   const sources = ['packages/platform/src', 'gateway/src', ...Object.keys(SUBGRAPH_PORTS).map((name) => `subgraphs/${name}/src`)]
     .flatMap((dir) => filesUnder(dir, (file) => file.endsWith('.ts') && !file.endsWith('.test.ts')));
   const names = new Set<string>();
-  const readCall = /read(?:String|Integer|Url|Boolean|OptionalString)\(env, '([A-Z][A-Z0-9_]*)'/g;
+  const readCall = /read(?:String|Integer|Url|Boolean|OptionalString|Secret)\(env, '([A-Z][A-Z0-9_]*)'/g;
   const constantName = /'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,})'/g;
   for (const file of sources) {
     const text = read(file);

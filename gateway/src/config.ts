@@ -9,11 +9,15 @@ import {
 } from '@shubh/platform';
 import { fileURLToPath } from 'node:url';
 
-/** The subgraphs the supergraph names; `<NAME>_URL` points the gateway at one, `<NAME>_GATEWAY_SECRET` is its secret. */
-export const SUBGRAPH_NAMES = ['beneficiaries', 'catalogue', 'labour', 'housing'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
-
-const variable = (name: SubgraphName, suffix: 'URL' | 'GATEWAY_SECRET') => `${name.toUpperCase()}_${suffix}`;
+/** The subgraphs the supergraph names: the variable pointing the gateway at each, and the one holding its secret. */
+export const SUBGRAPH_VARIABLES = {
+  beneficiaries: { url: 'BENEFICIARIES_URL', secret: 'BENEFICIARIES_GATEWAY_SECRET' },
+  catalogue: { url: 'CATALOGUE_URL', secret: 'CATALOGUE_GATEWAY_SECRET' },
+  labour: { url: 'LABOUR_URL', secret: 'LABOUR_GATEWAY_SECRET' },
+  housing: { url: 'HOUSING_URL', secret: 'HOUSING_GATEWAY_SECRET' },
+} as const;
+export type SubgraphName = keyof typeof SUBGRAPH_VARIABLES;
+const SUBGRAPH_NAMES = Object.keys(SUBGRAPH_VARIABLES) as SubgraphName[];
 
 export interface GatewayConfig extends ServiceConfig {
   /** The composed schema the gateway serves (`npm run compose` writes it; it is never composed at run time). */
@@ -30,14 +34,15 @@ const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphq
 export function readGatewayConfig(env: Record<string, string | undefined>): GatewayConfig {
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
   for (const name of SUBGRAPH_NAMES) {
-    if (env[variable(name, 'URL')]?.trim()) subgraphUrls[name] = readUrl(env, variable(name, 'URL'), ['http:', 'https:']);
+    const variable = SUBGRAPH_VARIABLES[name].url;
+    if (env[variable]?.trim()) subgraphUrls[name] = readUrl(env, variable, ['http:', 'https:']);
   }
   return {
     ...readServiceConfig(env, 4000),
     supergraphPath: readString(env, 'SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH),
     subgraphUrls,
     subgraphSecrets: Object.fromEntries(
-      SUBGRAPH_NAMES.map((name) => [name, readSecret(env, variable(name, 'GATEWAY_SECRET'))]),
+      SUBGRAPH_NAMES.map((name) => [name, readSecret(env, SUBGRAPH_VARIABLES[name].secret)]),
     ) as Record<SubgraphName, string>,
     identity: readIdentityConfig(env),
   };

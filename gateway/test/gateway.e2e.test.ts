@@ -7,17 +7,46 @@ import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corn
 import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
 import { createHousingSituation } from '../../subgraphs/housing/test/housing-situation-factory.js';
 import { createLabourProfile } from '../../subgraphs/labour/test/labour-profile-factory.js';
-import { startGateway } from '../src/gateway.js';
+import { TestIdentity } from '../../test/support/test-identity.js';
+import { startGateway, type GatewayConfig } from '../src/gateway.js';
 
 /** The hub as it runs: four subgraphs over real HTTP on free ports, the gateway on the committed supergraph. */
 let hub: RunningHub;
+let identity: TestIdentity;
+let adminToken: string;
+/** As an administrator: these tests are about the federation, not about who may see what. */
 const gateway = (query: string, variables: Record<string, unknown> = {}) =>
-  graphqlRequest(hub.gateway.graphqlUrl, query, variables);
+  graphqlRequest(hub.gateway.graphqlUrl, query, variables, { authorization: `Bearer ${adminToken}` });
 
 beforeAll(async () => {
-  hub = await startHub({ databaseUrl: testDatabaseUrl(), host: '127.0.0.1', ports: 'ephemeral', logLevel: 'silent' });
+  identity = await TestIdentity.start();
+  hub = await startHub({
+    databaseUrl: testDatabaseUrl(),
+    host: '127.0.0.1',
+    ports: 'ephemeral',
+    logLevel: 'silent',
+    identity: identity.config,
+  });
+  adminToken = await identity.tokenFor({ roles: ['network-admin'] });
 });
-afterAll(() => hub?.stop());
+afterAll(async () => {
+  await hub?.stop();
+  await identity?.stop();
+});
+
+/** A gateway of its own on this hub's subgraphs (their secrets are the hub's). */
+function gatewayConfig(overrides: Partial<GatewayConfig>): GatewayConfig {
+  return {
+    host: '127.0.0.1',
+    port: 0,
+    logLevel: 'silent',
+    supergraphPath: new URL('../../schema/supergraph.graphql', import.meta.url).pathname,
+    subgraphUrls: Object.fromEntries(hub.subgraphs.map((subgraph) => [subgraph.name, subgraph.service.graphqlUrl])),
+    subgraphSecrets: hub.gatewaySecrets,
+    identity: identity.config,
+    ...overrides,
+  };
+}
 
 const CASELOAD = `query Caseload($cornerId: ID!, $first: Int!) {
   beneficiaries(filter: { integraCornerId: $cornerId }, first: $first) {
@@ -137,33 +166,29 @@ describe('the gateway over the four subgraphs', () => {
 
 describe('gateway start-up', () => {
   it('serves only the committed supergraph: no file, no gateway (never composition by introspection)', async () => {
-    await expect(
-      startGateway({ host: '127.0.0.1', port: 0, logLevel: 'silent', supergraphPath: '/nonexistent/supergraph.graphql', subgraphUrls: {} }),
-    ).rejects.toThrow(/ENOENT/);
+    await expect(startGateway(gatewayConfig({ supergraphPath: '/nonexistent/supergraph.graphql' }))).rejects.toThrow(/ENOENT/);
     const source = readFileSync(new URL('../src/gateway.ts', import.meta.url), 'utf8');
     expect(source).not.toMatch(/IntrospectAndCompose|serviceList/);
   });
 
   it('reports not ready, naming the subgraph, when one subgraph is down', async () => {
-    const lonely = await startGateway({
-      host: '127.0.0.1',
-      port: 0,
-      logLevel: 'silent',
-      supergraphPath: new URL('../../schema/supergraph.graphql', import.meta.url).pathname,
-      subgraphUrls: {
-        beneficiaries: hub.subgraphs[0]!.service.graphqlUrl,
-        catalogue: 'http://127.0.0.1:9/graphql',
-        labour: hub.subgraphs[2]!.service.graphqlUrl,
-        housing: hub.subgraphs[3]!.service.graphqlUrl,
-      },
-    });
+    const lonely = await startGateway(
+      gatewayConfig({
+        subgraphUrls: {
+          beneficiaries: hub.subgraphs[0]!.service.graphqlUrl,
+          catalogue: 'http://127.0.0.1:9/graphql',
+          labour: hub.subgraphs[2]!.service.graphqlUrl,
+          housing: hub.subgraphs[3]!.service.graphqlUrl,
+        },
+      }),
+    );
     try {
       const ready = await fetch(`${lonely.url}/readyz`);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual(
         expect.objectContaining({ checks: { beneficiaries: 'ok', catalogue: 'unreachable', labour: 'ok', housing: 'ok' } }),
       );
-      const { body } = await graphqlRequest(lonely.graphqlUrl, '{ integraCorners { name } }');
+      const { body } = await graphqlRequest(lonely.graphqlUrl, '{ integraCorners { name } }', {}, { authorization: `Bearer ${adminToken}` });
       expect(body.errors![0]!.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(body)).not.toContain('127.0.0.1:9');
     } finally {

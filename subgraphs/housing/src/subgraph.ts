@@ -22,6 +22,6 @@ export const housingSubgraph: SubgraphDefinition<HousingContext> = {
   createContext: (dataSource, base) => ({
     ...base,
     housingOffers: new HousingOfferService(dataSource.getRepository(HousingOfferEntity)),
-    housingSituations: new HousingSituationService(dataSource.getRepository(HousingSituationEntity)),
+    housingSituations: new HousingSituationService(dataSource.getRepository(HousingSituationEntity), base.caller, base.audit),
   }),
 };

@@ -22,6 +22,6 @@ export const labourSubgraph: SubgraphDefinition<LabourContext> = {
   createContext: (dataSource, base) => ({
     ...base,
     jobVacancies: new JobVacancyService(dataSource.getRepository(JobVacancyEntity)),
-    labourProfiles: new LabourProfileService(dataSource.getRepository(LabourProfileEntity)),
+    labourProfiles: new LabourProfileService(dataSource.getRepository(LabourProfileEntity), base.caller, base.audit),
   }),
 };

@@ -27,6 +27,11 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+export type Beneficiary = {
+  __typename?: 'Beneficiary';
+  id: Scalars['ID']['output'];
+};
+
 /**
  * An Integra Corner: a one-stop shop inside a patronato office, where a multidisciplinary team and a tutor follow
  * each beneficiary. A province has one or more.
@@ -156,6 +161,12 @@ export type Query = {
   programme: Programme;
   /** Every programme, ordered by code. */
   programmes: Array<Programme>;
+  /**
+   * The referrals the caller may see, newest first, a page at a time (at most 100 per page): administrators all of
+   * them, tutors and coordinators those their corners sent, partner operators those addressed to their
+   * organisation. FORBIDDEN for any other role.
+   */
+  referrals: ReferralConnection;
   /** One service by id; a NOT_FOUND error when no service has that id. */
   service: Service;
   /** Services of the catalogue, a page at a time (at most 100 per page), ordered by name. */
@@ -190,6 +201,13 @@ export type QueryProgrammeArgs = {
 };
 
 
+export type QueryReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryServiceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -200,6 +218,70 @@ export type QueryServicesArgs = {
   filter?: InputMaybe<ServiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/**
+ * A referral: an Integra Corner sends a beneficiary to a service of a partner organisation, which accepts or
+ * rejects it and, in the end, reports it completed. Who was sent where is personal data: tutors and coordinators
+ * see the referrals their corners sent, a partner operator the referrals addressed to their organisation.
+ */
+export type Referral = {
+  __typename?: 'Referral';
+  /**
+   * The person referred. The beneficiaries subgraph decides whether the caller may see who they are: the
+   * reference resolves to null for someone the caller may not see.
+   */
+  beneficiary: Beneficiary;
+  /** The Integra Corner that sent the referral. */
+  fromCorner: IntegraCorner;
+  id: Scalars['ID']['output'];
+  /** The day by which the partner is asked to accept or reject the referral. */
+  responseDueOn: Scalars['Date']['output'];
+  /** When the corner sent the referral. */
+  sentAt: Scalars['DateTime']['output'];
+  /** The service the person is referred to. */
+  service: Service;
+  status: ReferralStatus;
+  /** The partner organisation the referral is addressed to. */
+  toOrganisation: Organisation;
+};
+
+/** A page of referrals, newest first (ties by id). */
+export type ReferralConnection = {
+  __typename?: 'ReferralConnection';
+  edges: Array<ReferralEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One referral in a page, with the cursor that points at it. */
+export type ReferralEdge = {
+  __typename?: 'ReferralEdge';
+  cursor: Scalars['String']['output'];
+  node: Referral;
+};
+
+/** Narrows a list of referrals; every condition given must hold. */
+export type ReferralFilter = {
+  /** Referrals sent by this Integra Corner. */
+  integraCornerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReferralStatus>;
+  /** Referrals addressed to this organisation. */
+  toOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a referral stands between the corner that sent it and the partner it is addressed to. */
+export type ReferralStatus =
+  /** Accepted by the partner: the person is expected, or already taking part. */
+  | 'ACCEPTED'
+  /** Withdrawn by the corner. */
+  | 'CANCELLED'
+  /** The partner reports the service delivered. */
+  | 'COMPLETED'
+  /** The partner did not answer by the day it was due. */
+  | 'EXPIRED'
+  /** Rejected by the partner (no places, not eligible...). */
+  | 'REJECTED'
+  /** Sent by the corner; the partner has not answered yet. */
+  | 'SENT';
 
 /**
  * A service of the catalogue: something a partner organisation offers beneficiaries under a programme, which a
@@ -401,6 +483,7 @@ export type FederationTypes = {
   IntegraCorner: IntegraCorner;
   Organisation: Organisation;
   Programme: Programme;
+  Referral: Referral;
   Service: Service;
 };
 
@@ -415,6 +498,9 @@ export type FederationReferenceTypes = {
   Programme:
     ( { __typename: 'Programme' }
     & GraphQLRecursivePick<FederationTypes['Programme'], {"id":true}> );
+  Referral:
+    ( { __typename: 'Referral' }
+    & GraphQLRecursivePick<FederationTypes['Referral'], {"id":true}> );
   Service:
     ( { __typename: 'Service' }
     & GraphQLRecursivePick<FederationTypes['Service'], {"id":true}> );
@@ -424,10 +510,11 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Beneficiary: ResolverTypeWrapper<Beneficiary>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   IntegraCorner: ResolverTypeWrapper<IntegraCornerEntity>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Organisation: ResolverTypeWrapper<OrganisationEntity>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
@@ -437,6 +524,11 @@ export type ResolversTypes = {
   Programme: ResolverTypeWrapper<ProgrammeEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Referral: ResolverTypeWrapper<Omit<Referral, 'fromCorner' | 'service' | 'toOrganisation'> & { fromCorner: ResolversTypes['IntegraCorner'], service: ResolversTypes['Service'], toOrganisation: ResolversTypes['Organisation'] }>;
+  ReferralConnection: ResolverTypeWrapper<Omit<ReferralConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralEdge']> }>;
+  ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
+  ReferralFilter: ReferralFilter;
+  ReferralStatus: ReferralStatus;
   Service: ResolverTypeWrapper<ServiceEntity>;
   ServiceArea: ServiceArea;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
@@ -452,10 +544,11 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Beneficiary: Beneficiary;
+  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   IntegraCorner: IntegraCornerEntity;
-  ID: Scalars['ID']['output'];
   Organisation: OrganisationEntity;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
@@ -464,6 +557,10 @@ export type ResolversParentTypes = {
   Programme: ProgrammeEntity;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  Referral: Omit<Referral, 'fromCorner' | 'service' | 'toOrganisation'> & { fromCorner: ResolversParentTypes['IntegraCorner'], service: ResolversParentTypes['Service'], toOrganisation: ResolversParentTypes['Organisation'] } | FederationReferenceTypes['Referral'];
+  ReferralConnection: Omit<ReferralConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReferralEdge']> };
+  ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
+  ReferralFilter: ReferralFilter;
   Service: ServiceEntity;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -473,6 +570,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
 };
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = CatalogueContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LinkDirectiveArgs = {
   as?: Maybe<Scalars['String']['input']>;
@@ -486,6 +587,10 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = CatalogueContext
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = CatalogueContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type BeneficiaryResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Beneficiary'] = ResolversParentTypes['Beneficiary']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -547,8 +652,31 @@ export type QueryResolvers<ContextType = CatalogueContext, ParentType extends Re
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'code'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
+  referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'first'>>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
+};
+
+export type ReferralResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral'], FederationReferenceType extends FederationReferenceTypes['Referral'] = FederationReferenceTypes['Referral']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Referral']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+  fromCorner?: Resolver<ResolversTypes['IntegraCorner'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responseDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  toOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
+export type ReferralConnectionResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ReferralConnection'] = ResolversParentTypes['ReferralConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReferralEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ReferralEdgeResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ReferralEdge'] = ResolversParentTypes['ReferralEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = {
@@ -584,6 +712,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = CatalogueContext> = {
+  Beneficiary?: BeneficiaryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   IntegraCorner?: IntegraCornerResolvers<ContextType>;
@@ -593,6 +722,9 @@ export type Resolvers<ContextType = CatalogueContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
+  ReferralConnection?: ReferralConnectionResolvers<ContextType>;
+  ReferralEdge?: ReferralEdgeResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
@@ -601,6 +733,7 @@ export type Resolvers<ContextType = CatalogueContext> = {
 };
 
 export type DirectiveResolvers<ContextType = CatalogueContext> = {
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 };

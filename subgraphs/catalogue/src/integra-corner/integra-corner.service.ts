@@ -27,6 +27,11 @@ export class IntegraCornerService {
     return this.#byId.find(id);
   }
 
+  /** The corner a row of this subgraph points at (a referral's sender): a foreign key guarantees it exists. */
+  referencedBy(id: string): Promise<IntegraCornerEntity> {
+    return this.#byId.referenced(id);
+  }
+
   /** Every corner, or those of one province, ordered by province and name. */
   async list(province: string | null | undefined): Promise<IntegraCornerEntity[]> {
     const where = province != null ? { province: parseProvince(province, 'province') } : {};

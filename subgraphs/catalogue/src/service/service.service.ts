@@ -32,6 +32,11 @@ export class ServiceService {
     return this.#byId.find(id);
   }
 
+  /** The service a row of this subgraph points at (a referral's): a foreign key guarantees it exists. */
+  referencedBy(id: string): Promise<ServiceEntity> {
+    return this.#byId.referenced(id);
+  }
+
   async list(args: QueryServicesArgs): Promise<Connection<ServiceEntity>> {
     const page = readPageRequest(args, SORT_KEY);
     const query = this.repository.createQueryBuilder('s');

@@ -28,9 +28,15 @@ export type Scalars = {
 
 export type Beneficiary = {
   __typename?: 'Beneficiary';
-  /** Where the beneficiary lives now; null when the Integra Corner has not recorded it yet. */
+  consentedPurposes: Array<Scalars['String']['output']>;
+  /**
+   * Where the beneficiary lives now; null when the Integra Corner has not recorded it yet. Personal data:
+   * administrators, the tutors and coordinators of the person's Integra Corner, the person themself, and partner
+   * operators when the person consented to housing support may read it; anyone else gets a FORBIDDEN error.
+   */
   housingSituation: Maybe<HousingSituation>;
   id: Scalars['ID']['output'];
+  integraCorner: IntegraCorner;
 };
 
 /** The kind of home an offer is. */
@@ -142,6 +148,11 @@ export type HousingStatus =
   | 'SOCIAL_HOUSING'
   /** In temporary housing after leaving reception. */
   | 'TRANSITIONAL_HOUSING';
+
+export type IntegraCorner = {
+  __typename?: 'IntegraCorner';
+  id: Scalars['ID']['output'];
+};
 
 export type Organisation = {
   __typename?: 'Organisation';
@@ -272,7 +283,9 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Beneficiary:
     ( { __typename: 'Beneficiary' }
-    & GraphQLRecursivePick<FederationTypes['Beneficiary'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Beneficiary'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Beneficiary'], {"integraCorner":{"id":true},"consentedPurposes":true}> ) );
   HousingOffer:
     ( { __typename: 'HousingOffer' }
     & GraphQLRecursivePick<FederationTypes['HousingOffer'], {"id":true}> );
@@ -299,6 +312,7 @@ export type ResolversTypes = {
   HousingOfferStatus: HousingOfferStatus;
   HousingSituation: ResolverTypeWrapper<HousingSituationEntity>;
   HousingStatus: HousingStatus;
+  IntegraCorner: ResolverTypeWrapper<IntegraCorner>;
   Organisation: ResolverTypeWrapper<EntityReference>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -322,6 +336,7 @@ export type ResolversParentTypes = {
   HousingOfferEdge: Omit<HousingOfferEdge, 'node'> & { node: ResolversParentTypes['HousingOffer'] };
   HousingOfferFilter: HousingOfferFilter;
   HousingSituation: HousingSituationEntity;
+  IntegraCorner: IntegraCorner;
   Organisation: EntityReference;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -330,6 +345,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
 };
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = HousingContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LinkDirectiveArgs = {
   as?: Maybe<Scalars['String']['input']>;
@@ -391,6 +410,10 @@ export type HousingSituationResolvers<ContextType = HousingContext, ParentType e
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type IntegraCornerResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['IntegraCorner'] = ResolversParentTypes['IntegraCorner']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type OrganisationResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   housingOffers?: Resolver<Array<ResolversTypes['HousingOffer']>, ParentType, ContextType>;
@@ -423,6 +446,7 @@ export type Resolvers<ContextType = HousingContext> = {
   HousingOfferConnection?: HousingOfferConnectionResolvers<ContextType>;
   HousingOfferEdge?: HousingOfferEdgeResolvers<ContextType>;
   HousingSituation?: HousingSituationResolvers<ContextType>;
+  IntegraCorner?: IntegraCornerResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -431,6 +455,7 @@ export type Resolvers<ContextType = HousingContext> = {
 };
 
 export type DirectiveResolvers<ContextType = HousingContext> = {
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 };

@@ -1,9 +1,11 @@
-import { resolveExtendedReference } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { resolveBeneficiaryReference, type BeneficiaryRepresentation } from './housing-situation-access.js';
 
 export const housingSituationResolvers: Resolvers = {
   Beneficiary: {
-    __resolveReference: resolveExtendedReference,
-    housingSituation: ({ id }, _args, { housingSituations }) => housingSituations.situationOf(id),
+    __resolveReference: resolveBeneficiaryReference,
+    // The parent is the reference kept above; codegen types it by its key only.
+    housingSituation: (beneficiary: BeneficiaryRepresentation, _args, { housingSituations }) =>
+      housingSituations.situationOf(beneficiary),
   },
 };

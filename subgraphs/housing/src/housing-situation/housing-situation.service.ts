@@ -1,20 +1,33 @@
-import { createRecordLoader } from '@shubh/platform';
+import { createRecordLoader, type Caller, type RequestAudit } from '@shubh/platform';
 import { In, type Repository } from 'typeorm';
+import { readBeneficiary, requireHousingSituationAccess, type BeneficiaryRepresentation } from './housing-situation-access.js';
 import { HousingSituationEntity } from './housing-situation.entity.js';
 
-/** Reads of beneficiaries' housing situations for one request. Holds that request's DataLoader. */
+/** Reads of beneficiaries' housing situations for one request and one caller. Holds that request's DataLoader. */
 export class HousingSituationService {
   readonly #byBeneficiary;
 
-  constructor(repository: Repository<HousingSituationEntity>) {
+  constructor(
+    repository: Repository<HousingSituationEntity>,
+    private readonly caller: Caller,
+    private readonly audit: RequestAudit,
+  ) {
     this.#byBeneficiary = createRecordLoader<string, HousingSituationEntity>(
       (beneficiaryIds) => repository.findBy({ beneficiaryId: In([...beneficiaryIds]) }),
       (situation) => situation.beneficiaryId,
     );
   }
 
-  /** The beneficiary's recorded housing situation; null when none is recorded. */
-  situationOf(beneficiaryId: string): Promise<HousingSituationEntity | null> {
-    return this.#byBeneficiary.load(beneficiaryId);
+  /**
+   * The beneficiary's recorded housing situation, null when none is recorded; FORBIDDEN (before any read) when
+   * the caller may not see it. Batched across the request's beneficiaries; every situation returned is noted for
+   * the audit trail.
+   */
+  async situationOf(representation: BeneficiaryRepresentation): Promise<HousingSituationEntity | null> {
+    const beneficiary = readBeneficiary(representation);
+    requireHousingSituationAccess(this.caller, beneficiary);
+    const situation = await this.#byBeneficiary.load(beneficiary.id);
+    if (situation) this.audit.read(beneficiary.id, ['housingSituation']);
+    return situation;
   }
 }

@@ -28,8 +28,14 @@ export type Scalars = {
 
 export type Beneficiary = {
   __typename?: 'Beneficiary';
+  consentedPurposes: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** The beneficiary's employment situation and job goals; null when none has been recorded yet. */
+  integraCorner: IntegraCorner;
+  /**
+   * The beneficiary's employment situation and job goals; null when none has been recorded yet. Personal data:
+   * administrators, the tutors and coordinators of the person's Integra Corner, the person themself, and partner
+   * operators when the person consented to labour matching may read it; anyone else gets a FORBIDDEN error.
+   */
   labourProfile: Maybe<LabourProfile>;
 };
 
@@ -71,6 +77,11 @@ export type EmploymentStatus =
   | 'SELF_EMPLOYED'
   /** Without a job and looking for one. */
   | 'UNEMPLOYED';
+
+export type IntegraCorner = {
+  __typename?: 'IntegraCorner';
+  id: Scalars['ID']['output'];
+};
 
 /** A job offered by an employer of the provincial network, which tutors match with beneficiaries looking for work. */
 export type JobVacancy = {
@@ -280,7 +291,9 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Beneficiary:
     ( { __typename: 'Beneficiary' }
-    & GraphQLRecursivePick<FederationTypes['Beneficiary'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Beneficiary'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Beneficiary'], {"integraCorner":{"id":true},"consentedPurposes":true}> ) );
   JobVacancy:
     ( { __typename: 'JobVacancy' }
     & GraphQLRecursivePick<FederationTypes['JobVacancy'], {"id":true}> );
@@ -300,6 +313,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmploymentStatus: EmploymentStatus;
+  IntegraCorner: ResolverTypeWrapper<IntegraCorner>;
   JobVacancy: ResolverTypeWrapper<JobVacancyEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JobVacancyConnection: ResolverTypeWrapper<Omit<JobVacancyConnection, 'edges'> & { edges: Array<ResolversTypes['JobVacancyEdge']> }>;
@@ -323,6 +337,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  IntegraCorner: IntegraCorner;
   JobVacancy: JobVacancyEntity;
   Int: Scalars['Int']['output'];
   JobVacancyConnection: Omit<JobVacancyConnection, 'edges'> & { edges: Array<ResolversParentTypes['JobVacancyEdge']> };
@@ -337,6 +352,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
 };
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = LabourContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LinkDirectiveArgs = {
   as?: Maybe<Scalars['String']['input']>;
@@ -364,6 +383,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type IntegraCornerResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['IntegraCorner'] = ResolversParentTypes['IntegraCorner']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type JobVacancyResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['JobVacancy'] = ResolversParentTypes['JobVacancy'], FederationReferenceType extends FederationReferenceTypes['JobVacancy'] = FederationReferenceTypes['JobVacancy']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JobVacancy']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -429,6 +452,7 @@ export type Resolvers<ContextType = LabourContext> = {
   Beneficiary?: BeneficiaryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  IntegraCorner?: IntegraCornerResolvers<ContextType>;
   JobVacancy?: JobVacancyResolvers<ContextType>;
   JobVacancyConnection?: JobVacancyConnectionResolvers<ContextType>;
   JobVacancyEdge?: JobVacancyEdgeResolvers<ContextType>;
@@ -441,6 +465,7 @@ export type Resolvers<ContextType = LabourContext> = {
 };
 
 export type DirectiveResolvers<ContextType = LabourContext> = {
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 };

@@ -1,9 +1,10 @@
-import { resolveExtendedReference } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { resolveBeneficiaryReference, type BeneficiaryRepresentation } from './labour-profile-access.js';
 
 export const labourProfileResolvers: Resolvers = {
   Beneficiary: {
-    __resolveReference: resolveExtendedReference,
-    labourProfile: ({ id }, _args, { labourProfiles }) => labourProfiles.profileOf(id),
+    __resolveReference: resolveBeneficiaryReference,
+    // The parent is the reference kept above; codegen types it by its key only.
+    labourProfile: (beneficiary: BeneficiaryRepresentation, _args, { labourProfiles }) => labourProfiles.profileOf(beneficiary),
   },
 };

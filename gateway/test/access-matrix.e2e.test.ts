@@ -1,0 +1,287 @@
+/**
+ * Who may see what, through the gateway with real signed tokens: every role against every kind of record.
+ * Each cell of the matrix below is what the rules in README.md ("Identity and access") say.
+ */
+import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
+import type { Role } from '@shubh/platform';
+import { startHub, type RunningHub } from '../../hub/hub.js';
+import { TestIdentity, type TestPerson } from '../../test/support/test-identity.js';
+import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
+import { ConsentEntity } from '../../subgraphs/beneficiaries/src/consent/consent.entity.js';
+import { SensitiveProfileEntity } from '../../subgraphs/beneficiaries/src/sensitive-profile/sensitive-profile.entity.js';
+import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
+import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
+import { createReferral } from '../../subgraphs/catalogue/test/referral-factory.js';
+import { createService } from '../../subgraphs/catalogue/test/service-factory.js';
+import { createHousingSituation } from '../../subgraphs/housing/test/housing-situation-factory.js';
+import { createLabourProfile } from '../../subgraphs/labour/test/labour-profile-factory.js';
+
+let hub: RunningHub;
+let identity: TestIdentity;
+
+beforeAll(async () => {
+  identity = await TestIdentity.start();
+  hub = await startHub({ databaseUrl: testDatabaseUrl(), host: '127.0.0.1', ports: 'ephemeral', logLevel: 'silent', identity: identity.config });
+});
+afterAll(async () => {
+  await hub?.stop();
+  await identity?.stop();
+});
+
+const asCaller = (token: string, query: string, variables: Record<string, unknown> = {}) =>
+  graphqlRequest(hub.gateway.graphqlUrl, query, variables, { authorization: `Bearer ${token}` });
+
+async function consent(beneficiaryId: string, purpose: ConsentEntity['purpose'], organisationId: string | null, withdrawn = false) {
+  await hub.dataSources.beneficiaries!.getRepository(ConsentEntity).save({
+    beneficiaryId,
+    purpose,
+    organisationId,
+    grantedAt: new Date(Date.now() - 86_400_000),
+    grantedBy: 'test',
+    withdrawnAt: withdrawn ? new Date() : null,
+    withdrawnBy: withdrawn ? 'test' : null,
+  });
+}
+
+/** Two corners, a partner organisation with a service, and five people in the situations the rules tell apart. */
+async function world() {
+  const catalogue = hub.dataSources.catalogue!;
+  const partner = await createOrganisation(catalogue, { type: 'TRAINING_PROVIDER', provinces: ['TO'] });
+  const otherPartner = await createOrganisation(catalogue, { type: 'NGO', provinces: ['TO'] });
+  const service = await createService(catalogue, { providerId: partner.id });
+  const cornerA = await createIntegraCorner(catalogue, { province: 'TO' });
+  const cornerB = await createIntegraCorner(catalogue, { province: 'TO' });
+  const tutorId = crypto.randomUUID();
+
+  const person = async (cornerId: string, options: { referred: boolean; sharing: 'in force' | 'withdrawn' | 'none' }) => {
+    const beneficiary = await createBeneficiary(hub.dataSources.beneficiaries!, { integraCornerId: cornerId, tutorUserId: tutorId });
+    await createLabourProfile(hub.dataSources.labour!, { beneficiaryId: beneficiary.id });
+    await createHousingSituation(hub.dataSources.housing!, { beneficiaryId: beneficiary.id });
+    if (options.referred) {
+      await createReferral(catalogue, { beneficiaryId: beneficiary.id, serviceId: service.id, fromCornerId: cornerId, toOrganisationId: partner.id, status: 'SENT' });
+    }
+    if (options.sharing !== 'none') await consent(beneficiary.id, 'SHARE_WITH_ORGANISATION', partner.id, options.sharing === 'withdrawn');
+    await consent(beneficiary.id, 'LABOUR_MATCHING', null);
+    return beneficiary;
+  };
+  const records = {
+    ownReferredConsenting: await person(cornerA.id, { referred: true, sharing: 'in force' }),
+    ownReferredWithdrawn: await person(cornerA.id, { referred: true, sharing: 'withdrawn' }),
+    ownConsentingNotReferred: await person(cornerA.id, { referred: false, sharing: 'in force' }),
+    ownNotReferred: await person(cornerA.id, { referred: false, sharing: 'none' }),
+    otherCornerReferredConsenting: await person(cornerB.id, { referred: true, sharing: 'in force' }),
+  };
+  await hub.dataSources.beneficiaries!.getRepository(SensitiveProfileEntity).save({
+    beneficiaryId: records.ownReferredConsenting.id,
+    vulnerabilities: ['VICTIM_OF_TRAFFICKING'],
+    healthNotes: null,
+    legalStatusDocuments: [],
+    updatedAt: new Date(),
+    updatedBy: 'test',
+  });
+  const callers: Record<string, TestPerson> = {
+    'network-admin': { roles: ['network-admin'] },
+    'coordinator of A': { roles: ['corner-coordinator'], cornerIds: [cornerA.id] },
+    'assigned tutor of A': { roles: ['tutor'], cornerIds: [cornerA.id], userId: tutorId },
+    'other tutor of A': { roles: ['tutor'], cornerIds: [cornerA.id] },
+    'tutor of B': { roles: ['tutor'], cornerIds: [cornerB.id] },
+    'referred-to partner': { roles: ['partner-operator'], organisationId: partner.id },
+    'other partner': { roles: ['partner-operator'], organisationId: otherPartner.id },
+    employer: { roles: ['employer'], organisationId: partner.id },
+    monitoring: { roles: ['monitoring'] },
+    'the person (own referred consenting)': { roles: ['beneficiary'], beneficiaryId: records.ownReferredConsenting.id },
+  };
+  return { records, callers };
+}
+
+type Cell = 'sees' | 'FORBIDDEN';
+const S: Cell = 'sees';
+const F: Cell = 'FORBIDDEN';
+
+/** Columns: own corner referred+consenting, referred+withdrawn, consenting not referred, not referred, other corner referred+consenting. */
+const RECORD_MATRIX: Record<string, [Cell, Cell, Cell, Cell, Cell]> = {
+  'network-admin': [S, S, S, S, S],
+  'coordinator of A': [S, S, S, S, F],
+  'assigned tutor of A': [S, S, S, S, F],
+  'other tutor of A': [S, S, S, S, F],
+  'tutor of B': [F, F, F, F, S],
+  'referred-to partner': [S, F, F, F, S],
+  'other partner': [F, F, F, F, F],
+  employer: [F, F, F, F, F],
+  monitoring: [F, F, F, F, F],
+  'the person (own referred consenting)': [S, F, F, F, F],
+};
+
+/** Special-category data of the first record (its tutor is "assigned tutor of A"). */
+const SENSITIVE: Record<string, Cell> = {
+  'network-admin': S,
+  'coordinator of A': S,
+  'assigned tutor of A': S,
+  'other tutor of A': F,
+  'tutor of B': F,
+  'referred-to partner': F,
+  'other partner': F,
+  employer: F,
+  monitoring: F,
+  'the person (own referred consenting)': F,
+};
+
+const READ = `query($id: ID!) { beneficiary(id: $id) { id givenName labourProfile { employmentStatus } } }`;
+const SENSITIVE_READ = `query($id: ID!) { beneficiary(id: $id) { sensitiveProfile(reason: "Checking the matrix of rules") { vulnerabilities } } }`;
+
+describe('the access matrix through the gateway', () => {
+  let setting: Awaited<ReturnType<typeof world>>;
+  beforeAll(async () => {
+    setting = await world();
+  });
+
+  it.each(Object.keys(RECORD_MATRIX))('%s sees exactly the records the rules give them', async (callerName) => {
+    const token = await identity.tokenFor(setting.callers[callerName]!);
+    const records = Object.values(setting.records);
+    const observed: Cell[] = [];
+    for (const record of records) {
+      const { body } = await asCaller(token, READ, { id: record.id });
+      if (body.data?.beneficiary?.id === record.id) {
+        expect(body.data.beneficiary.givenName).toBe(record.givenName);
+        observed.push(S);
+      } else {
+        expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(JSON.stringify(body)).not.toContain(record.givenName);
+        observed.push(F);
+      }
+    }
+    expect(observed).toEqual(RECORD_MATRIX[callerName]);
+  });
+
+  it.each(Object.keys(SENSITIVE))('%s and special-category data', async (callerName) => {
+    const token = await identity.tokenFor(setting.callers[callerName]!);
+    const { body } = await asCaller(token, SENSITIVE_READ, { id: setting.records.ownReferredConsenting.id });
+    const cell: Cell = body.data?.beneficiary?.sensitiveProfile ? S : F;
+    expect(cell).toBe(SENSITIVE[callerName]);
+    if (cell === F) {
+      expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(body)).not.toContain('VICTIM_OF_TRAFFICKING');
+    }
+  });
+
+  it("lists: a tutor's caseload and a partner's referred people follow the same rules", async () => {
+    const LIST = `{ beneficiaries(first: 100) { edges { node { id } } } }`;
+    const mine = Object.values(setting.records).map((record) => record.id);
+    const listed = async (callerName: string) => {
+      const { body } = await asCaller(await identity.tokenFor(setting.callers[callerName]!), LIST);
+      return body.data.beneficiaries.edges.map((edge: { node: { id: string } }) => edge.node.id).filter((id: string) => mine.includes(id));
+    };
+    const { records } = setting;
+    expect(new Set(await listed('other tutor of A'))).toEqual(
+      new Set([records.ownReferredConsenting.id, records.ownReferredWithdrawn.id, records.ownConsentingNotReferred.id, records.ownNotReferred.id]),
+    );
+    expect(new Set(await listed('referred-to partner'))).toEqual(new Set([records.ownReferredConsenting.id, records.otherCornerReferredConsenting.id]));
+  });
+});
+
+describe('consent withdrawal', () => {
+  it('takes effect on the next request, in the beneficiaries and in the labour subgraph', async () => {
+    const { records, callers } = await world();
+    const partner = await identity.tokenFor(callers['referred-to partner']!);
+    const person = await identity.tokenFor(callers['the person (own referred consenting)']!);
+    const id = records.ownReferredConsenting.id;
+    const PROFILE = `query($id: ID!) { beneficiary(id: $id) { givenName labourProfile { employmentStatus } housingSituation { status } } }`;
+
+    const before = await asCaller(partner, PROFILE, { id });
+    expect(before.body.data.beneficiary.labourProfile).toEqual({ employmentStatus: 'UNEMPLOYED' });
+    // No consent for housing support: the partner gets the person but not their housing situation.
+    expect(before.body.data.beneficiary.housingSituation).toBeNull();
+    expect(before.body.errors?.map((error: any) => [error.path.join('.'), error.extensions.code])).toEqual([['beneficiary.housingSituation', 'FORBIDDEN']]);
+
+    const consents = await asCaller(person, `query($id: ID!) { beneficiary(id: $id) { consents { id purpose inForce } } }`, { id });
+    const labour = consents.body.data.beneficiary.consents.find((entry: any) => entry.purpose === 'LABOUR_MATCHING' && entry.inForce);
+    expect((await asCaller(person, `mutation($id: ID!) { withdrawConsent(id: $id) { inForce } }`, { id: labour.id })).body.data).toEqual({
+      withdrawConsent: { inForce: false },
+    });
+    const afterLabour = await asCaller(partner, PROFILE, { id });
+    expect(afterLabour.body.data.beneficiary.givenName).toBe(records.ownReferredConsenting.givenName);
+    expect(afterLabour.body.data.beneficiary.labourProfile).toBeNull();
+
+    const sharing = consents.body.data.beneficiary.consents.find((entry: any) => entry.purpose === 'SHARE_WITH_ORGANISATION' && entry.inForce);
+    await asCaller(person, `mutation($id: ID!) { withdrawConsent(id: $id) { inForce } }`, { id: sharing.id });
+    const afterSharing = await asCaller(partner, PROFILE, { id });
+    expect(afterSharing.body.data).toBeNull();
+    expect(afterSharing.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('tokens the gateway refuses', () => {
+  const QUERY = `{ programmes { code } }`;
+  const refusal = async (headers: Record<string, string>) => {
+    const response = await graphqlRequest(hub.gateway.graphqlUrl, QUERY, {}, headers);
+    return { status: response.status, code: response.body.errors?.[0]?.extensions?.code, data: response.body.data };
+  };
+  const person: TestPerson = { roles: ['tutor' as Role], cornerIds: [crypto.randomUUID()] };
+  const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+  it('accepts a valid token (the control case)', async () => {
+    const response = await graphqlRequest(hub.gateway.graphqlUrl, QUERY, {}, { authorization: `Bearer ${await identity.tokenFor(person)}` });
+    expect(response.status).toBe(200);
+    expect(response.body.errors).toBeUndefined();
+  });
+
+  it.each([
+    ['no token', async () => ({})],
+    ['a malformed header', async () => ({ authorization: 'Basic dXNlcjpwYXNz' })],
+    ['an expired token', async () => ({ authorization: `Bearer ${await identity.tokenFor(person, { expiresInSeconds: -120 })}` })],
+    [
+      'a token for another audience',
+      async () => ({ authorization: `Bearer ${await identity.tokenFor(person, { clientId: TestIdentity.OTHER_CLIENT })}` }),
+    ],
+    [
+      'a token signed by another identity provider',
+      async () => {
+        const stranger = await TestIdentity.start();
+        try {
+          return { authorization: `Bearer ${await stranger.tokenFor(person)}` };
+        } finally {
+          await stranger.stop();
+        }
+      },
+    ],
+    [
+      'a token whose claims were changed after signing',
+      async () => {
+        const [header, payload, signature] = (await identity.tokenFor(person)).split('.');
+        const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+        claims.realm_access.roles = ['network-admin'];
+        return { authorization: `Bearer ${header}.${b64(claims)}.${signature}` };
+      },
+    ],
+    [
+      'an unsigned token (alg: none)',
+      async () => {
+        const [, payload] = (await identity.tokenFor(person)).split('.');
+        return { authorization: `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${payload}.` };
+      },
+    ],
+  ])('refuses %s with 401 UNAUTHENTICATED and no data', async (_case, headers) => {
+    expect(await refusal(await headers())).toEqual({ status: 401, code: 'UNAUTHENTICATED', data: undefined });
+  });
+
+  it('follows a key rotation: tokens signed with the new key verify, older ones stay valid until they expire', async () => {
+    const before = await identity.tokenFor(person);
+    await identity.rotateKey();
+    const after = await identity.tokenFor(person);
+    expect(JSON.parse(Buffer.from(after.split('.')[0]!, 'base64url').toString()).kid).not.toBe(
+      JSON.parse(Buffer.from(before.split('.')[0]!, 'base64url').toString()).kid,
+    );
+    for (const token of [after, before]) {
+      const response = await graphqlRequest(hub.gateway.graphqlUrl, QUERY, {}, { authorization: `Bearer ${token}` });
+      expect(response.body.errors).toBeUndefined();
+    }
+  });
+
+  it('refuses direct calls to every subgraph that lack the gateway secret', async () => {
+    const token = await identity.tokenFor({ roles: ['network-admin'] });
+    for (const subgraph of hub.subgraphs) {
+      const response = await graphqlRequest(subgraph.service.graphqlUrl, '{ __typename }', {}, { authorization: `Bearer ${token}` });
+      expect([subgraph.name, response.status, response.body.errors?.[0]?.extensions?.code]).toEqual([subgraph.name, 401, 'UNAUTHENTICATED']);
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ReferralStatus } from '../generated/resolvers-types.js';
+
+/** A row of `catalogue.referral`: a beneficiary sent by an Integra Corner to a partner's service. */
+@Entity({ name: 'referral' })
+export class ReferralEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Owned by the beneficiaries subgraph: no foreign key. */
+  @Column({ name: 'beneficiary_id', type: 'uuid' })
+  beneficiaryId!: string;
+
+  @Column({ name: 'service_id', type: 'uuid' })
+  serviceId!: string;
+
+  @Column({ name: 'from_corner_id', type: 'uuid' })
+  fromCornerId!: string;
+
+  @Column({ name: 'to_organisation_id', type: 'uuid' })
+  toOrganisationId!: string;
+
+  @Column({ type: 'text' })
+  status!: ReferralStatus;
+
+  @Column({ name: 'sent_at', type: 'timestamptz' })
+  sentAt!: Date;
+
+  /** The Keycloak user id of the operator who sent it. */
+  @Column({ name: 'sent_by', type: 'text' })
+  sentBy!: string;
+
+  @Column({ name: 'response_due_on', type: 'date' })
+  responseDueOn!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
