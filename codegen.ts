@@ -24,6 +24,8 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       IntegraCorner: '../integra-corner/integra-corner.entity.js#IntegraCornerEntity',
       Programme: '../programme/programme.entity.js#ProgrammeEntity',
       Service: '../service/service.entity.js#ServiceEntity',
+      Referral: '../referral/referral.entity.js#ReferralEntity',
+      Beneficiary: '@shubh/platform#EntityReference',
     },
   },
   labour: {

@@ -1,6 +1,6 @@
 import type { DataSource, ObjectLiteral } from 'typeorm';
-import { addDays, demoId, type DemoBeneficiary, type DemoPlan } from '../../../demo/demo-plan.js';
-import type { ReferralStatus, ServiceArea, ServiceType } from './generated/resolvers-types.js';
+import { addDays, demoId, type DemoPlan } from '../../../demo/demo-plan.js';
+import type { ServiceArea, ServiceType } from './generated/resolvers-types.js';
 import { IntegraCornerEntity } from './integra-corner/integra-corner.entity.js';
 import { OrganisationEntity } from './organisation/organisation.entity.js';
 import { ProgrammeEntity } from './programme/programme.entity.js';
@@ -145,56 +145,27 @@ const SERVICES: DemoService[] = [
     'Tirocini di sei mesi nei piani, nella lavanderia e nella colazione, con tutor aziendale e possibilità di assunzione.'),
 ];
 
-/** The demo realm's tutor of each corner (keycloak/realm-shubh.json): the sender of the corner's referrals. */
-const CORNER_TUTORS: Record<string, string> = {
-  'Integra Corner Torino Aurora': 'tutor.aurora',
-  'Integra Corner Torino San Salvario': 'tutor.sansalvario',
-  'Integra Corner Bari Libertà': 'tutor.bari',
-};
-
-interface DemoReferral {
-  /** The nth beneficiary of the plan living in `province`. */
-  province: string;
-  nth: number;
-  /** A service of the catalogue above: the referral goes to its provider. */
-  service: string;
-  status: ReferralStatus;
-  daysAgo: number;
-}
-
-// Mostly open referrals, so partner operators (partner.enaip, partner.cpi-bari) have people in their inbox.
-const REFERRALS: DemoReferral[] = [
-  { province: 'TO', nth: 0, service: 'Coaching individuale per il lavoro', status: 'SENT', daysAgo: 3 },
-  { province: 'TO', nth: 1, service: 'Laboratorio di soft skills', status: 'ACCEPTED', daysAgo: 12 },
-  { province: 'TO', nth: 2, service: 'Coaching individuale per il lavoro', status: 'COMPLETED', daysAgo: 60 },
-  { province: 'TO', nth: 3, service: 'Orientamento all’intermediazione abitativa', status: 'SENT', daysAgo: 5 },
-  { province: 'TO', nth: 4, service: 'Garanzia per il canone di locazione', status: 'ACCEPTED', daysAgo: 20 },
-  { province: 'BA', nth: 0, service: 'Consulenza orientativa al lavoro', status: 'SENT', daysAgo: 2 },
-  { province: 'BA', nth: 1, service: 'Supporto individuale alla ricerca di lavoro Bari', status: 'ACCEPTED', daysAgo: 15 },
-  { province: 'BA', nth: 2, service: 'Consulenza orientativa al lavoro', status: 'COMPLETED', daysAgo: 45 },
-];
-
 /** A partner is asked to answer a referral within ten days. */
 const RESPONSE_DAYS = 10;
 
+/**
+ * The plan's referrals (the beneficiaries subgraph seeds the consents that go with them), each to a service its
+ * organisation offers in the catalogue above, taken in turn when it offers several.
+ */
 function demoReferrals(plan: DemoPlan, organisationId: (name: string) => string): Partial<ReferralEntity>[] {
-  return REFERRALS.map(({ province, nth, service: serviceName, status, daysAgo }) => {
-    const beneficiary: DemoBeneficiary | undefined = plan.beneficiaries.filter((person) => person.province === province)[nth];
-    const demoService = SERVICES.find((candidate) => candidate.name === serviceName);
-    const corner = plan.corners.find((candidate) => candidate.id === beneficiary?.integraCornerId);
-    const tutor = corner && CORNER_TUTORS[corner.name];
-    if (!beneficiary || !demoService || !tutor) throw new Error(`The demo referral of ${province} #${nth} to ${serviceName} does not fit the plan`);
-    const sentOn = addDays(plan.today, -daysAgo);
+  return plan.referrals.map((referral, index) => {
+    const offered = SERVICES.filter((candidate) => organisationId(candidate.provider) === referral.toOrganisationId);
+    const service = offered[index % Math.max(offered.length, 1)] ?? SERVICES[0]!;
     return {
-      id: demoId('referral', `${beneficiary.id} ${serviceName}`),
-      beneficiaryId: beneficiary.id,
-      serviceId: demoId('service', serviceName),
-      fromCornerId: beneficiary.integraCornerId,
-      toOrganisationId: organisationId(demoService.provider),
-      status,
-      sentAt: new Date(`${sentOn}T09:30:00Z`),
-      sentBy: demoId('user', tutor),
-      responseDueOn: addDays(sentOn, RESPONSE_DAYS),
+      id: referral.id,
+      beneficiaryId: referral.beneficiaryId,
+      serviceId: demoId('service', service.name),
+      fromCornerId: referral.fromCornerId,
+      toOrganisationId: referral.toOrganisationId,
+      status: referral.status,
+      sentAt: new Date(`${referral.sentOn}T09:30:00Z`),
+      sentBy: referral.sentBy,
+      responseDueOn: addDays(referral.sentOn, RESPONSE_DAYS),
     };
   });
 }

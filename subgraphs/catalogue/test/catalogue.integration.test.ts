@@ -1,6 +1,7 @@
-import { sqlStatements, type RunningSubgraph } from '@shubh/platform';
-import { graphqlRequest, startTestSubgraph } from '@shubh/platform/testing';
+import { GATEWAY_SECRET_HEADER, ROLES, sqlStatements } from '@shubh/platform';
+import { graphqlRequest, startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { buildDemoPlan } from '../../../demo/demo-plan.js';
+import { TestIdentity } from '../../../test/support/test-identity.js';
 import { seedDemoData } from '../src/demo-data.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
 import { createIntegraCorner } from './integra-corner-factory.js';
@@ -8,14 +9,21 @@ import { createOrganisation } from './organisation-factory.js';
 import { createProgramme, uniqueProgrammeCode } from './programme-factory.js';
 import { createService } from './service-factory.js';
 
-let subgraph: RunningSubgraph;
-const query = (text: string, variables: Record<string, unknown> = {}) =>
-  graphqlRequest(subgraph.service.graphqlUrl, text, variables);
+let identity: TestIdentity;
+let subgraph: TestSubgraph;
+/** The catalogue is not personal data: any signed-in caller reads it. These tests read as a tutor. */
+let tutor: string;
+const query = (text: string, variables: Record<string, unknown> = {}, token = tutor) => subgraph.request(text, variables, token);
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(catalogueSubgraph);
+  identity = await TestIdentity.start();
+  subgraph = await startTestSubgraph(catalogueSubgraph, identity.config);
+  tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [crypto.randomUUID()] });
 });
-afterAll(() => subgraph.stop());
+afterAll(async () => {
+  await subgraph?.stop();
+  await identity?.stop();
+});
 
 const ids = (edges: { node: { id: string } }[]) => edges.map((edge) => edge.node.id);
 /** The ids of `mine` in the order they appear in `all`: other tests' rows may sit in between. */
@@ -315,6 +323,36 @@ describe('services', () => {
   });
 });
 
+describe('who reads the catalogue', () => {
+  it.each(ROLES.map((role) => [role]))('gives %s the network, the programmes and the services', async (role) => {
+    const service = await createService(subgraph.dataSource);
+    const corner = await createIntegraCorner(subgraph.dataSource);
+    const token = await identity.tokenFor({ roles: [role], organisationId: crypto.randomUUID() });
+    const { body } = await query(
+      `query($service: ID!, $corner: ID!, $provider: ID!) {
+        service(id: $service) { id programme { id } provider { id } }
+        integraCorner(id: $corner) { id hostOrganisation { id } }
+        organisation(id: $provider) { id }
+        programmes { id }
+      }`,
+      { service: service.id, corner: corner.id, provider: service.providerId },
+      token,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.service).toEqual({ id: service.id, programme: { id: service.programmeId }, provider: { id: service.providerId } });
+    expect(body.data.integraCorner).toEqual({ id: corner.id, hostOrganisation: { id: corner.hostOrganisationId } });
+    expect(body.data.organisation).toEqual({ id: service.providerId });
+    expect(body.data.programmes).toEqual(expect.arrayContaining([{ id: service.programmeId }]));
+  });
+
+  it('refuses a request without a token, even from the gateway, before reading anything', async () => {
+    const headers = { [GATEWAY_SECRET_HEADER]: subgraph.gatewaySecret };
+    const { body } = await graphqlRequest(subgraph.service.graphqlUrl, '{ programmes { id } }', {}, headers);
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(body.data ?? null).toBeNull();
+  });
+});
+
 describe('errors', () => {
   const UNKNOWN = '00000000-0000-4000-8000-000000000000';
   it.each([
@@ -347,7 +385,8 @@ describe('errors', () => {
 
 describe('demo data', () => {
   it('seeds the plan network, the programmes and their services, and can run twice', async () => {
-    const plan = buildDemoPlan('2026-01-15');
+    // The demo plan's ids are fixed: every test that seeds it uses the same day, so whichever runs first writes the same rows.
+    const plan = buildDemoPlan('2026-03-02');
     await seedDemoData(subgraph.dataSource, plan);
     await seedDemoData(subgraph.dataSource, plan);
 

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { ReferralEntity } from '../src/referral/referral.entity.js';
+import { ServiceEntity } from '../src/service/service.entity.js';
 import { createIntegraCorner } from './integra-corner-factory.js';
 import { createService } from './service-factory.js';
-import { ServiceEntity } from '../src/service/service.entity.js';
 
 /**
  * Builds and saves a referral of a (new, unless given) beneficiary, with a new service and sending corner unless

@@ -1,17 +1,41 @@
-import { sqlStatements, type RunningSubgraph } from '@shubh/platform';
-import { graphqlRequest, startTestSubgraph } from '@shubh/platform/testing';
+import { ROLES, sqlStatements } from '@shubh/platform';
+import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
+import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
 import { housingSubgraph } from '../src/subgraph.js';
 import { createHousingOffer } from './housing-offer-factory.js';
 import { createHousingSituation } from './housing-situation-factory.js';
 
-let subgraph: RunningSubgraph;
-const query = (text: string, variables: Record<string, unknown> = {}) =>
-  graphqlRequest(subgraph.service.graphqlUrl, text, variables);
+let identity: TestIdentity;
+let subgraph: TestSubgraph;
+/** The Integra Corner of the people these tests create, unless a test says otherwise. */
+const CORNER = crypto.randomUUID();
+/** Offers are not personal data; housing situations of CORNER's people are this tutor's to read. */
+let tutor: string;
+const query = (text: string, variables: Record<string, unknown> = {}, token = tutor) => subgraph.request(text, variables, token);
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(housingSubgraph);
+  identity = await TestIdentity.start();
+  subgraph = await startTestSubgraph(housingSubgraph, identity.config);
+  tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [CORNER] });
 });
-afterAll(() => subgraph.stop());
+afterAll(async () => {
+  await subgraph?.stop();
+  await identity?.stop();
+});
+
+/**
+ * A beneficiary as the gateway hands it over: the key, and what the beneficiaries subgraph computed for the
+ * request (`@requires`): the person's corner and the purposes they consented to.
+ */
+const beneficiary = (id: string, options: { cornerId?: string; purposes?: string[] } = {}) => ({
+  __typename: 'Beneficiary',
+  id,
+  integraCorner: { id: options.cornerId ?? CORNER },
+  consentedPurposes: options.purposes ?? ['CASE_MANAGEMENT'],
+});
+
+/** The audit trail's append of a request's reads: begin, chain lock, chain head, insert, commit. */
+const AUDIT_APPEND_STATEMENTS = 5;
 
 const PAGE = `query Page($filter: HousingOfferFilter, $first: Int, $after: String) {
   housingOffers(filter: $filter, first: $first, after: $after) {
@@ -155,7 +179,7 @@ describe('housing subgraph', () => {
     const unknown = crypto.randomUUID();
 
     const { body } = await query(BENEFICIARY_HOUSING, {
-      r: representations('Beneficiary', [hosted.beneficiaryId, unknown, guaranteed.beneficiaryId, 'x']),
+      r: [hosted.beneficiaryId, unknown, guaranteed.beneficiaryId, 'x'].map((id) => beneficiary(id)),
     });
     expect(body.errors).toBeUndefined();
     expect(body.data._entities).toEqual([
@@ -183,15 +207,16 @@ describe('housing subgraph', () => {
       const before = sqlStatements.count;
       const { body } = await query(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Beneficiary { housingSituation { status } } } }`,
-        { r: representations('Beneficiary', beneficiaries.slice(0, count)) },
+        { r: beneficiaries.slice(0, count).map((id) => beneficiary(id)) },
       );
       expect(body.errors).toBeUndefined();
       expect(body.data._entities).toHaveLength(count);
       expect(body.data._entities[2]).toEqual({ housingSituation: { status: 'SHARED_RENT' } });
       return sqlStatements.count - before;
     };
-    expect(await statementsFor(3)).toBe(1);
-    expect(await statementsFor(40)).toBe(1);
+    // One read of the situations; the reads of personal data are then written to the audit trail in one append.
+    expect(await statementsFor(3)).toBe(1 + AUDIT_APPEND_STATEMENTS);
+    expect(await statementsFor(40)).toBe(1 + AUDIT_APPEND_STATEMENTS);
   });
 
   it.each([
@@ -213,5 +238,147 @@ describe('housing subgraph', () => {
     const { body } = await query(PAGE, { filter: { kind: 'CASTLE' } });
     expect(body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(body.errors![0]!.message).toContain('HousingKind');
+  });
+});
+
+describe('who reads a housing situation', () => {
+  const SITUATION = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Beneficiary { id housingSituation { status } } } }`;
+  const OTHER_CORNER = crypto.randomUUID();
+
+  /** READ entries of the housing subgraph for one caller. */
+  const auditedReads = async (userId: string): Promise<{ beneficiary_id: string; fields: string[] }[]> =>
+    subgraph.dataSource.query(
+      `SELECT beneficiary_id, fields FROM audit.entry WHERE actor_id = $1 AND operation = 'READ' AND subgraph = 'housing'`,
+      [userId],
+    );
+
+  type Case = [caller: string, sees: boolean, person: (self: string) => TestPerson, purposes: string[]];
+  const cases: Case[] = [
+    ['network-admin', true, () => ({ roles: ['network-admin'] }), []],
+    ['a tutor of the corner', true, () => ({ roles: ['tutor'], cornerIds: [OTHER_CORNER, CORNER] }), []],
+    ['a coordinator of the corner', true, () => ({ roles: ['corner-coordinator'], cornerIds: [CORNER] }), []],
+    ['a tutor of another corner', false, () => ({ roles: ['tutor'], cornerIds: [OTHER_CORNER] }), ['HOUSING_SUPPORT']],
+    ['a coordinator of another corner', false, () => ({ roles: ['corner-coordinator'], cornerIds: [OTHER_CORNER] }), ['HOUSING_SUPPORT']],
+    ['the person themself', true, (self) => ({ roles: ['beneficiary'], beneficiaryId: self }), []],
+    ['another beneficiary', false, () => ({ roles: ['beneficiary'], beneficiaryId: crypto.randomUUID() }), ['HOUSING_SUPPORT']],
+    ['a partner, with consent to housing support', true, () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }), ['CASE_MANAGEMENT', 'HOUSING_SUPPORT']],
+    ['a partner, without it', false, () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }), ['CASE_MANAGEMENT', 'SHARE_WITH_ORGANISATION', 'LABOUR_MATCHING']],
+    ['an employer, even with consent to housing support', false, () => ({ roles: ['employer'], organisationId: crypto.randomUUID() }), ['HOUSING_SUPPORT']],
+    ['monitoring, even with consent to housing support', false, () => ({ roles: ['monitoring'] }), ['HOUSING_SUPPORT']],
+  ];
+
+  it.each(cases)('%s sees it: %s', async (_caller, sees, person, purposes) => {
+    const situation = await createHousingSituation(subgraph.dataSource, { status: 'COHOUSING' });
+    const userId = crypto.randomUUID();
+    const token = await identity.tokenFor({ ...person(situation.beneficiaryId), userId });
+    const { body } = await query(SITUATION, { r: [beneficiary(situation.beneficiaryId, { purposes })] }, token);
+    if (sees) {
+      expect(body.errors).toBeUndefined();
+      expect(body.data._entities).toEqual([{ id: situation.beneficiaryId, housingSituation: { status: 'COHOUSING' } }]);
+      expect(await auditedReads(userId)).toEqual([{ beneficiary_id: situation.beneficiaryId, fields: ['housingSituation'] }]);
+    } else {
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0]!.extensions).toEqual({ code: 'FORBIDDEN' });
+      expect(body.errors![0]!.path).toEqual(['_entities', 0, 'housingSituation']);
+      expect(body.data._entities).toEqual([{ id: situation.beneficiaryId, housingSituation: null }]);
+      expect(JSON.stringify(body)).not.toContain('COHOUSING');
+      expect(await auditedReads(userId)).toEqual([]);
+    }
+  });
+
+  it('answers FORBIDDEN whether or not a situation is recorded, so a refusal tells nothing', async () => {
+    const employer = await identity.tokenFor({ roles: ['employer'], organisationId: crypto.randomUUID() });
+    const recorded = await createHousingSituation(subgraph.dataSource);
+    const { body } = await query(SITUATION, { r: [beneficiary(recorded.beneficiaryId), beneficiary(crypto.randomUUID())] }, employer);
+    expect(body.errors!.map((error) => [error.path, error.extensions!.code])).toEqual([
+      [['_entities', 0, 'housingSituation'], 'FORBIDDEN'],
+      [['_entities', 1, 'housingSituation'], 'FORBIDDEN'],
+    ]);
+  });
+
+  it('refuses one person of a list and gives the others', async () => {
+    const mine = await createHousingSituation(subgraph.dataSource, { status: 'OWN_RENT' });
+    const elsewhere = await createHousingSituation(subgraph.dataSource, { status: 'HOMELESS', municipality: null });
+    const { body } = await query(SITUATION, {
+      r: [beneficiary(elsewhere.beneficiaryId, { cornerId: OTHER_CORNER }), beneficiary(mine.beneficiaryId)],
+    });
+    expect(body.data._entities).toEqual([
+      { id: elsewhere.beneficiaryId, housingSituation: null },
+      { id: mine.beneficiaryId, housingSituation: { status: 'OWN_RENT' } },
+    ]);
+    expect(body.errors!.map((error) => [error.path, error.extensions!.code])).toEqual([[['_entities', 0, 'housingSituation'], 'FORBIDDEN']]);
+  });
+
+  it('reads what the owner handed over defensively: a missing or malformed corner or consent list grants nothing', async () => {
+    const situation = await createHousingSituation(subgraph.dataSource);
+    const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: crypto.randomUUID() });
+    const admin = await identity.tokenFor({ roles: ['network-admin'] });
+    const id = situation.beneficiaryId;
+    const bare = { __typename: 'Beneficiary', id };
+    const malformed = [
+      [tutor, bare],
+      [tutor, { ...bare, integraCorner: null, consentedPurposes: [] }],
+      [tutor, { ...bare, integraCorner: { id: 'not-a-corner' }, consentedPurposes: [] }],
+      [tutor, { ...bare, integraCorner: CORNER, consentedPurposes: [] }],
+      [partner, bare],
+      [partner, { ...bare, integraCorner: { id: CORNER }, consentedPurposes: 'HOUSING_SUPPORT' }],
+      [partner, { ...bare, integraCorner: { id: CORNER }, consentedPurposes: [{ purpose: 'HOUSING_SUPPORT' }] }],
+      // A partner without an organisation reaches nobody through the beneficiaries subgraph, nor here.
+      [await identity.tokenFor({ roles: ['partner-operator'] }), beneficiary(id, { purposes: ['HOUSING_SUPPORT'] })],
+    ] as const;
+    for (const [token, representation] of malformed) {
+      const { body } = await query(SITUATION, { r: [representation] }, token);
+      expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(body.data._entities).toEqual([{ id, housingSituation: null }]);
+    }
+    // An administrator's right does not depend on them.
+    const { body } = await query(SITUATION, { r: [bare] }, admin);
+    expect(body.errors).toBeUndefined();
+    expect(body.data._entities[0].housingSituation).toEqual({ status: 'SHARED_RENT' });
+  });
+
+  it('refuses a whole list without reading a single row', async () => {
+    const situations = [];
+    for (let i = 0; i < 5; i += 1) situations.push(await createHousingSituation(subgraph.dataSource));
+    const monitoring = await identity.tokenFor({ roles: ['monitoring'] });
+    const before = sqlStatements.count;
+    const { body } = await query(SITUATION, { r: situations.map((situation) => beneficiary(situation.beneficiaryId)) }, monitoring);
+    expect(sqlStatements.count - before).toBe(0);
+    expect(body.errors).toHaveLength(5);
+    expect(body.data._entities.every((entity: { housingSituation: unknown }) => entity.housingSituation === null)).toBe(true);
+  });
+
+  it('reads the situations a partner may see, of any number of people, in the same number of statements', async () => {
+    const situations: Awaited<ReturnType<typeof createHousingSituation>>[] = [];
+    for (let i = 0; i < 40; i += 1) situations.push(await createHousingSituation(subgraph.dataSource));
+    const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: crypto.randomUUID() });
+    const statementsFor = async (count: number) => {
+      const before = sqlStatements.count;
+      const { body } = await query(
+        SITUATION,
+        { r: situations.slice(0, count).map((situation) => beneficiary(situation.beneficiaryId, { cornerId: OTHER_CORNER, purposes: ['HOUSING_SUPPORT'] })) },
+        partner,
+      );
+      const statements = sqlStatements.count - before;
+      expect(body.errors).toBeUndefined();
+      expect(body.data._entities.every((entity: { housingSituation: unknown }) => entity.housingSituation !== null)).toBe(true);
+      return statements;
+    };
+    expect(await statementsFor(3)).toBe(1 + AUDIT_APPEND_STATEMENTS);
+    expect(await statementsFor(40)).toBe(1 + AUDIT_APPEND_STATEMENTS);
+  });
+});
+
+describe('who reads housing offers', () => {
+  it.each(ROLES.map((role) => [role]))('gives %s the offers, which are not personal data', async (role) => {
+    const offer = await createHousingOffer(subgraph.dataSource);
+    const token = await identity.tokenFor({ roles: [role], organisationId: crypto.randomUUID() });
+    const one = await query(`query($id: ID!) { housingOffer(id: $id) { id title } }`, { id: offer.id }, token);
+    expect(one.body.errors).toBeUndefined();
+    expect(one.body.data.housingOffer).toEqual({ id: offer.id, title: offer.title });
+    const provider = await query(ORGANISATION_OFFERS, { r: representations('Organisation', [offer.providerId]) }, token);
+    expect(provider.body.data._entities).toEqual([{ id: offer.providerId, housingOffers: [{ id: offer.id, title: offer.title }] }]);
+    const list = await query(PAGE, { filter: { province: 'TO' }, first: 1 }, token);
+    expect(list.body.errors).toBeUndefined();
   });
 });

@@ -1,19 +1,43 @@
-import { sqlStatements, type RunningSubgraph } from '@shubh/platform';
-import { graphqlRequest, startTestSubgraph } from '@shubh/platform/testing';
+import { ROLES, sqlStatements } from '@shubh/platform';
+import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { buildDemoPlan } from '../../../demo/demo-plan.js';
+import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
 import { seedDemoData } from '../src/demo-data.js';
 import { labourSubgraph } from '../src/subgraph.js';
 import { createJobVacancy } from './job-vacancy-factory.js';
 import { createLabourProfile } from './labour-profile-factory.js';
 
-let subgraph: RunningSubgraph;
-const query = (text: string, variables: Record<string, unknown> = {}) =>
-  graphqlRequest(subgraph.service.graphqlUrl, text, variables);
+let identity: TestIdentity;
+let subgraph: TestSubgraph;
+/** The Integra Corner of the people these tests create, unless a test says otherwise. */
+const CORNER = crypto.randomUUID();
+/** Vacancies are not personal data; profiles of CORNER's people are this tutor's to read. */
+let tutor: string;
+const query = (text: string, variables: Record<string, unknown> = {}, token = tutor) => subgraph.request(text, variables, token);
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(labourSubgraph);
+  identity = await TestIdentity.start();
+  subgraph = await startTestSubgraph(labourSubgraph, identity.config);
+  tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [CORNER] });
 });
-afterAll(() => subgraph.stop());
+afterAll(async () => {
+  await subgraph?.stop();
+  await identity?.stop();
+});
+
+/**
+ * A beneficiary as the gateway hands it over: the key, and what the beneficiaries subgraph computed for the
+ * request (`@requires`): the person's corner and the purposes they consented to.
+ */
+const beneficiary = (id: string, options: { cornerId?: string; purposes?: string[] } = {}) => ({
+  __typename: 'Beneficiary',
+  id,
+  integraCorner: { id: options.cornerId ?? CORNER },
+  consentedPurposes: options.purposes ?? ['CASE_MANAGEMENT'],
+});
+
+/** The audit trail's append of a request's reads: begin, chain lock, chain head, insert, commit. */
+const AUDIT_APPEND_STATEMENTS = 5;
 
 const PAGE = `query Page($filter: JobVacancyFilter, $first: Int, $after: String) {
   jobVacancies(filter: $filter, first: $first, after: $after) {
@@ -189,10 +213,7 @@ describe('beneficiaries labour profiles', () => {
     const withoutProfile = crypto.randomUUID();
 
     const { body } = await query(ENTITIES, {
-      r: [
-        { __typename: 'Beneficiary', id: profile.beneficiaryId },
-        { __typename: 'Beneficiary', id: withoutProfile },
-      ],
+      r: [beneficiary(profile.beneficiaryId), beneficiary(withoutProfile)],
     });
     expect(body.errors).toBeUndefined();
     expect(body.data._entities).toEqual([
@@ -212,10 +233,7 @@ describe('beneficiaries labour profiles', () => {
   it('answers a malformed beneficiary reference with null instead of failing the list', async () => {
     const profile = await createLabourProfile(subgraph.dataSource);
     const { body } = await query(ENTITIES, {
-      r: [
-        { __typename: 'Beneficiary', id: 'not-an-id' },
-        { __typename: 'Beneficiary', id: profile.beneficiaryId },
-      ],
+      r: [beneficiary('not-an-id'), beneficiary(profile.beneficiaryId)],
     });
     expect(body.errors).toBeUndefined();
     expect(body.data._entities[0]).toBeNull();
@@ -226,15 +244,158 @@ describe('beneficiaries labour profiles', () => {
     const profiles: Awaited<ReturnType<typeof createLabourProfile>>[] = [];
     for (let i = 0; i < 40; i += 1) profiles.push(await createLabourProfile(subgraph.dataSource));
     const representations = (count: number) =>
-      profiles.slice(0, count).map((profile) => ({ __typename: 'Beneficiary', id: profile.beneficiaryId }));
+      profiles.slice(0, count).map((profile) => beneficiary(profile.beneficiaryId));
     const text = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Beneficiary { labourProfile { employmentStatus } } } }`;
 
     const small = await statementsFor(text, { r: representations(3) });
     const large = await statementsFor(text, { r: representations(40) });
     expect(large.data._entities).toHaveLength(40);
     expect(large.data._entities.every((beneficiary: { labourProfile: unknown }) => beneficiary.labourProfile !== null)).toBe(true);
-    expect(small.count).toBe(1);
-    expect(large.count).toBe(1);
+    // One read of the profiles; the reads of personal data are then written to the audit trail in one append.
+    expect(small.count).toBe(1 + AUDIT_APPEND_STATEMENTS);
+    expect(large.count).toBe(1 + AUDIT_APPEND_STATEMENTS);
+  });
+});
+
+describe('who reads a labour profile', () => {
+  const PROFILE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Beneficiary { id labourProfile { employmentStatus } } } }`;
+  const OTHER_CORNER = crypto.randomUUID();
+
+  /** READ entries of the labour subgraph for one caller. */
+  const auditedReads = async (userId: string): Promise<{ beneficiary_id: string; fields: string[] }[]> =>
+    subgraph.dataSource.query(
+      `SELECT beneficiary_id, fields FROM audit.entry WHERE actor_id = $1 AND operation = 'READ' AND subgraph = 'labour'`,
+      [userId],
+    );
+
+  type Case = [caller: string, sees: boolean, person: (self: string) => TestPerson, purposes: string[]];
+  const cases: Case[] = [
+    ['network-admin', true, () => ({ roles: ['network-admin'] }), []],
+    ['a tutor of the corner', true, () => ({ roles: ['tutor'], cornerIds: [OTHER_CORNER, CORNER] }), []],
+    ['a coordinator of the corner', true, () => ({ roles: ['corner-coordinator'], cornerIds: [CORNER] }), []],
+    ['a tutor of another corner', false, () => ({ roles: ['tutor'], cornerIds: [OTHER_CORNER] }), ['LABOUR_MATCHING']],
+    ['a coordinator of another corner', false, () => ({ roles: ['corner-coordinator'], cornerIds: [OTHER_CORNER] }), ['LABOUR_MATCHING']],
+    ['the person themself', true, (self) => ({ roles: ['beneficiary'], beneficiaryId: self }), []],
+    ['another beneficiary', false, () => ({ roles: ['beneficiary'], beneficiaryId: crypto.randomUUID() }), ['LABOUR_MATCHING']],
+    ['a partner, with consent to labour matching', true, () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }), ['CASE_MANAGEMENT', 'LABOUR_MATCHING']],
+    ['a partner, without it', false, () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }), ['CASE_MANAGEMENT', 'SHARE_WITH_ORGANISATION', 'HOUSING_SUPPORT']],
+    ['an employer, even with consent to labour matching', false, () => ({ roles: ['employer'], organisationId: crypto.randomUUID() }), ['LABOUR_MATCHING']],
+    ['monitoring, even with consent to labour matching', false, () => ({ roles: ['monitoring'] }), ['LABOUR_MATCHING']],
+  ];
+
+  it.each(cases)('%s sees it: %s', async (_caller, sees, person, purposes) => {
+    const profile = await createLabourProfile(subgraph.dataSource, { employmentStatus: 'SELF_EMPLOYED' });
+    const userId = crypto.randomUUID();
+    const token = await identity.tokenFor({ ...person(profile.beneficiaryId), userId });
+    const { body } = await query(PROFILE, { r: [beneficiary(profile.beneficiaryId, { purposes })] }, token);
+    if (sees) {
+      expect(body.errors).toBeUndefined();
+      expect(body.data._entities).toEqual([{ id: profile.beneficiaryId, labourProfile: { employmentStatus: 'SELF_EMPLOYED' } }]);
+      expect(await auditedReads(userId)).toEqual([{ beneficiary_id: profile.beneficiaryId, fields: ['labourProfile'] }]);
+    } else {
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0]!.extensions).toEqual({ code: 'FORBIDDEN' });
+      expect(body.errors![0]!.path).toEqual(['_entities', 0, 'labourProfile']);
+      expect(body.data._entities).toEqual([{ id: profile.beneficiaryId, labourProfile: null }]);
+      expect(JSON.stringify(body)).not.toContain('SELF_EMPLOYED');
+      expect(await auditedReads(userId)).toEqual([]);
+    }
+  });
+
+  it('answers FORBIDDEN whether or not a profile is recorded, so a refusal tells nothing', async () => {
+    const employer = await identity.tokenFor({ roles: ['employer'], organisationId: crypto.randomUUID() });
+    const recorded = await createLabourProfile(subgraph.dataSource);
+    const { body } = await query(PROFILE, { r: [beneficiary(recorded.beneficiaryId), beneficiary(crypto.randomUUID())] }, employer);
+    expect(body.errors!.map((error) => [error.path, error.extensions!.code])).toEqual([
+      [['_entities', 0, 'labourProfile'], 'FORBIDDEN'],
+      [['_entities', 1, 'labourProfile'], 'FORBIDDEN'],
+    ]);
+  });
+
+  it('refuses one person of a list and gives the others', async () => {
+    const mine = await createLabourProfile(subgraph.dataSource, { employmentStatus: 'EMPLOYED' });
+    const elsewhere = await createLabourProfile(subgraph.dataSource, { employmentStatus: 'IN_TRAINING' });
+    const { body } = await query(PROFILE, {
+      r: [beneficiary(elsewhere.beneficiaryId, { cornerId: OTHER_CORNER }), beneficiary(mine.beneficiaryId)],
+    });
+    expect(body.data._entities).toEqual([
+      { id: elsewhere.beneficiaryId, labourProfile: null },
+      { id: mine.beneficiaryId, labourProfile: { employmentStatus: 'EMPLOYED' } },
+    ]);
+    expect(body.errors!.map((error) => [error.path, error.extensions!.code])).toEqual([[['_entities', 0, 'labourProfile'], 'FORBIDDEN']]);
+  });
+
+  it('reads what the owner handed over defensively: a missing or malformed corner or consent list grants nothing', async () => {
+    const profile = await createLabourProfile(subgraph.dataSource);
+    const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: crypto.randomUUID() });
+    const admin = await identity.tokenFor({ roles: ['network-admin'] });
+    const id = profile.beneficiaryId;
+    const bare = { __typename: 'Beneficiary', id };
+    const malformed = [
+      [tutor, bare],
+      [tutor, { ...bare, integraCorner: null, consentedPurposes: [] }],
+      [tutor, { ...bare, integraCorner: { id: 'not-a-corner' }, consentedPurposes: [] }],
+      [tutor, { ...bare, integraCorner: CORNER, consentedPurposes: [] }],
+      [partner, bare],
+      [partner, { ...bare, integraCorner: { id: CORNER }, consentedPurposes: 'LABOUR_MATCHING' }],
+      [partner, { ...bare, integraCorner: { id: CORNER }, consentedPurposes: [{ purpose: 'LABOUR_MATCHING' }] }],
+      // A partner without an organisation reaches nobody through the beneficiaries subgraph, nor here.
+      [await identity.tokenFor({ roles: ['partner-operator'] }), beneficiary(id, { purposes: ['LABOUR_MATCHING'] })],
+    ] as const;
+    for (const [token, representation] of malformed) {
+      const { body } = await query(PROFILE, { r: [representation] }, token);
+      expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(body.data._entities).toEqual([{ id, labourProfile: null }]);
+    }
+    // An administrator's right does not depend on them.
+    const { body } = await query(PROFILE, { r: [bare] }, admin);
+    expect(body.errors).toBeUndefined();
+    expect(body.data._entities[0].labourProfile).toEqual({ employmentStatus: 'UNEMPLOYED' });
+  });
+
+  it('refuses a whole list without reading a single row', async () => {
+    const profiles = [];
+    for (let i = 0; i < 5; i += 1) profiles.push(await createLabourProfile(subgraph.dataSource));
+    const monitoring = await identity.tokenFor({ roles: ['monitoring'] });
+    const before = sqlStatements.count;
+    const { body } = await query(PROFILE, { r: profiles.map((profile) => beneficiary(profile.beneficiaryId)) }, monitoring);
+    expect(sqlStatements.count - before).toBe(0);
+    expect(body.errors).toHaveLength(5);
+    expect(body.data._entities.every((entity: { labourProfile: unknown }) => entity.labourProfile === null)).toBe(true);
+  });
+
+  it('reads the profiles a partner may see, of any number of people, in the same number of statements', async () => {
+    const profiles: Awaited<ReturnType<typeof createLabourProfile>>[] = [];
+    for (let i = 0; i < 40; i += 1) profiles.push(await createLabourProfile(subgraph.dataSource));
+    const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: crypto.randomUUID() });
+    const statementsFor = async (count: number) => {
+      const before = sqlStatements.count;
+      const { body } = await query(
+        PROFILE,
+        { r: profiles.slice(0, count).map((profile) => beneficiary(profile.beneficiaryId, { cornerId: OTHER_CORNER, purposes: ['LABOUR_MATCHING'] })) },
+        partner,
+      );
+      const statements = sqlStatements.count - before;
+      expect(body.errors).toBeUndefined();
+      expect(body.data._entities.every((entity: { labourProfile: unknown }) => entity.labourProfile !== null)).toBe(true);
+      return statements;
+    };
+    expect(await statementsFor(3)).toBe(1 + AUDIT_APPEND_STATEMENTS);
+    expect(await statementsFor(40)).toBe(1 + AUDIT_APPEND_STATEMENTS);
+  });
+});
+
+describe('who reads vacancies', () => {
+  it.each(ROLES.map((role) => [role]))('gives %s the vacancies, which are not personal data', async (role) => {
+    const vacancy = await createJobVacancy(subgraph.dataSource);
+    const token = await identity.tokenFor({ roles: [role], organisationId: crypto.randomUUID() });
+    const one = await query(`query($id: ID!) { jobVacancy(id: $id) { id title } }`, { id: vacancy.id }, token);
+    expect(one.body.errors).toBeUndefined();
+    expect(one.body.data.jobVacancy).toEqual({ id: vacancy.id, title: vacancy.title });
+    const list = await query(PAGE, { filter: { employerId: vacancy.employerId } }, token);
+    expect(ids(list.body.data.jobVacancies)).toEqual([vacancy.id]);
+    const employer = await query(ENTITIES, { r: [{ __typename: 'Organisation', id: vacancy.employerId }] }, token);
+    expect(employer.body.data._entities).toEqual([{ id: vacancy.employerId, jobVacancies: [{ id: vacancy.id, status: 'OPEN' }] }]);
   });
 });
 
@@ -256,7 +417,12 @@ describe('demo data', () => {
     expect(body.errors).toBeUndefined();
     for (const organisation of body.data._entities) expect(organisation.jobVacancies.length).toBeGreaterThan(0);
 
-    const profiles = await query(ENTITIES, { r: plan.beneficiaries.map(({ id }) => ({ __typename: 'Beneficiary', id })) });
+    const coordinator = await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: plan.corners.map((corner) => corner.id) });
+    const profiles = await query(
+      ENTITIES,
+      { r: plan.beneficiaries.map(({ id, integraCornerId }) => beneficiary(id, { cornerId: integraCornerId })) },
+      coordinator,
+    );
     const recorded = profiles.body.data._entities.filter((beneficiary: { labourProfile: unknown }) => beneficiary.labourProfile);
     expect(recorded.length).toBeGreaterThan(plan.beneficiaries.length / 2);
     expect(recorded.length).toBeLessThan(plan.beneficiaries.length);

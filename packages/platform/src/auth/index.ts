@@ -1,3 +1,4 @@
+export * from './beneficiary-data-access.js';
 export * from './caller.js';
 export * from './gateway-secret.js';
 export * from './identity-contract.js';

@@ -14,6 +14,12 @@ export interface TokenVerifierOptions {
   clockToleranceSeconds?: number;
 }
 
+/**
+ * Keys are refetched at most this often: short enough that a key Keycloak has just rotated in is accepted within
+ * seconds, long enough that forged key ids cannot make the hub hammer Keycloak.
+ */
+export const JWKS_REFETCH_COOLDOWN_MS = 5_000;
+
 /** A refusal the client can act on: 401, with the reason (never the token). */
 export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, {
@@ -75,7 +81,11 @@ export class TokenVerifier {
       if (configuration.issuer !== this.options.issuer || !configuration.jwks_uri) {
         throw new Error(`OpenID discovery at ${url} names issuer ${configuration.issuer}, expected ${this.options.issuer}`);
       }
-      this.#keys = createRemoteJWKSet(new URL(configuration.jwks_uri), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+      // A token with an unknown key id makes the set refetch (key rotation), at most once per cooldown.
+      this.#keys = createRemoteJWKSet(new URL(configuration.jwks_uri), {
+        cooldownDuration: JWKS_REFETCH_COOLDOWN_MS,
+        cacheMaxAge: 10 * 60_000,
+      });
       return this.#keys;
     })().finally(() => {
       this.#discovering = undefined;

@@ -4,6 +4,8 @@ import type { OrganisationEntity } from '../organisation/organisation.entity.js'
 import type { IntegraCornerEntity } from '../integra-corner/integra-corner.entity.js';
 import type { ProgrammeEntity } from '../programme/programme.entity.js';
 import type { ServiceEntity } from '../service/service.entity.js';
+import type { ReferralEntity } from '../referral/referral.entity.js';
+import type { EntityReference } from '@shubh/platform';
 import type { CatalogueContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -510,7 +512,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Beneficiary: ResolverTypeWrapper<Beneficiary>;
+  Beneficiary: ResolverTypeWrapper<EntityReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -524,7 +526,7 @@ export type ResolversTypes = {
   Programme: ResolverTypeWrapper<ProgrammeEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Referral: ResolverTypeWrapper<Omit<Referral, 'fromCorner' | 'service' | 'toOrganisation'> & { fromCorner: ResolversTypes['IntegraCorner'], service: ResolversTypes['Service'], toOrganisation: ResolversTypes['Organisation'] }>;
+  Referral: ResolverTypeWrapper<ReferralEntity>;
   ReferralConnection: ResolverTypeWrapper<Omit<ReferralConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralEdge']> }>;
   ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
   ReferralFilter: ReferralFilter;
@@ -544,7 +546,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Beneficiary: Beneficiary;
+  Beneficiary: EntityReference;
   ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -557,7 +559,7 @@ export type ResolversParentTypes = {
   Programme: ProgrammeEntity;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
-  Referral: Omit<Referral, 'fromCorner' | 'service' | 'toOrganisation'> & { fromCorner: ResolversParentTypes['IntegraCorner'], service: ResolversParentTypes['Service'], toOrganisation: ResolversParentTypes['Organisation'] } | FederationReferenceTypes['Referral'];
+  Referral: ReferralEntity;
   ReferralConnection: Omit<ReferralConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReferralEdge']> };
   ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
   ReferralFilter: ReferralFilter;

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { resolveBeneficiaryReference, type BeneficiaryRepresentation } from './housing-situation-access.js';
+import { resolveBeneficiaryReference, type BeneficiaryRepresentation } from '@shubh/platform';
 
 export const housingSituationResolvers: Resolvers = {
   Beneficiary: {

@@ -1,6 +1,12 @@
-import { createRecordLoader, type Caller, type RequestAudit } from '@shubh/platform';
+import {
+  type BeneficiaryRepresentation,
+  type Caller,
+  createRecordLoader,
+  readBeneficiary,
+  type RequestAudit,
+  requireBeneficiaryDataAccess,
+} from '@shubh/platform';
 import { In, type Repository } from 'typeorm';
-import { readBeneficiary, requireHousingSituationAccess, type BeneficiaryRepresentation } from './housing-situation-access.js';
 import { HousingSituationEntity } from './housing-situation.entity.js';
 
 /** Reads of beneficiaries' housing situations for one request and one caller. Holds that request's DataLoader. */
@@ -25,7 +31,7 @@ export class HousingSituationService {
    */
   async situationOf(representation: BeneficiaryRepresentation): Promise<HousingSituationEntity | null> {
     const beneficiary = readBeneficiary(representation);
-    requireHousingSituationAccess(this.caller, beneficiary);
+    requireBeneficiaryDataAccess(this.caller, beneficiary, 'HOUSING_SUPPORT', 'housing situation');
     const situation = await this.#byBeneficiary.load(beneficiary.id);
     if (situation) this.audit.read(beneficiary.id, ['housingSituation']);
     return situation;

@@ -1,6 +1,12 @@
-import { createRecordLoader, type Caller, type RequestAudit } from '@shubh/platform';
+import {
+  type BeneficiaryRepresentation,
+  type Caller,
+  createRecordLoader,
+  readBeneficiary,
+  type RequestAudit,
+  requireBeneficiaryDataAccess,
+} from '@shubh/platform';
 import { In, type Repository } from 'typeorm';
-import { readBeneficiary, requireLabourProfileAccess, type BeneficiaryRepresentation } from './labour-profile-access.js';
 import { LabourProfileEntity } from './labour-profile.entity.js';
 
 /** Reads of labour profiles for one request and one caller. Holds that request's DataLoader. */
@@ -24,7 +30,7 @@ export class LabourProfileService {
    */
   async profileOf(representation: BeneficiaryRepresentation): Promise<LabourProfileEntity | null> {
     const beneficiary = readBeneficiary(representation);
-    requireLabourProfileAccess(this.caller, beneficiary);
+    requireBeneficiaryDataAccess(this.caller, beneficiary, 'LABOUR_MATCHING', 'labour profile');
     const profile = await this.#byBeneficiary.load(beneficiary.id);
     if (profile) this.audit.read(beneficiary.id, ['labourProfile']);
     return profile;

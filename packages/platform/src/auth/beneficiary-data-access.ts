@@ -1,7 +1,10 @@
-import { forbidden, isId, type Caller, type EntityReference } from '@shubh/platform';
+import { forbidden } from '../errors.js';
+import type { EntityReference } from '../federation.js';
+import { isId } from '../validation.js';
+import type { Caller } from './caller.js';
 
-/** The consent purpose that lets a partner operator read a housing situation. */
-export const HOUSING_SUPPORT = 'HOUSING_SUPPORT';
+/** The consent purposes that let a partner operator read data another subgraph keeps about a beneficiary. */
+export type DataSharingPurpose = 'LABOUR_MATCHING' | 'HOUSING_SUPPORT';
 
 /**
  * A beneficiary as the gateway hands it over: the key, plus what the owner (the beneficiaries subgraph) computed
@@ -40,29 +43,31 @@ export function readBeneficiary(parent: BeneficiaryRepresentation): BeneficiaryF
 }
 
 /**
- * Who may read a beneficiary's housing situation, however the request reached it. The rule is this subgraph's: it
- * holds the data. The facts it needs come from the owner with the reference; only the gateway can call this
- * subgraph (its secret) and its public API has no `_entities`, so a client cannot forge them.
+ * Who may read what a subgraph other than beneficiaries keeps about a person (labour profile, housing
+ * situation), however the request reached it. The rule belongs to the subgraph holding the data; the facts it
+ * needs come from the owner with the reference (`@requires`), and only the gateway can call a subgraph (its
+ * secret) while its public API has no `_entities`, so a client cannot forge them.
  *
- * - network-admin: every situation.
+ * - network-admin: everyone.
  * - corner-coordinator, tutor: the people of their Integra Corner(s).
- * - beneficiary: their own.
- * - partner-operator: a person with a HOUSING_SUPPORT consent in force (the beneficiaries subgraph lets a partner
+ * - beneficiary: themself.
+ * - partner-operator: a person with a consent for `purpose` in force (the beneficiaries subgraph lets a partner
  *   reach only a person referred to them who consented to sharing).
  * - employer, monitoring: nobody.
  */
-export function mayReadHousingSituation(caller: Caller, beneficiary: BeneficiaryFacts): boolean {
+export function mayReadBeneficiaryData(caller: Caller, beneficiary: BeneficiaryFacts, purpose: DataSharingPurpose): boolean {
   if (caller.isNetworkAdmin) return true;
   if (beneficiary.integraCornerId && caller.worksAt(beneficiary.integraCornerId)) return true;
   if (caller.has('beneficiary') && caller.beneficiaryId === beneficiary.id) return true;
-  return (
-    caller.has('partner-operator') && caller.organisationId !== null && beneficiary.consentedPurposes.includes(HOUSING_SUPPORT)
-  );
+  return caller.has('partner-operator') && caller.organisationId !== null && beneficiary.consentedPurposes.includes(purpose);
 }
 
-/** Throws FORBIDDEN unless the caller may read this beneficiary's housing situation. */
-export function requireHousingSituationAccess(caller: Caller, beneficiary: BeneficiaryFacts): void {
-  if (!mayReadHousingSituation(caller, beneficiary)) {
-    throw forbidden("You may not read this beneficiary's housing situation");
-  }
+/** Throws FORBIDDEN unless the caller may read this beneficiary's `what` (e.g. "labour profile"). */
+export function requireBeneficiaryDataAccess(
+  caller: Caller,
+  beneficiary: BeneficiaryFacts,
+  purpose: DataSharingPurpose,
+  what: string,
+): void {
+  if (!mayReadBeneficiaryData(caller, beneficiary, purpose)) throw forbidden(`You may not read this beneficiary's ${what}`);
 }
