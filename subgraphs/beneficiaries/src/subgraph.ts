@@ -13,6 +13,7 @@ import { ConsentService } from './consent/consent.service.js';
 import type { BeneficiariesContext } from './context.js';
 import { CreateBeneficiary1764100000000 } from './migrations/1764100000000-create-beneficiary.js';
 import { AddAccessControl1764500000000 } from './migrations/1764500000000-add-access-control.js';
+import { PublishSharingConsent1764650000000 } from './migrations/1764650000000-publish-sharing-consent.js';
 import { SensitiveProfileEntity } from './sensitive-profile/sensitive-profile.entity.js';
 import { sensitiveProfileResolvers } from './sensitive-profile/sensitive-profile.resolvers.js';
 import { SensitiveProfileService } from './sensitive-profile/sensitive-profile.service.js';
@@ -25,7 +26,7 @@ export const beneficiariesSubgraph: SubgraphDefinition<BeneficiariesContext> = {
   sourceDir: fileURLToPath(new URL('.', import.meta.url)),
   resolvers: [beneficiaryResolvers, consentResolvers, sensitiveProfileResolvers, auditTrailResolvers, caseloadIndicatorResolvers],
   entities: [BeneficiaryEntity, ConsentEntity, SensitiveProfileEntity],
-  migrations: [CreateBeneficiary1764100000000, AddAccessControl1764500000000],
+  migrations: [CreateBeneficiary1764100000000, AddAccessControl1764500000000, PublishSharingConsent1764650000000],
   createContext: (dataSource, base) => {
     const beneficiaries = new BeneficiaryService(dataSource.getRepository(BeneficiaryEntity), base.caller);
     return {
