@@ -6,6 +6,10 @@ import { OrganisationEntity } from './organisation/organisation.entity.js';
 import { ProgrammeEntity } from './programme/programme.entity.js';
 import { ReferralEntity } from './referral/referral.entity.js';
 import { ServiceEntity } from './service/service.entity.js';
+import { seedEnrollmentDemoData } from './enrollment/enrollment-demo-data.js';
+import { seedReferralWorkflowDemoData } from './referral/referral-demo-data.js';
+import { seedNetworkDemoData } from './capacity-building/network-demo-data.js';
+import { seedServiceDemoData } from './service/service-demo-data.js';
 
 type DemoProgramme = Omit<ProgrammeEntity, 'id' | 'createdAt'>;
 
@@ -192,7 +196,14 @@ export async function seedDemoData(dataSource: DataSource, plan: DemoPlan): Prom
       programmeId: demoId('programme', programme),
       providerId: organisationId(provider),
       ...rest,
+      // The demo catalogue is published (a migration made drafts the default); service-demo-data.ts adds drafts.
+      publicationStatus: 'PUBLISHED' as const,
+      publishedAt: new Date(`${plan.today}T08:00:00Z`),
     })),
   );
   await insert(ReferralEntity, demoReferrals(plan, organisationId));
+  await seedNetworkDemoData(dataSource, plan);
+  await seedServiceDemoData(dataSource, plan);
+  await seedReferralWorkflowDemoData(dataSource, plan);
+  await seedEnrollmentDemoData(dataSource, plan);
 }

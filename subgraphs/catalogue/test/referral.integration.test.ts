@@ -357,3 +357,51 @@ describe('demo referrals', () => {
     expect(new Set(seen)).toEqual(new Set(plan.referrals.map((referral) => referral.id)));
   });
 });
+
+describe('demo referral workflow', () => {
+  it("gives every demo referral the history of its status, a completed one its enrolment, and people past services", async () => {
+    const plan = buildDemoPlan('2026-03-02');
+    await seedDemoData(subgraph.dataSource, plan);
+    await seedDemoData(subgraph.dataSource, plan);
+    const token = await identity.tokenFor({ roles: ['network-admin'] });
+    const { body } = await subgraph.request(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Referral { id status history { from to } } } }`,
+      { r: references(plan.referrals) },
+      token,
+    );
+    expect(body.errors).toBeUndefined();
+    const paths: Record<string, string[]> = {
+      SENT: ['SENT'],
+      ACCEPTED: ['SENT', 'RECEIVED', 'ACCEPTED'],
+      COMPLETED: ['SENT', 'RECEIVED', 'ACCEPTED', 'COMPLETED'],
+    };
+    for (const referral of body.data._entities) {
+      expect(referral.history.map((transition: { to: string }) => transition.to)).toEqual(paths[referral.status]);
+      expect(referral.history[0].from).toBeNull();
+    }
+
+    const completed = plan.referrals.filter((referral) => referral.status === 'COMPLETED');
+    expect(completed.length).toBeGreaterThan(0);
+    const enrolments = await subgraph.dataSource.query(
+      `SELECT referral_id FROM catalogue.service_enrollment WHERE referral_id = ANY($1::uuid[]) AND status = 'COMPLETED'`,
+      [completed.map((referral) => referral.id)],
+    );
+    expect(enrolments).toHaveLength(completed.length);
+
+    // Someone in Torino received Italian L2 from Piani Lingua at the CPIA: the overlap check says so.
+    const person = plan.beneficiaries.find((candidate) => candidate.province === 'TO' && candidate.caseStatus !== 'REFERRED')!;
+    const italian = await subgraph.dataSource.query(
+      `SELECT s.id FROM catalogue.service s JOIN catalogue.programme p ON p.id = s.programme_id
+       WHERE s.type = 'ITALIAN_L2' AND p.code = 'PIANI_LINGUA' AND 'TO' = ANY(s.provinces)`,
+    );
+    const check = await subgraph.request(
+      `query($b: ID!, $s: ID!) { overlapCheck(beneficiaryId: $b, serviceId: $s) { hasOverlap message } }`,
+      { b: person.id, s: italian[0].id },
+      token,
+    );
+    expect(check.body.data.overlapCheck).toEqual({
+      hasOverlap: true,
+      message: expect.stringMatching(/^Already received ITALIAN_L2 from PIANI_LINGUA at CPIA 1 Torino, completed \d{4}-\d{2}-\d{2}/),
+    });
+  });
+});

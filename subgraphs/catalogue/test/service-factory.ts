@@ -5,7 +5,10 @@ import { createProgramme } from './programme-factory.js';
 
 let sequence = 0;
 
-/** Builds and saves a service, with a new programme and provider unless they are given. */
+/**
+ * Builds and saves a service, with a new programme and provider unless they are given. It is PUBLISHED (in the
+ * catalogue for everyone) unless `publicationStatus` says otherwise; it is read back with the database's defaults.
+ */
 export async function createService(
   dataSource: DataSource,
   overrides: Partial<ServiceEntity> = {},
@@ -13,7 +16,8 @@ export async function createService(
   sequence += 1;
   const programmeId = overrides.programmeId ?? (await createProgramme(dataSource)).id;
   const providerId = overrides.providerId ?? (await createOrganisation(dataSource, { type: 'TRAINING_PROVIDER' })).id;
-  return dataSource.getRepository(ServiceEntity).save({
+  const published = (overrides.publicationStatus ?? 'PUBLISHED') !== 'DRAFT';
+  const saved = await dataSource.getRepository(ServiceEntity).save({
     name: `Laboratorio di ricerca attiva del lavoro ${sequence}`,
     description: 'Quattro incontri di gruppo sui canali di ricerca del lavoro.',
     area: 'WORK',
@@ -21,8 +25,11 @@ export async function createService(
     provinces: ['TO'],
     languages: ['it', 'en'],
     capacity: 12,
+    publicationStatus: 'PUBLISHED',
+    publishedAt: published ? new Date() : null,
     ...overrides,
     programmeId,
     providerId,
   });
+  return dataSource.getRepository(ServiceEntity).findOneByOrFail({ id: saved.id });
 }

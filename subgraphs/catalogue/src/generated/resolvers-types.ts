@@ -6,6 +6,11 @@ import type { ProgrammeEntity } from '../programme/programme.entity.js';
 import type { ServiceEntity } from '../service/service.entity.js';
 import type { ReferralEntity } from '../referral/referral.entity.js';
 import type { EntityReference } from '@shubh/platform';
+import type { ReferralTransitionEntity } from '../referral/referral-transition.entity.js';
+import type { ServiceEnrollmentEntity } from '../enrollment/service-enrollment.entity.js';
+import type { PlanActionRepresentation } from '../overlap/overlap.service.js';
+import type { CapacityBuildingEventEntity } from '../capacity-building/capacity-building-event.entity.js';
+import type { RankedService } from '../eligibility/eligibility-ranking.js';
 import type { CatalogueContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,8 +36,163 @@ export type Scalars = {
 
 export type Beneficiary = {
   __typename?: 'Beneficiary';
+  birthDate: Scalars['Date']['output'];
+  consentedPurposes: Array<Scalars['String']['output']>;
+  /**
+   * The published services of the person's province they are eligible for today, best first (at most `first`,
+   * 1 to 100): protection status, months since leaving reception, age and Italian level all within the
+   * service's conditions, and places still free. Administrators, the tutors and coordinators of the person's
+   * Integra Corner and the person themself may read it; anyone else gets a FORBIDDEN error.
+   */
+  eligibleServices: Array<ServiceEligibility>;
   id: Scalars['ID']['output'];
+  integraCorner: IntegraCorner;
+  italianLevel: Maybe<CefrLevel>;
+  protectionStatus: ProtectionStatus;
+  province: Scalars['String']['output'];
+  receptionExitDate: Scalars['Date']['output'];
+  /**
+   * The services the person took part in or is taking part in, from any programme of the network, newest first:
+   * what the assessment reads as "services already received". Personal data: administrators, the tutors and
+   * coordinators of the person's Integra Corner and the person themself see all of it; a partner operator sees the
+   * enrolments in their own organisation's services only; anyone else gets a FORBIDDEN error. A person's history
+   * is short, so it is a plain list.
+   */
+  serviceHistory: Array<ServiceEnrollment>;
 };
+
+
+export type BeneficiaryEligibleServicesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A capacity-building event of the network (WP1): a training or coordination session that brought together
+ * operators of several organisations of a province, for example on the renewal of residence permits or on
+ * traineeship rules.
+ */
+export type CapacityBuildingEvent = {
+  __typename?: 'CapacityBuildingEvent';
+  /** How many operators attended. */
+  attendeeCount: Scalars['Int']['output'];
+  /** The day the event was held. */
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The organisations whose operators attended, ordered by name. */
+  organisations: Array<Organisation>;
+  /** The province where it was held, as its two-letter code (sigla). */
+  province: Scalars['String']['output'];
+  /** When the event was recorded in the hub. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** What the event was about, for example "Tirocini extracurricolari: nuove linee guida regionali". */
+  topic: Scalars['String']['output'];
+};
+
+/** A page of capacity-building events, most recent first (ties by id). */
+export type CapacityBuildingEventConnection = {
+  __typename?: 'CapacityBuildingEventConnection';
+  edges: Array<CapacityBuildingEventEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One event in a page, with the cursor that points at it. */
+export type CapacityBuildingEventEdge = {
+  __typename?: 'CapacityBuildingEventEdge';
+  cursor: Scalars['String']['output'];
+  node: CapacityBuildingEvent;
+};
+
+/** Narrows a list of capacity-building events; every condition given must hold. */
+export type CapacityBuildingEventFilter = {
+  /** Events held on or after this day. */
+  heldFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Events held on or before this day. */
+  heldTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Events this organisation attended. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events held in this province (code such as TO). */
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A level of the Common European Framework of Reference for Languages, from A1 (beginner) to C2 (mastery). */
+export type CefrLevel =
+  | 'A1'
+  | 'A2'
+  | 'B1'
+  | 'B2'
+  | 'C1'
+  | 'C2';
+
+/** A person to contact at an organisation about its part in the network (a role mailbox or a named operator). */
+export type ContactPoint = {
+  __typename?: 'ContactPoint';
+  email: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Telephone number in international form, for example +39 011 1234567. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** What the person does for the network, for example "Referente tirocini". */
+  role: Scalars['String']['output'];
+};
+
+/** A member of an Integra Corner's multidisciplinary team. */
+export type CornerTeamMember = {
+  __typename?: 'CornerTeamMember';
+  name: Scalars['String']['output'];
+  role: CornerTeamRole;
+};
+
+/** What a member of an Integra Corner's team does. */
+export type CornerTeamRole =
+  /** Career adviser (orientation, skills assessment, job search). */
+  | 'CAREER_ADVISER'
+  /** Coordinates the corner and its network of partners. */
+  | 'COORDINATOR'
+  /** Housing adviser (rental market, housing intermediation, guarantees). */
+  | 'HOUSING_ADVISER'
+  /** Legal adviser (residence permits, family reunification, administrative procedures). */
+  | 'LEGAL_ADVISER'
+  /** Linguistic and cultural mediator. */
+  | 'MEDIATOR'
+  /** Psychologist. */
+  | 'PSYCHOLOGIST'
+  /** Tutor / case handler: follows beneficiaries through their whole path. */
+  | 'TUTOR';
+
+/** A new service, created as a DRAFT. */
+export type CreateServiceInput = {
+  area: ServiceArea;
+  /** Places per edition, 1 to 10000; null or left out: no limit. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 4000 characters. */
+  description: Scalars['String']['input'];
+  eligibility?: InputMaybe<ServiceEligibilityRulesInput>;
+  /** ISO 639-1 codes, at least one. */
+  languages: Array<Scalars['String']['input']>;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The programme that funds the service. */
+  programmeId: Scalars['ID']['input'];
+  /**
+   * The organisation that delivers it: a partner operator's own organisation when left out (naming another is
+   * FORBIDDEN); required from an administrator.
+   */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Province codes, at least one, each a province the provider works in. */
+  provinces: Array<Scalars['String']['input']>;
+  schedule?: InputMaybe<ServiceScheduleInput>;
+  type: ServiceType;
+};
+
+/** Where a beneficiary stands in a service. */
+export type EnrollmentStatus =
+  /** Completed the service. */
+  | 'COMPLETED'
+  /** Left before the end. */
+  | 'DROPPED_OUT'
+  /** Admitted; the service has not started for them yet. */
+  | 'ENROLLED'
+  /** Taking part. */
+  | 'IN_PROGRESS';
 
 /**
  * An Integra Corner: a one-stop shop inside a patronato office, where a multidisciplinary team and a tutor follow
@@ -47,8 +207,195 @@ export type IntegraCorner = {
   id: Scalars['ID']['output'];
   /** The corner's name, for example "Integra Corner Torino Aurora". */
   name: Scalars['String']['output'];
+  /**
+   * When the office is open, one entry per opening period, Monday first (a day with a lunch break has two
+   * entries); empty when the corner has not published its hours.
+   */
+  openingHours: Array<OpeningPeriod>;
   /** The province the corner serves, as its two-letter code (sigla). */
   province: Scalars['String']['output'];
+  /**
+   * The corner's multidisciplinary team: names and roles (no personal contact details), in the order
+   * CornerTeamRole lists the roles, each role by name.
+   */
+  team: Array<CornerTeamMember>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * The partner accepts a RECEIVED referral (ACCEPTED), taking one of the service's places in the same
+   * transaction: CONFLICT "no places left" when none is.
+   */
+  acceptReferral: Referral;
+  /**
+   * The sending corner withdraws a SENT, RECEIVED or ACCEPTED referral (CANCELLED), saying why; an accepted one
+   * gives its place back. For tutors and coordinators of the sending corner, and administrators.
+   */
+  cancelReferral: Referral;
+  /**
+   * The partner reports an ACCEPTED referral delivered (COMPLETED), with its outcome. The person's enrolment in
+   * the service (their service history) is completed with it, or created when none was recorded.
+   */
+  completeReferral: Referral;
+  /**
+   * Creates a service as a DRAFT. Partner operators create services of their own organisation, administrators of
+   * any; anyone else gets FORBIDDEN.
+   */
+  createService: Service;
+  /**
+   * Expires every referral still waiting for an answer (SENT or RECEIVED) whose responseDueOn is before today
+   * (Europe/Rome), recording the transition; returns how many expired. Administrators only; meant to run daily.
+   * Expiry is explicit, never a side effect of a read: every EXPIRED referral has a recorded transition saying
+   * when and by whom, and a partner polling its inbox never sees a status change that nobody made.
+   */
+  expireOverdueReferrals: Scalars['Int']['output'];
+  /**
+   * Publishes a draft or withdrawn service in the catalogue; CONFLICT when it is already published. Its
+   * provider's operators and administrators only.
+   */
+  publishService: Service;
+  /**
+   * The partner opens a SENT referral (RECEIVED). For partner operators of the organisation it is addressed to, and
+   * administrators, like every answer of the partner below.
+   */
+  receiveReferral: Referral;
+  /**
+   * Records a capacity-building event that has been held. Network administrators record any; corner coordinators
+   * those held in the province of one of their corners; anyone else gets FORBIDDEN. Unknown organisations are
+   * NOT_FOUND (field `input.organisationIds`).
+   */
+  recordCapacityBuildingEvent: CapacityBuildingEvent;
+  /**
+   * Records that a person takes or took part in a service. For administrators; partner operators of the service's
+   * provider (the provider records who attends); tutors and coordinators whose corner referred the person (any
+   * referral of theirs, in any status). FORBIDDEN otherwise.
+   */
+  recordEnrollment: ServiceEnrollment;
+  /** The partner rejects a RECEIVED referral (REJECTED), saying why. */
+  rejectReferral: Referral;
+  /**
+   * Sends a beneficiary to a service (status SENT). For tutors and coordinators of `fromCornerId` and
+   * administrators. FORBIDDEN with `extensions.reason` CONSENT_REQUIRED when the person has no consent in force to
+   * share their case with the service's provider; BAD_USER_INPUT on `input.serviceId` for a service that is not
+   * published; CONFLICT when the service has no place left or the person already has an open referral to it.
+   */
+  sendReferral: Referral;
+  /**
+   * Changes an enrolment (its status as the person progresses, the end, the outcome). Same rule as
+   * recordEnrollment, applied to the enrolment's person and service.
+   */
+  updateEnrollment: ServiceEnrollment;
+  /**
+   * Changes a service. Only its provider's operators and administrators may (FORBIDDEN otherwise); CONFLICT when
+   * `expectedVersion` is not the service's current version (someone changed it since it was read).
+   */
+  updateService: Service;
+  /**
+   * Withdraws a published service from the catalogue; CONFLICT when it is not published. Its provider's
+   * operators and administrators only.
+   */
+  withdrawService: Service;
+};
+
+
+export type MutationAcceptReferralArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelReferralArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteReferralArgs = {
+  id: Scalars['ID']['input'];
+  outcome: Scalars['String']['input'];
+};
+
+
+export type MutationCreateServiceArgs = {
+  input: CreateServiceInput;
+};
+
+
+export type MutationExpireOverdueReferralsArgs = {
+  toOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationPublishServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReceiveReferralArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordCapacityBuildingEventArgs = {
+  input: RecordCapacityBuildingEventInput;
+};
+
+
+export type MutationRecordEnrollmentArgs = {
+  input: RecordEnrollmentInput;
+};
+
+
+export type MutationRejectReferralArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSendReferralArgs = {
+  input: SendReferralInput;
+};
+
+
+export type MutationUpdateEnrollmentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEnrollmentInput;
+};
+
+
+export type MutationUpdateServiceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateServiceInput;
+};
+
+
+export type MutationWithdrawServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** The agreement by which an organisation joined the provincial multistakeholder network. */
+export type NetworkAgreement = {
+  __typename?: 'NetworkAgreement';
+  /**
+   * What the organisation committed to, in a few sentences (for example "referrals to its traineeships and
+   * participation in the provincial coordination table").
+   */
+  scope: Scalars['String']['output'];
+  /** The day the agreement was signed. */
+  signedOn: Scalars['Date']['output'];
+  /** The last day the agreement is in force; null when it has no end date. */
+  validUntil: Maybe<Scalars['Date']['output']>;
+};
+
+/** One period in which a corner's office is open. */
+export type OpeningPeriod = {
+  __typename?: 'OpeningPeriod';
+  /** Closing time, local (Europe/Rome), as HH:MM; later than `opens`. */
+  closes: Scalars['String']['output'];
+  day: Weekday;
+  /** Opening time, local (Europe/Rome), as HH:MM. */
+  opens: Scalars['String']['output'];
 };
 
 /**
@@ -57,6 +404,8 @@ export type IntegraCorner = {
  */
 export type Organisation = {
   __typename?: 'Organisation';
+  /** The people to contact about the organisation's part in the network, in the order the organisation gave them. */
+  contactPoints: Array<ContactPoint>;
   /** When the organisation joined the network in the hub. */
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -67,6 +416,11 @@ export type Organisation = {
   integraCorners: Array<IntegraCorner>;
   /** The organisation's name as it is known locally, for example "Centro per l'Impiego di Torino". */
   name: Scalars['String']['output'];
+  /**
+   * The agreement (protocollo d'intesa) by which the organisation joined the provincial network (WP1); null when
+   * it takes part without a signed agreement.
+   */
+  networkAgreement: Maybe<NetworkAgreement>;
   /** The provinces the organisation works in, as two-letter codes (sigle), for example ["TO"]. */
   provinces: Array<Scalars['String']['output']>;
   type: OrganisationType;
@@ -116,6 +470,26 @@ export type OrganisationType =
   /** A vocational training provider (ente di formazione). */
   | 'TRAINING_PROVIDER';
 
+/**
+ * Whether a beneficiary already received, or is receiving, a service like the one considered: the check the
+ * assessment (WP2) runs so that the plan neither repeats nor duplicates what another programme already gave.
+ */
+export type OverlapCheck = {
+  __typename?: 'OverlapCheck';
+  hasOverlap: Scalars['Boolean']['output'];
+  /**
+   * One sentence for the tutor, about the most recent overlap, for example "Already received ITALIAN_L2 from
+   * PIANI_LINGUA at CPIA 1 Torino, completed 2026-03-01"; null when there is none.
+   */
+  message: Maybe<Scalars['String']['output']>;
+  /**
+   * The person's enrolments that overlap, newest first: same service type, or the same area and a type of the same
+   * family (individual job-search guidance: COACHING, COUNSELLING, JOB_SEARCH_SUPPORT; group labs: SOFT_SKILLS_LAB,
+   * JOB_SEARCH_LAB), from any programme, ENROLLED, IN_PROGRESS, or COMPLETED within the last 24 months.
+   */
+  overlapping: Array<ServiceEnrollment>;
+};
+
 /** Where a page of a list sits in the whole list. Pass `endCursor` as `after` to read the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -123,6 +497,19 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PlanAction = {
+  __typename?: 'PlanAction';
+  beneficiary: Beneficiary;
+  id: Scalars['ID']['output'];
+  /**
+   * Whether the action's service overlaps with the person's service history; null when the action has no service.
+   * For administrators, tutors and coordinators (the beneficiaries subgraph already decided they may see this plan);
+   * FORBIDDEN for anyone else.
+   */
+  overlapWarning: Maybe<OverlapCheck>;
+  service: Maybe<Service>;
 };
 
 /**
@@ -146,8 +533,38 @@ export type Programme = {
   startsOn: Scalars['Date']['output'];
 };
 
+/** The kind of international protection a beneficiary holds. */
+export type ProtectionStatus =
+  /** Refugee status (status di rifugiato). */
+  | 'REFUGEE'
+  /** Subsidiary protection (protezione sussidiaria). */
+  | 'SUBSIDIARY_PROTECTION';
+
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The network's capacity-building events, most recent first, a page at a time (at most 100 per page). Network
+   * information: every signed-in caller may read it.
+   */
+  capacityBuildingEvents: CapacityBuildingEventConnection;
+  /**
+   * The published catalogue as Open Referral HSDS 3.0 data, as JSON text, for directories and other
+   * systems that read HSDS. Every signed-in caller may read it: the published catalogue is public
+   * information. Drafts and withdrawn services are left out, and so is anything HSDS has no honest place for.
+   *
+   * Shape (HSDS 3.0 field names):
+   * `{ "hsds_version": "3.0", "organizations": [...], "programs": [...], "services": [...] }`
+   * - organization: `id`, `name`, `description` (the organisation's role in the network and its provinces).
+   * - program: `id`, `organization_id` (null: programmes are funded, not run, by one organisation), `name`,
+   *   `description` (funding source and managing authority).
+   * - service: `id`, `organization_id`, `program_id`, `name`, `description`, `status` ("active"),
+   *   `eligibility_description`, `minimum_age`, `maximum_age`, `languages` (`id`, `service_id`, `name`, `code`:
+   *   ISO 639-1), `schedules` (`id`, `service_id`, `description`, `valid_from`, `valid_to`), `service_areas`
+   *   (`id`, `service_id`, `name`: the province code, `description`, `extent_type`: null).
+   * Ids are the hub's UUIDs; nested objects have stable UUIDs derived from their parent's. Lists are ordered by
+   * name (services and organisations) or code (programmes). `province` narrows the export to one province.
+   */
+  hsdsCatalogue: Scalars['String']['output'];
   /** One Integra Corner by id; a NOT_FOUND error when no corner has that id. */
   integraCorner: IntegraCorner;
   /**
@@ -159,6 +576,14 @@ export type Query = {
   organisation: Organisation;
   /** Organisations of the network, a page at a time (at most 100 per page), ordered by name. */
   organisations: OrganisationConnection;
+  /**
+   * Whether `beneficiaryId` already received a service like `serviceId` (see OverlapCheck). It reveals part of the
+   * person's service history, so: administrators for anyone; tutors and coordinators only for a person their
+   * corner has referred (a referral from one of their corners, in any status) — for the people of their corner
+   * they read `Beneficiary.serviceHistory` or `PlanAction.overlapWarning`, which carry the corner. FORBIDDEN for
+   * anyone else. NOT_FOUND for an unknown service.
+   */
+  overlapCheck: OverlapCheck;
   /** One programme by its code (such as PRIMA); a NOT_FOUND error when no programme has that code. */
   programme: Programme;
   /** Every programme, ordered by code. */
@@ -169,10 +594,28 @@ export type Query = {
    * organisation. FORBIDDEN for any other role.
    */
   referrals: ReferralConnection;
-  /** One service by id; a NOT_FOUND error when no service has that id. */
+  /**
+   * One service by id; a NOT_FOUND error when no service has that id, or when it is a draft of another
+   * organisation.
+   */
   service: Service;
-  /** Services of the catalogue, a page at a time (at most 100 per page), ordered by name. */
+  /**
+   * Services of the catalogue, a page at a time (at most 100 per page), ordered by name: the published ones, plus
+   * the drafts of a partner operator's own organisation (see `filter.publicationStatus`).
+   */
   services: ServiceConnection;
+};
+
+
+export type QueryCapacityBuildingEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CapacityBuildingEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHsdsCatalogueArgs = {
+  province?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -195,6 +638,12 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOverlapCheckArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  serviceId: Scalars['ID']['input'];
 };
 
 
@@ -221,9 +670,45 @@ export type QueryServicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A capacity-building event to record, once it has been held. */
+export type RecordCapacityBuildingEventInput = {
+  /** How many operators attended: 1 to 10000. */
+  attendeeCount: Scalars['Int']['input'];
+  /** The day the event was held: today or earlier. */
+  heldOn: Scalars['Date']['input'];
+  /** The organisations whose operators attended: at least one, each an organisation of the network. */
+  organisationIds: Array<Scalars['ID']['input']>;
+  /**
+   * The province where it was held (code such as TO). A corner coordinator records events of their corners'
+   * provinces only.
+   */
+  province: Scalars['String']['input'];
+  /** What the event was about: 1 to 200 characters. */
+  topic: Scalars['String']['input'];
+};
+
+/** An enrolment to record. */
+export type RecordEnrollmentInput = {
+  beneficiaryId: Scalars['ID']['input'];
+  /** Required for COMPLETED and DROPPED_OUT, not allowed otherwise; not before startedOn. */
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** At most 2000 characters. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The referral that led to it, if any: it must be of the same person to the same service, and not linked to
+   * another enrolment yet.
+   */
+  referralId?: InputMaybe<Scalars['ID']['input']>;
+  serviceId: Scalars['ID']['input'];
+  startedOn: Scalars['Date']['input'];
+  status: EnrollmentStatus;
+};
+
 /**
- * A referral: an Integra Corner sends a beneficiary to a service of a partner organisation, which accepts or
- * rejects it and, in the end, reports it completed. Who was sent where is personal data: tutors and coordinators
+ * A referral: an Integra Corner sends a beneficiary to a service of a partner organisation, which opens it
+ * (RECEIVED), accepts or rejects it and, in the end, reports it completed; the corner may cancel it while it is
+ * open. Every change of status is kept in `history`; a change the current status does not allow is refused with
+ * BAD_USER_INPUT on `id`, naming the changes it allows. Who was sent where is personal data: tutors and coordinators
  * see the referrals their corners sent, a partner operator the referrals addressed to their organisation.
  */
 export type Referral = {
@@ -235,7 +720,16 @@ export type Referral = {
   beneficiary: Beneficiary;
   /** The Integra Corner that sent the referral. */
   fromCorner: IntegraCorner;
+  /** Every change of status, oldest first, starting with the one that sent it. */
+  history: Array<ReferralTransition>;
   id: Scalars['ID']['output'];
+  /** What the sending corner tells the partner about the referral; null when nothing. */
+  note: Maybe<Scalars['String']['output']>;
+  /**
+   * True while the referral waits for the partner's answer (SENT or RECEIVED) after responseDueOn. It becomes
+   * EXPIRED when `expireOverdueReferrals` runs; until then the partner may still answer late.
+   */
+  overdue: Scalars['Boolean']['output'];
   /** The day by which the partner is asked to accept or reject the referral. */
   responseDueOn: Scalars['Date']['output'];
   /** When the corner sent the referral. */
@@ -272,18 +766,52 @@ export type ReferralFilter = {
 
 /** Where a referral stands between the corner that sent it and the partner it is addressed to. */
 export type ReferralStatus =
-  /** Accepted by the partner: the person is expected, or already taking part. */
+  /**
+   * Accepted by the partner: the person is expected, or already taking part. Accepting takes one of the
+   * service's places.
+   */
   | 'ACCEPTED'
-  /** Withdrawn by the corner. */
+  /** Withdrawn by the corner (an accepted referral gives its place back). */
   | 'CANCELLED'
   /** The partner reports the service delivered. */
   | 'COMPLETED'
-  /** The partner did not answer by the day it was due. */
+  /** The partner did not answer by the day it was due (set by `expireOverdueReferrals`). */
   | 'EXPIRED'
+  /** Opened by the partner, who has not answered yet. */
+  | 'RECEIVED'
   /** Rejected by the partner (no places, not eligible...). */
   | 'REJECTED'
   /** Sent by the corner; the partner has not answered yet. */
   | 'SENT';
+
+/** One change of a referral's status: from what, to what, when, by whom and why. */
+export type ReferralTransition = {
+  __typename?: 'ReferralTransition';
+  at: Scalars['DateTime']['output'];
+  /** The user id (Keycloak subject) of the operator or system that made the change. */
+  by: Scalars['String']['output'];
+  /** The status before; null for the transition that sent the referral. */
+  from: Maybe<ReferralStatus>;
+  /** What the partner reports of the service delivered, on completion; null for other changes. */
+  outcome: Maybe<Scalars['String']['output']>;
+  /** Why the referral was rejected or cancelled; null for other changes. */
+  reason: Maybe<Scalars['String']['output']>;
+  to: ReferralStatus;
+};
+
+/** A referral to send: who, to which service, from which corner. */
+export type SendReferralInput = {
+  /** The person referred. They must have a consent in force to share their case with the service's provider. */
+  beneficiaryId: Scalars['ID']['input'];
+  /** The Integra Corner sending it: one of the caller's corners (administrators: any). */
+  fromCornerId: Scalars['ID']['input'];
+  /** What the corner tells the partner (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The day by which the partner is asked to answer: today or later (Europe/Rome). */
+  responseDueOn: Scalars['Date']['input'];
+  /** The service, which must be published and have a place left; the referral is addressed to its provider. */
+  serviceId: Scalars['ID']['input'];
+};
 
 /**
  * A service of the catalogue: something a partner organisation offers beneficiaries under a programme, which a
@@ -296,6 +824,8 @@ export type Service = {
   capacity: Maybe<Scalars['Int']['output']>;
   /** What the service offers, to whom and how, in a few sentences. */
   description: Scalars['String']['output'];
+  /** Who may take part, beyond being a beneficiary of the programme in one of the service's provinces. */
+  eligibility: ServiceEligibilityRules;
   id: Scalars['ID']['output'];
   /** The languages the service is delivered in, as ISO 639-1 codes (for example it, en, fr, ar). */
   languages: Array<Scalars['String']['output']>;
@@ -307,7 +837,24 @@ export type Service = {
   provider: Organisation;
   /** The provinces where the service is offered, as two-letter codes (sigle). */
   provinces: Array<Scalars['String']['output']>;
+  /**
+   * Whether the service is a draft (seen by its provider's operators and administrators only), published in the
+   * catalogue, or withdrawn from it.
+   */
+  publicationStatus: ServicePublicationStatus;
+  /** When the service was last published; null for a draft that never was. */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Places still free in the current edition: capacity minus the places taken by accepted referrals; never
+   * negative; null when there is no limit.
+   */
+  remainingPlaces: Maybe<Scalars['Int']['output']>;
+  /** When and how often the service runs; null when the provider has not said. */
+  schedule: Maybe<ServiceSchedule>;
   type: ServiceType;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Raised by every change; pass it as `expectedVersion` to updateService. */
+  version: Scalars['Int']['output'];
 };
 
 /** The area of a beneficiary's life a service works on. */
@@ -343,14 +890,132 @@ export type ServiceEdge = {
   node: Service;
 };
 
+/** A service a beneficiary is eligible for, with how well it fits and why. */
+export type ServiceEligibility = {
+  __typename?: 'ServiceEligibility';
+  /**
+   * Why the person is eligible, one sentence per condition met (province, protection, months since leaving
+   * reception, age, Italian level, places).
+   */
+  reasons: Array<Scalars['String']['output']>;
+  /**
+   * How well the service fits, from 0 to 100: services with more places free, and services whose conditions
+   * target the person more closely, score higher.
+   */
+  score: Scalars['Int']['output'];
+  service: Service;
+};
+
+/**
+ * The conditions a beneficiary must meet to take part in a service. A condition left null (or an empty list)
+ * does not restrict.
+ */
+export type ServiceEligibilityRules = {
+  __typename?: 'ServiceEligibilityRules';
+  /** Maximum age in years on the day of the request. */
+  maxAge: Maybe<Scalars['Int']['output']>;
+  /** At most this many whole months since the person left the reception system. */
+  maxMonthsSinceReceptionExit: Maybe<Scalars['Int']['output']>;
+  /** Minimum age in years on the day of the request. */
+  minAge: Maybe<Scalars['Int']['output']>;
+  /** The Italian level (CEFR) the person must have reached at least. */
+  minItalianLevel: Maybe<CefrLevel>;
+  /** The forms of international protection admitted; empty: any. */
+  protectionStatuses: Array<ProtectionStatus>;
+};
+
+/** The eligibility conditions of a service; a condition left out or null does not restrict. */
+export type ServiceEligibilityRulesInput = {
+  /** 0 to 120, at least minAge. */
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 120. */
+  maxMonthsSinceReceptionExit?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 to 120. */
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  minItalianLevel?: InputMaybe<CefrLevel>;
+  /** The forms of international protection admitted; empty or left out: any. */
+  protectionStatuses?: InputMaybe<Array<ProtectionStatus>>;
+};
+
+/**
+ * A beneficiary's participation in a service of the catalogue: recorded by the provider (who knows who attends), or
+ * created when a referral to the service is completed.
+ */
+export type ServiceEnrollment = {
+  __typename?: 'ServiceEnrollment';
+  area: ServiceArea;
+  /** The person enrolled; the beneficiaries subgraph decides whether the caller may see who they are. */
+  beneficiary: Beneficiary;
+  /** The day the person completed or left the service; null while it runs. */
+  endedOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the person achieved (a certificate, a level, a contract...), or why they left. */
+  outcome: Maybe<Scalars['String']['output']>;
+  /** The code of the programme that funds the service (such as PRIMA or PIANI_LINGUA), for overlap checks. */
+  programmeCode: Scalars['String']['output'];
+  /** The user id (Keycloak subject) of whoever recorded the enrolment. */
+  recordedBy: Scalars['String']['output'];
+  /**
+   * The referral that led to the enrolment; null when the person came another way, or when the caller may not see
+   * that referral.
+   */
+  referral: Maybe<Referral>;
+  service: Service;
+  startedOn: Scalars['Date']['output'];
+  status: EnrollmentStatus;
+  type: ServiceType;
+};
+
 /** Narrows a list of services; every condition given must hold. */
 export type ServiceFilter = {
   area?: InputMaybe<ServiceArea>;
+  /** Services delivered in this language, as an ISO 639-1 code (for example fr). */
+  language?: InputMaybe<Scalars['String']['input']>;
   /** Services of the programme with this code (such as PRIMA); an unknown code gives an empty list. */
   programmeCode?: InputMaybe<Scalars['String']['input']>;
   /** Services offered in this province (code such as TO). */
   province?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Services in this publication status. Left out: the published catalogue, plus the drafts of the caller's own
+   * organisation for a partner operator. Drafts and withdrawn services of other providers are shown to
+   * administrators only.
+   */
+  publicationStatus?: InputMaybe<ServicePublicationStatus>;
+  /**
+   * Words to look for in the name and description, case-insensitively: every word (2 to 100 characters in all)
+   * must appear in one of them.
+   */
+  text?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<ServiceType>;
+};
+
+/** Where a service stands in the catalogue. */
+export type ServicePublicationStatus =
+  /** Being written by its provider: visible to the provider's operators and to administrators only. */
+  | 'DRAFT'
+  /** In the catalogue: visible to everyone, referrals may be sent to it. */
+  | 'PUBLISHED'
+  /** Taken out of the catalogue by its provider; existing referrals and plans still show it. */
+  | 'WITHDRAWN';
+
+/** When and how often a service runs. */
+export type ServiceSchedule = {
+  __typename?: 'ServiceSchedule';
+  /** In words, for example "Martedì e giovedì 9:30-12:30" or "Su appuntamento". */
+  description: Maybe<Scalars['String']['output']>;
+  /** The last day of the current edition; null when no end is set. */
+  endsOn: Maybe<Scalars['Date']['output']>;
+  /** The first day of the current edition; null when the service runs all year. */
+  startsOn: Maybe<Scalars['Date']['output']>;
+};
+
+/** When a service runs; every field may be null. */
+export type ServiceScheduleInput = {
+  /** In words, up to 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** On or after startsOn. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** What kind of service it is. */
@@ -397,6 +1062,44 @@ export type ServiceType =
   | 'SOFT_SKILLS_LAB'
   /** A work experience or on-the-job learning placement, such as a traineeship (tirocinio). */
   | 'WORK_EXPERIENCE';
+
+/** Changes to an enrolment; a field left out keeps its value (`endedOn` and `outcome` can be set to null). */
+export type UpdateEnrollmentInput = {
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<EnrollmentStatus>;
+};
+
+/**
+ * Changes to a service: a field left out stays as it is; null clears a field that may be empty (capacity,
+ * schedule, eligibility). The same limits as CreateServiceInput apply.
+ */
+export type UpdateServiceInput = {
+  area?: InputMaybe<ServiceArea>;
+  /** Places per edition; not below the places already taken; null: no limit. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every eligibility condition; null clears them all. */
+  eligibility?: InputMaybe<ServiceEligibilityRulesInput>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  provinces?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the whole schedule; null clears it. */
+  schedule?: InputMaybe<ServiceScheduleInput>;
+  type?: InputMaybe<ServiceType>;
+};
+
+/** A day of the week. */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -482,8 +1185,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Beneficiary: Beneficiary;
   IntegraCorner: IntegraCorner;
   Organisation: Organisation;
+  PlanAction: PlanAction;
   Programme: Programme;
   Referral: Referral;
   Service: Service;
@@ -491,12 +1196,24 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Beneficiary:
+    ( { __typename: 'Beneficiary' }
+    & GraphQLRecursivePick<FederationTypes['Beneficiary'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Beneficiary'], {"protectionStatus":true,"receptionExitDate":true,"birthDate":true,"province":true,"italianLevel":true,"integraCorner":{"id":true},"consentedPurposes":true}>
+        | GraphQLRecursivePick<FederationTypes['Beneficiary'], {"protectionStatus":true,"receptionExitDate":true,"birthDate":true,"province":true,"italianLevel":true,"integraCorner":{"id":true},"consentedPurposes":true}>
+        | GraphQLRecursivePick<FederationTypes['Beneficiary'], {"integraCorner":{"id":true},"consentedPurposes":true}> ) );
   IntegraCorner:
     ( { __typename: 'IntegraCorner' }
     & GraphQLRecursivePick<FederationTypes['IntegraCorner'], {"id":true}> );
   Organisation:
     ( { __typename: 'Organisation' }
     & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  PlanAction:
+    ( { __typename: 'PlanAction' }
+    & GraphQLRecursivePick<FederationTypes['PlanAction'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PlanAction'], {"beneficiary":{"id":true},"service":{"id":true}}> ) );
   Programme:
     ( { __typename: 'Programme' }
     & GraphQLRecursivePick<FederationTypes['Programme'], {"id":true}> );
@@ -513,30 +1230,60 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Beneficiary: ResolverTypeWrapper<EntityReference>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CapacityBuildingEvent: ResolverTypeWrapper<CapacityBuildingEventEntity>;
+  CapacityBuildingEventConnection: ResolverTypeWrapper<Omit<CapacityBuildingEventConnection, 'edges'> & { edges: Array<ResolversTypes['CapacityBuildingEventEdge']> }>;
+  CapacityBuildingEventEdge: ResolverTypeWrapper<Omit<CapacityBuildingEventEdge, 'node'> & { node: ResolversTypes['CapacityBuildingEvent'] }>;
+  CapacityBuildingEventFilter: CapacityBuildingEventFilter;
+  CefrLevel: CefrLevel;
+  ContactPoint: ResolverTypeWrapper<ContactPoint>;
+  CornerTeamMember: ResolverTypeWrapper<CornerTeamMember>;
+  CornerTeamRole: CornerTeamRole;
+  CreateServiceInput: CreateServiceInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EnrollmentStatus: EnrollmentStatus;
   IntegraCorner: ResolverTypeWrapper<IntegraCornerEntity>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NetworkAgreement: ResolverTypeWrapper<NetworkAgreement>;
+  OpeningPeriod: ResolverTypeWrapper<OpeningPeriod>;
   Organisation: ResolverTypeWrapper<OrganisationEntity>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFilter: OrganisationFilter;
   OrganisationType: OrganisationType;
+  OverlapCheck: ResolverTypeWrapper<Omit<OverlapCheck, 'overlapping'> & { overlapping: Array<ResolversTypes['ServiceEnrollment']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlanAction: ResolverTypeWrapper<PlanActionRepresentation>;
   Programme: ResolverTypeWrapper<ProgrammeEntity>;
+  ProtectionStatus: ProtectionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RecordCapacityBuildingEventInput: RecordCapacityBuildingEventInput;
+  RecordEnrollmentInput: RecordEnrollmentInput;
   Referral: ResolverTypeWrapper<ReferralEntity>;
   ReferralConnection: ResolverTypeWrapper<Omit<ReferralConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralEdge']> }>;
   ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
   ReferralFilter: ReferralFilter;
   ReferralStatus: ReferralStatus;
+  ReferralTransition: ResolverTypeWrapper<ReferralTransitionEntity>;
+  SendReferralInput: SendReferralInput;
   Service: ResolverTypeWrapper<ServiceEntity>;
   ServiceArea: ServiceArea;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceEligibility: ResolverTypeWrapper<RankedService>;
+  ServiceEligibilityRules: ResolverTypeWrapper<ServiceEligibilityRules>;
+  ServiceEligibilityRulesInput: ServiceEligibilityRulesInput;
+  ServiceEnrollment: ResolverTypeWrapper<ServiceEnrollmentEntity>;
   ServiceFilter: ServiceFilter;
+  ServicePublicationStatus: ServicePublicationStatus;
+  ServiceSchedule: ResolverTypeWrapper<ServiceSchedule>;
+  ServiceScheduleInput: ServiceScheduleInput;
   ServiceType: ServiceType;
+  UpdateEnrollmentInput: UpdateEnrollmentInput;
+  UpdateServiceInput: UpdateServiceInput;
+  Weekday: Weekday;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -547,26 +1294,50 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Beneficiary: EntityReference;
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  CapacityBuildingEvent: CapacityBuildingEventEntity;
+  CapacityBuildingEventConnection: Omit<CapacityBuildingEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapacityBuildingEventEdge']> };
+  CapacityBuildingEventEdge: Omit<CapacityBuildingEventEdge, 'node'> & { node: ResolversParentTypes['CapacityBuildingEvent'] };
+  CapacityBuildingEventFilter: CapacityBuildingEventFilter;
+  ContactPoint: ContactPoint;
+  CornerTeamMember: CornerTeamMember;
+  CreateServiceInput: CreateServiceInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   IntegraCorner: IntegraCornerEntity;
+  Mutation: Record<PropertyKey, never>;
+  NetworkAgreement: NetworkAgreement;
+  OpeningPeriod: OpeningPeriod;
   Organisation: OrganisationEntity;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFilter: OrganisationFilter;
+  OverlapCheck: Omit<OverlapCheck, 'overlapping'> & { overlapping: Array<ResolversParentTypes['ServiceEnrollment']> };
   PageInfo: PageInfo;
+  PlanAction: PlanActionRepresentation;
   Programme: ProgrammeEntity;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
+  RecordCapacityBuildingEventInput: RecordCapacityBuildingEventInput;
+  RecordEnrollmentInput: RecordEnrollmentInput;
   Referral: ReferralEntity;
   ReferralConnection: Omit<ReferralConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReferralEdge']> };
   ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
   ReferralFilter: ReferralFilter;
+  ReferralTransition: ReferralTransitionEntity;
+  SendReferralInput: SendReferralInput;
   Service: ServiceEntity;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceEligibility: RankedService;
+  ServiceEligibilityRules: ServiceEligibilityRules;
+  ServiceEligibilityRulesInput: ServiceEligibilityRulesInput;
+  ServiceEnrollment: ServiceEnrollmentEntity;
   ServiceFilter: ServiceFilter;
+  ServiceSchedule: ServiceSchedule;
+  ServiceScheduleInput: ServiceScheduleInput;
+  UpdateEnrollmentInput: UpdateEnrollmentInput;
+  UpdateServiceInput: UpdateServiceInput;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -590,8 +1361,43 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = CatalogueContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type BeneficiaryResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Beneficiary'] = ResolversParentTypes['Beneficiary']> = {
+export type BeneficiaryResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Beneficiary'] = ResolversParentTypes['Beneficiary'], FederationReferenceType extends FederationReferenceTypes['Beneficiary'] = FederationReferenceTypes['Beneficiary']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Beneficiary']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  eligibleServices?: Resolver<Array<ResolversTypes['ServiceEligibility']>, ParentType, ContextType, RequireFields<BeneficiaryEligibleServicesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceHistory?: Resolver<Array<ResolversTypes['ServiceEnrollment']>, ParentType, ContextType>;
+};
+
+export type CapacityBuildingEventResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['CapacityBuildingEvent'] = ResolversParentTypes['CapacityBuildingEvent']> = {
+  attendeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CapacityBuildingEventConnectionResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['CapacityBuildingEventConnection'] = ResolversParentTypes['CapacityBuildingEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CapacityBuildingEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CapacityBuildingEventEdgeResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['CapacityBuildingEventEdge'] = ResolversParentTypes['CapacityBuildingEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CapacityBuildingEvent'], ParentType, ContextType>;
+};
+
+export type ContactPointResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ContactPoint'] = ResolversParentTypes['ContactPoint']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CornerTeamMemberResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['CornerTeamMember'] = ResolversParentTypes['CornerTeamMember']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CornerTeamRole'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -608,15 +1414,48 @@ export type IntegraCornerResolvers<ContextType = CatalogueContext, ParentType ex
   hostOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningPeriod']>, ParentType, ContextType>;
   province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  team?: Resolver<Array<ResolversTypes['CornerTeamMember']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationAcceptReferralArgs, 'id'>>;
+  cancelReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCancelReferralArgs, 'id' | 'reason'>>;
+  completeReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCompleteReferralArgs, 'id' | 'outcome'>>;
+  createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'input'>>;
+  expireOverdueReferrals?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationExpireOverdueReferralsArgs>>;
+  publishService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationPublishServiceArgs, 'id'>>;
+  receiveReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationReceiveReferralArgs, 'id'>>;
+  recordCapacityBuildingEvent?: Resolver<ResolversTypes['CapacityBuildingEvent'], ParentType, ContextType, RequireFields<MutationRecordCapacityBuildingEventArgs, 'input'>>;
+  recordEnrollment?: Resolver<ResolversTypes['ServiceEnrollment'], ParentType, ContextType, RequireFields<MutationRecordEnrollmentArgs, 'input'>>;
+  rejectReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRejectReferralArgs, 'id' | 'reason'>>;
+  sendReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationSendReferralArgs, 'input'>>;
+  updateEnrollment?: Resolver<ResolversTypes['ServiceEnrollment'], ParentType, ContextType, RequireFields<MutationUpdateEnrollmentArgs, 'id' | 'input'>>;
+  updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'expectedVersion' | 'id' | 'input'>>;
+  withdrawService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationWithdrawServiceArgs, 'id'>>;
+};
+
+export type NetworkAgreementResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['NetworkAgreement'] = ResolversParentTypes['NetworkAgreement']> = {
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type OpeningPeriodResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['OpeningPeriod'] = ResolversParentTypes['OpeningPeriod']> = {
+  closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contactPoints?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   integraCorners?: Resolver<Array<ResolversTypes['IntegraCorner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networkAgreement?: Resolver<Maybe<ResolversTypes['NetworkAgreement']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['OrganisationType'], ParentType, ContextType>;
 };
@@ -631,9 +1470,21 @@ export type OrganisationEdgeResolvers<ContextType = CatalogueContext, ParentType
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 };
 
+export type OverlapCheckResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['OverlapCheck'] = ResolversParentTypes['OverlapCheck']> = {
+  hasOverlap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overlapping?: Resolver<Array<ResolversTypes['ServiceEnrollment']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PlanActionResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['PlanAction'] = ResolversParentTypes['PlanAction'], FederationReferenceType extends FederationReferenceTypes['PlanAction'] = FederationReferenceTypes['PlanAction']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanAction']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overlapWarning?: Resolver<Maybe<ResolversTypes['OverlapCheck']>, ParentType, ContextType>;
 };
 
 export type ProgrammeResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme'], FederationReferenceType extends FederationReferenceTypes['Programme'] = FederationReferenceTypes['Programme']> = {
@@ -648,10 +1499,13 @@ export type ProgrammeResolvers<ContextType = CatalogueContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  capacityBuildingEvents?: Resolver<ResolversTypes['CapacityBuildingEventConnection'], ParentType, ContextType, RequireFields<QueryCapacityBuildingEventsArgs, 'first'>>;
+  hsdsCatalogue?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryHsdsCatalogueArgs>>;
   integraCorner?: Resolver<ResolversTypes['IntegraCorner'], ParentType, ContextType, RequireFields<QueryIntegraCornerArgs, 'id'>>;
   integraCorners?: Resolver<Array<ResolversTypes['IntegraCorner']>, ParentType, ContextType, Partial<QueryIntegraCornersArgs>>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  overlapCheck?: Resolver<ResolversTypes['OverlapCheck'], ParentType, ContextType, RequireFields<QueryOverlapCheckArgs, 'beneficiaryId' | 'serviceId'>>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'code'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
   referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'first'>>;
@@ -663,7 +1517,10 @@ export type ReferralResolvers<ContextType = CatalogueContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Referral']> | FederationReferenceType, FederationReferenceType, ContextType>;
   beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
   fromCorner?: Resolver<ResolversTypes['IntegraCorner'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ReferralTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   responseDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
@@ -681,18 +1538,34 @@ export type ReferralEdgeResolvers<ContextType = CatalogueContext, ParentType ext
   node?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
 };
 
+export type ReferralTransitionResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ReferralTransition'] = ResolversParentTypes['ReferralTransition']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ReferralStatus']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+};
+
 export type ServiceResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['ServiceArea'], ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['ServiceEligibilityRules'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  publicationStatus?: Resolver<ResolversTypes['ServicePublicationStatus'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  remainingPlaces?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['ServiceSchedule']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ServiceType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ServiceConnectionResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = {
@@ -705,6 +1578,41 @@ export type ServiceEdgeResolvers<ContextType = CatalogueContext, ParentType exte
   node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
 };
 
+export type ServiceEligibilityResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ServiceEligibility'] = ResolversParentTypes['ServiceEligibility']> = {
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+};
+
+export type ServiceEligibilityRulesResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ServiceEligibilityRules'] = ResolversParentTypes['ServiceEligibilityRules']> = {
+  maxAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxMonthsSinceReceptionExit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minItalianLevel?: Resolver<Maybe<ResolversTypes['CefrLevel']>, ParentType, ContextType>;
+  protectionStatuses?: Resolver<Array<ResolversTypes['ProtectionStatus']>, ParentType, ContextType>;
+};
+
+export type ServiceEnrollmentResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ServiceEnrollment'] = ResolversParentTypes['ServiceEnrollment']> = {
+  area?: Resolver<ResolversTypes['ServiceArea'], ParentType, ContextType>;
+  beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programmeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ServiceType'], ParentType, ContextType>;
+};
+
+export type ServiceScheduleResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ServiceSchedule'] = ResolversParentTypes['ServiceSchedule']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -715,21 +1623,36 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = CatalogueContext> = {
   Beneficiary?: BeneficiaryResolvers<ContextType>;
+  CapacityBuildingEvent?: CapacityBuildingEventResolvers<ContextType>;
+  CapacityBuildingEventConnection?: CapacityBuildingEventConnectionResolvers<ContextType>;
+  CapacityBuildingEventEdge?: CapacityBuildingEventEdgeResolvers<ContextType>;
+  ContactPoint?: ContactPointResolvers<ContextType>;
+  CornerTeamMember?: CornerTeamMemberResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   IntegraCorner?: IntegraCornerResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NetworkAgreement?: NetworkAgreementResolvers<ContextType>;
+  OpeningPeriod?: OpeningPeriodResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  OverlapCheck?: OverlapCheckResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlanAction?: PlanActionResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   ReferralConnection?: ReferralConnectionResolvers<ContextType>;
   ReferralEdge?: ReferralEdgeResolvers<ContextType>;
+  ReferralTransition?: ReferralTransitionResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  ServiceEligibility?: ServiceEligibilityResolvers<ContextType>;
+  ServiceEligibilityRules?: ServiceEligibilityRulesResolvers<ContextType>;
+  ServiceEnrollment?: ServiceEnrollmentResolvers<ContextType>;
+  ServiceSchedule?: ServiceScheduleResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 };

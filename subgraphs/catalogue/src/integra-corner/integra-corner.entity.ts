@@ -1,4 +1,18 @@
+import type { CornerTeamRole, Weekday } from '../generated/resolvers-types.js';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One opening period as `opening_hours` stores it: times are local, `HH:MM`. */
+export interface OpeningPeriodRecord {
+  day: Weekday;
+  opens: string;
+  closes: string;
+}
+
+/** One member of a corner's team as `team` stores it. */
+export interface TeamMemberRecord {
+  name: string;
+  role: CornerTeamRole;
+}
 
 /** A row of `catalogue.integra_corner`. */
 @Entity({ name: 'integra_corner' })
@@ -17,6 +31,14 @@ export class IntegraCornerEntity {
 
   @Column({ name: 'host_organisation_id', type: 'uuid' })
   hostOrganisationId!: string;
+
+  /** When the office is open, one entry per opening period, Monday first. */
+  @Column({ name: 'opening_hours', type: 'jsonb', default: () => "'[]'::jsonb" })
+  openingHours!: OpeningPeriodRecord[];
+
+  /** The corner's multidisciplinary team (names and roles only: no contact details of individuals). */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  team!: TeamMemberRecord[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

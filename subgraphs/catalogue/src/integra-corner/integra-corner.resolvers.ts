@@ -1,4 +1,9 @@
-import type { Resolvers } from '../generated/resolvers-types.js';
+import type { CornerTeamRole, Resolvers, Weekday } from '../generated/resolvers-types.js';
+
+const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+const TEAM_ROLES: readonly CornerTeamRole[] = [
+  'TUTOR', 'COORDINATOR', 'LEGAL_ADVISER', 'CAREER_ADVISER', 'HOUSING_ADVISER', 'MEDIATOR', 'PSYCHOLOGIST',
+];
 
 export const integraCornerResolvers: Resolvers = {
   Query: {
@@ -8,5 +13,9 @@ export const integraCornerResolvers: Resolvers = {
   IntegraCorner: {
     __resolveReference: ({ id }, { integraCorners }) => integraCorners.findById(id),
     hostOrganisation: ({ hostOrganisationId }, _args, { organisations }) => organisations.referencedBy(hostOrganisationId),
+    openingHours: ({ openingHours }) =>
+      [...openingHours].sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens.localeCompare(b.opens)),
+    team: ({ team }) =>
+      [...team].sort((a, b) => TEAM_ROLES.indexOf(a.role) - TEAM_ROLES.indexOf(b.role) || a.name.localeCompare(b.name)),
   },
 };

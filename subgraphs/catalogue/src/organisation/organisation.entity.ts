@@ -1,6 +1,14 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { OrganisationType } from '../generated/resolvers-types.js';
 
+/** One contact point as `contact_points` stores it. */
+export interface ContactPointRecord {
+  name: string;
+  role: string;
+  email: string | null;
+  phone: string | null;
+}
+
 /** A row of `catalogue.organisation`. Column types are explicit: the schema lives in migrations. */
 @Entity({ name: 'organisation' })
 export class OrganisationEntity {
@@ -16,6 +24,20 @@ export class OrganisationEntity {
   /** Province codes (sigle) the organisation works in. */
   @Column({ type: 'text', array: true })
   provinces!: string[];
+
+  /** The day the organisation signed the network agreement (protocollo d'intesa); null without one. */
+  @Column({ name: 'agreement_signed_on', type: 'date', nullable: true })
+  agreementSignedOn!: string | null;
+
+  @Column({ name: 'agreement_scope', type: 'text', nullable: true })
+  agreementScope!: string | null;
+
+  @Column({ name: 'agreement_valid_until', type: 'date', nullable: true })
+  agreementValidUntil!: string | null;
+
+  /** The people partners and corners call about the network's work, in the order the organisation gave them. */
+  @Column({ name: 'contact_points', type: 'jsonb', default: () => "'[]'::jsonb" })
+  contactPoints!: ContactPointRecord[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -8,5 +8,10 @@ export const organisationResolvers: Resolvers = {
   Organisation: {
     __resolveReference: ({ id }, { organisations }) => organisations.findById(id),
     integraCorners: ({ id }, _args, { integraCorners }) => integraCorners.hostedBy(id),
+    networkAgreement: ({ agreementSignedOn, agreementScope, agreementValidUntil }) =>
+      agreementSignedOn !== null && agreementScope !== null
+        ? { signedOn: agreementSignedOn, scope: agreementScope, validUntil: agreementValidUntil }
+        : null,
+    contactPoints: ({ contactPoints }) => contactPoints,
   },
 };

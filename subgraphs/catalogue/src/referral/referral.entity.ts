@@ -33,6 +33,10 @@ export class ReferralEntity {
   @Column({ name: 'response_due_on', type: 'date' })
   responseDueOn!: string;
 
+  /** What the corner tells the partner about the referral; null when nothing. */
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

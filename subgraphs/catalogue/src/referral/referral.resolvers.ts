@@ -1,25 +1,31 @@
-import type { EntityReference } from '@shubh/platform';
-import type { CatalogueContext } from '../context.js';
-import type { QueryReferralsArgs } from '../generated/resolvers-types.js';
-import type { ReferralEntity } from './referral.entity.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
-/**
- * Typed by hand against the entity: codegen.ts does not map `Referral` to `ReferralEntity` yet, so the generated
- * `Resolvers` type would expect a parent shaped like the GraphQL type. With the mapper in place this becomes
- * `Resolvers` like every other module.
- */
-export const referralResolvers = {
+export const referralResolvers: Resolvers = {
   Query: {
-    referrals: (_parent: unknown, args: QueryReferralsArgs, { referrals }: CatalogueContext) => referrals.list(args),
+    referrals: (_parent, args, { referrals }) => referrals.list(args),
+  },
+  Mutation: {
+    sendReferral: (_parent, { input }, { referralWorkflow }) => referralWorkflow.send(input),
+    receiveReferral: (_parent, { id }, { referralWorkflow }) => referralWorkflow.receive(id),
+    acceptReferral: (_parent, { id }, { referralWorkflow }) => referralWorkflow.accept(id),
+    rejectReferral: (_parent, { id, reason }, { referralWorkflow }) => referralWorkflow.reject(id, reason),
+    completeReferral: (_parent, { id, outcome }, { referralWorkflow }) => referralWorkflow.complete(id, outcome),
+    cancelReferral: (_parent, { id, reason }, { referralWorkflow }) => referralWorkflow.cancel(id, reason),
+    expireOverdueReferrals: (_parent, { toOrganisationId }, { referralWorkflow }) => referralWorkflow.expireOverdue(toOrganisationId),
   },
   Referral: {
-    __resolveReference: ({ id }: EntityReference, { referrals }: CatalogueContext) => referrals.findById(id),
+    __resolveReference: ({ id }, { referrals }) => referrals.findById(id),
     // The beneficiaries subgraph resolves the person, and decides whether the caller may see them.
-    beneficiary: ({ beneficiaryId }: ReferralEntity): EntityReference => ({ id: beneficiaryId }),
-    service: ({ serviceId }: ReferralEntity, _args: unknown, { services }: CatalogueContext) => services.referencedBy(serviceId),
-    fromCorner: ({ fromCornerId }: ReferralEntity, _args: unknown, { integraCorners }: CatalogueContext) =>
-      integraCorners.referencedBy(fromCornerId),
-    toOrganisation: ({ toOrganisationId }: ReferralEntity, _args: unknown, { organisations }: CatalogueContext) =>
-      organisations.referencedBy(toOrganisationId),
+    beneficiary: ({ beneficiaryId }) => ({ id: beneficiaryId }),
+    service: ({ serviceId }, _args, { services }) => services.referencedBy(serviceId),
+    fromCorner: ({ fromCornerId }, _args, { integraCorners }) => integraCorners.referencedBy(fromCornerId),
+    toOrganisation: ({ toOrganisationId }, _args, { organisations }) => organisations.referencedBy(toOrganisationId),
+    overdue: (referral, _args, { referrals }) => referrals.isOverdue(referral),
+    history: (referral, _args, { referrals }) => referrals.historyOf(referral),
+  },
+  ReferralTransition: {
+    from: ({ fromStatus }) => fromStatus,
+    to: ({ toStatus }) => toStatus,
+    by: ({ byUser }) => byUser,
   },
 };

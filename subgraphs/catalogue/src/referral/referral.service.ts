@@ -1,5 +1,6 @@
 import {
   badUserInput,
+  createListLoader,
   EntityLoader,
   isIsoDate,
   parseId,
@@ -9,10 +10,13 @@ import {
   type Connection,
   type RequestAudit,
 } from '@shubh/platform';
-import type { Repository, SelectQueryBuilder } from 'typeorm';
+import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { QueryReferralsArgs, ReferralFilter } from '../generated/resolvers-types.js';
 import { mayReadReferrals, requireReferralReadRole, restrictToReadable } from './referral-access.js';
+import { ReferralTransitionEntity } from './referral-transition.entity.js';
+import { AWAITING_ANSWER } from './referral-transitions.js';
 import { ReferralEntity } from './referral.entity.js';
+import { todayInItaly } from './today-in-italy.js';
 
 /** Newest first, ties by id: the cursor carries the send instant and the id. */
 const SORT_KEY = ['text', 'id'] as const;
@@ -30,18 +34,43 @@ const AUDITED_FIELDS = ['referral'];
 /** Reads of referrals for one request and one caller: only the referrals the caller may see are ever loaded. */
 export class ReferralService {
   readonly #readable: EntityLoader<ReferralEntity>;
+  /** The transitions of the referrals already read (so already authorized), oldest first. */
+  readonly #history;
 
   constructor(
     private readonly repository: Repository<ReferralEntity>,
+    transitions: Repository<ReferralTransitionEntity>,
     private readonly caller: Caller,
     private readonly audit: RequestAudit,
   ) {
+    this.#history = createListLoader<string, ReferralTransitionEntity>(
+      (referralIds) => transitions.find({ where: { referralId: In([...referralIds]) }, order: { at: 'ASC', id: 'ASC' } }),
+      (transition) => transition.referralId,
+    );
     this.#readable = new EntityLoader(repository, 'referral', async (ids) =>
       // A role that sees no referral costs no statement.
       mayReadReferrals(caller)
         ? restrictToReadable(repository.createQueryBuilder('r').where('r.id IN (:...ids)', { ids }), caller).getMany()
         : [],
     );
+  }
+
+  /**
+   * A referral the caller may see, for a mutation's argument: BAD_USER_INPUT when malformed, NOT_FOUND when unknown
+   * or not theirs to see (so a mutation tells nobody else that it exists). The mutation audits what it changes.
+   */
+  get(id: string, field = 'id'): Promise<ReferralEntity> {
+    return this.#readable.get(id, field);
+  }
+
+  /** Every change of status of a referral the caller already read, oldest first (batched). */
+  historyOf(referral: ReferralEntity): Promise<ReferralTransitionEntity[]> {
+    return this.#history.load(referral.id);
+  }
+
+  /** Still waiting for the partner's answer after the day it was due (until `expireOverdueReferrals` runs). */
+  isOverdue(referral: ReferralEntity): boolean {
+    return AWAITING_ANSWER.includes(referral.status) && referral.responseDueOn < todayInItaly();
   }
 
   /** For federation references: null when unknown or not the caller's to see, so it leaks nothing. */

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ServiceArea, ServiceType } from '../generated/resolvers-types.js';
+import type { CefrLevel, ProtectionStatus, ServiceArea, ServicePublicationStatus, ServiceType } from '../generated/resolvers-types.js';
 
 /** A row of `catalogue.service`. */
 @Entity({ name: 'service' })
@@ -37,6 +37,49 @@ export class ServiceEntity {
   @Column({ type: 'integer', nullable: true })
   capacity!: number | null;
 
+  /** Places already taken in the current edition (raised when a partner accepts a referral); never above capacity. */
+  @Column({ name: 'places_taken', type: 'integer', default: 0 })
+  placesTaken!: number;
+
+  @Column({ name: 'publication_status', type: 'text', default: 'DRAFT' })
+  publicationStatus!: ServicePublicationStatus;
+
+  /** The last time the service was published; null for a draft never published. */
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ name: 'schedule_description', type: 'text', nullable: true })
+  scheduleDescription!: string | null;
+
+  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  startsOn!: string | null;
+
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn!: string | null;
+
+  /** Empty: any form of international protection. */
+  @Column({ name: 'eligible_protection_statuses', type: 'text', array: true, default: () => "'{}'" })
+  eligibleProtectionStatuses!: ProtectionStatus[];
+
+  @Column({ name: 'max_months_since_reception_exit', type: 'integer', nullable: true })
+  maxMonthsSinceReceptionExit!: number | null;
+
+  @Column({ name: 'min_age', type: 'integer', nullable: true })
+  minAge!: number | null;
+
+  @Column({ name: 'max_age', type: 'integer', nullable: true })
+  maxAge!: number | null;
+
+  @Column({ name: 'min_italian_level', type: 'text', nullable: true })
+  minItalianLevel!: CefrLevel | null;
+
+  /** Raised by every change made through updateService, publishService and withdrawService. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt!: Date;
 }

@@ -5,9 +5,27 @@ export const serviceResolvers: Resolvers = {
     service: (_parent, { id }, { services }) => services.get(id),
     services: (_parent, args, { services }) => services.list(args),
   },
+  Mutation: {
+    createService: (_parent, { input }, { services }) => services.create(input),
+    updateService: (_parent, { id, input, expectedVersion }, { services }) => services.update(id, input, expectedVersion),
+    publishService: (_parent, { id }, { services }) => services.publish(id),
+    withdrawService: (_parent, { id }, { services }) => services.withdraw(id),
+  },
   Service: {
     __resolveReference: ({ id }, { services }) => services.findById(id),
     programme: ({ programmeId }, _args, { programmes }) => programmes.referencedBy(programmeId),
     provider: ({ providerId }, _args, { organisations }) => organisations.referencedBy(providerId),
+    remainingPlaces: ({ capacity, placesTaken }) => (capacity === null ? null : Math.max(0, capacity - placesTaken)),
+    schedule: ({ scheduleDescription, startsOn, endsOn }) =>
+      scheduleDescription === null && startsOn === null && endsOn === null
+        ? null
+        : { description: scheduleDescription, startsOn, endsOn },
+    eligibility: (service) => ({
+      protectionStatuses: service.eligibleProtectionStatuses,
+      maxMonthsSinceReceptionExit: service.maxMonthsSinceReceptionExit,
+      minAge: service.minAge,
+      maxAge: service.maxAge,
+      minItalianLevel: service.minItalianLevel,
+    }),
   },
 };

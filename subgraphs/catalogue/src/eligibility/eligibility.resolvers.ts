@@ -1,0 +1,25 @@
+import { resolveBeneficiaryReference } from '@shubh/platform';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import type { EligibilityRepresentation } from './eligibility.service.js';
+
+export const eligibilityResolvers: Resolvers = {
+  Beneficiary: {
+    // Keeps the facts the owner handed over with the reference (the default would keep only the id).
+    __resolveReference: (reference: EligibilityRepresentation) => {
+      const kept = resolveBeneficiaryReference(reference);
+      return kept
+        ? {
+            ...kept,
+            protectionStatus: reference.protectionStatus,
+            receptionExitDate: reference.receptionExitDate,
+            birthDate: reference.birthDate,
+            province: reference.province,
+            italianLevel: reference.italianLevel,
+          }
+        : null;
+    },
+    // The parent is the reference kept above; codegen types it by its key only.
+    eligibleServices: (beneficiary: EligibilityRepresentation, { first }, { eligibility }) =>
+      eligibility.eligibleServices(beneficiary, first),
+  },
+};

@@ -1,0 +1,156 @@
+import { forbidden, isId, parseId, type Caller, type EntityReference, type RequestAudit } from '@shubh/platform';
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { ServiceEnrollmentEntity } from '../enrollment/service-enrollment.entity.js';
+import type { EnrollmentService } from '../enrollment/enrollment.service.js';
+import type { ServiceType } from '../generated/resolvers-types.js';
+import type { OrganisationService } from '../organisation/organisation.service.js';
+import type { ProgrammeService } from '../programme/programme.service.js';
+import { todayInItaly } from '../referral/today-in-italy.js';
+import type { ServiceEntity } from '../service/service.entity.js';
+import type { ServiceService } from '../service/service.service.js';
+
+/** A plan action as the gateway hands it over: its key, plus the person and the service (`@requires`). */
+export interface PlanActionRepresentation extends EntityReference {
+  beneficiary?: { id?: unknown } | null;
+  service?: { id?: unknown } | null;
+}
+
+export interface OverlapCheckResult {
+  hasOverlap: boolean;
+  overlapping: ServiceEnrollmentEntity[];
+  message: string | null;
+}
+
+/**
+ * Types that do the same job for the person, whatever their name: a second one within the window is redundant.
+ * Every other type is its own family.
+ */
+const FAMILIES: ServiceType[][] = [
+  ['COACHING', 'COUNSELLING', 'JOB_SEARCH_SUPPORT'],
+  ['SOFT_SKILLS_LAB', 'JOB_SEARCH_LAB'],
+];
+const familyOf = (type: ServiceType): ServiceType[] => FAMILIES.find((family) => family.includes(type)) ?? [type];
+
+/** How far back a completed service still counts. */
+const WINDOW_MONTHS = 24;
+
+/** The day `months` before `isoDate` (clamped to the month's end: 2026-02-28 for 2028-02-29 minus 24). */
+function monthsBefore(isoDate: string, months: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** Whether an enrolment of the person overlaps with `target` (see OverlapCheck in the SDL). */
+function overlaps(enrollment: ServiceEnrollmentEntity, service: ServiceEntity, target: ServiceEntity, since: string): boolean {
+  if (enrollment.status === 'DROPPED_OUT') return false;
+  if (enrollment.status === 'COMPLETED' && (enrollment.endedOn ?? enrollment.startedOn) < since) return false;
+  return service.type === target.type || (service.area === target.area && familyOf(target.type).includes(service.type));
+}
+
+/**
+ * Overlap checks for one request: each (person, service) pair is checked once, and a page of plan actions costs
+ * the same statements as one (the person's enrolments, their services, programmes and providers: all batched).
+ */
+export class OverlapService {
+  readonly #checks: DataLoader<string, OverlapCheckResult>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly caller: Caller,
+    private readonly audit: RequestAudit,
+    enrollments: EnrollmentService,
+    private readonly services: ServiceService,
+    private readonly programmes: ProgrammeService,
+    private readonly organisations: OrganisationService,
+  ) {
+    this.#checks = new DataLoader((keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          const [beneficiaryId, serviceId] = key.split(' ') as [string, string];
+          // The service was read (and its visibility checked) before the key was queued: no statement here.
+          const [target, history] = await Promise.all([services.findById(serviceId), enrollments.allOf(beneficiaryId)]);
+          return this.evaluate(target!, history);
+        }),
+      ),
+    );
+  }
+
+  /**
+   * `overlapCheck(beneficiaryId, serviceId)`: administrators; tutors and coordinators for a person one of their
+   * corners referred (this query does not receive the person's corner).
+   */
+  async check(beneficiaryIdArgument: string, serviceIdArgument: string): Promise<OverlapCheckResult> {
+    if (!this.caller.hasAny('network-admin', 'tutor', 'corner-coordinator')) {
+      throw forbidden('Only administrators, tutors and coordinators check overlaps');
+    }
+    const beneficiaryId = parseId(beneficiaryIdArgument, 'beneficiaryId');
+    const service = await this.services.get(serviceIdArgument, 'serviceId');
+    if (!this.caller.isNetworkAdmin) {
+      const [link]: unknown[] = this.caller.cornerIds.length
+        ? await this.dataSource.query(
+            'SELECT 1 FROM catalogue.referral WHERE beneficiary_id = $1 AND from_corner_id = ANY($2::uuid[]) LIMIT 1',
+            [beneficiaryId, this.caller.cornerIds],
+          )
+        : [];
+      if (!link) {
+        throw forbidden(
+          "You may check overlaps only for people your corner referred; for your corner's people use PlanAction.overlapWarning or Beneficiary.serviceHistory",
+        );
+      }
+    }
+    return this.run(beneficiaryId, service.id);
+  }
+
+  /**
+   * `PlanAction.overlapWarning`: the beneficiaries subgraph decided the caller may see the plan (only the gateway
+   * can hand over a representation); the warning is for the people who write plans.
+   */
+  async forPlanAction(action: PlanActionRepresentation): Promise<OverlapCheckResult | null> {
+    if (!this.caller.hasAny('network-admin', 'tutor', 'corner-coordinator')) {
+      throw forbidden('Only administrators, tutors and coordinators see overlap warnings');
+    }
+    const beneficiaryId = action.beneficiary?.id;
+    const serviceId = action.service?.id;
+    if (typeof beneficiaryId !== 'string' || !isId(beneficiaryId)) return null;
+    if (typeof serviceId !== 'string' || !isId(serviceId)) return null;
+    const service = await this.services.findById(serviceId);
+    return service ? this.run(beneficiaryId.toLowerCase(), service.id) : null;
+  }
+
+  private run(beneficiaryId: string, serviceId: string): Promise<OverlapCheckResult> {
+    this.audit.read(beneficiaryId, ['serviceHistory']);
+    return this.#checks.load(`${beneficiaryId} ${serviceId}`);
+  }
+
+  private async evaluate(target: ServiceEntity, history: ServiceEnrollmentEntity[]): Promise<OverlapCheckResult> {
+    const since = monthsBefore(todayInItaly(), WINDOW_MONTHS);
+    const withServices = await Promise.all(
+      history.map(async (enrollment) => ({ enrollment, service: await this.services.referencedBy(enrollment.serviceId) })),
+    );
+    const overlapping = withServices.filter(({ enrollment, service }) => overlaps(enrollment, service, target, since));
+    const latest = overlapping[0];
+    if (!latest) return { hasOverlap: false, overlapping: [], message: null };
+    const [programme, provider] = await Promise.all([
+      this.programmes.referencedBy(latest.service.programmeId),
+      this.organisations.referencedBy(latest.service.providerId),
+    ]);
+    const { enrollment } = latest;
+    const when =
+      enrollment.status === 'COMPLETED'
+        ? `completed ${enrollment.endedOn}`
+        : enrollment.status === 'IN_PROGRESS'
+          ? `in progress since ${enrollment.startedOn}`
+          : `enrolled since ${enrollment.startedOn}`;
+    const verb = enrollment.status === 'COMPLETED' ? 'Already received' : 'Already receiving';
+    const more = overlapping.length > 1 ? ` (and ${overlapping.length - 1} more)` : '';
+    return {
+      hasOverlap: true,
+      overlapping: overlapping.map((entry) => entry.enrollment),
+      message: `${verb} ${latest.service.type} from ${programme.code} at ${provider.name}, ${when}${more}`,
+    };
+  }
+}

@@ -1,0 +1,264 @@
+import { badUserInput, conflict, forbidden, parseId, type Caller, type RequestAudit } from '@shubh/platform';
+import { GraphQLError } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { EnrollmentService } from '../enrollment/enrollment.service.js';
+import type { ReferralStatus, SendReferralInput } from '../generated/resolvers-types.js';
+import type { IntegraCornerService } from '../integra-corner/integra-corner.service.js';
+import { ServiceEntity } from '../service/service.entity.js';
+import type { ServiceService } from '../service/service.service.js';
+import { requireReferralReadRole } from './referral-access.js';
+import { ReferralTransitionEntity } from './referral-transition.entity.js';
+import { AWAITING_ANSWER, illegalTransition, sideOf } from './referral-transitions.js';
+import { ReferralEntity } from './referral.entity.js';
+import type { ReferralService } from './referral.service.js';
+import { todayInItaly } from './today-in-italy.js';
+
+const MAX_TEXT = 2000;
+const AUDITED_FIELDS = ['referrals'];
+
+/** What a change of status needs besides the referral: a reason (reject, cancel) or an outcome (complete). */
+interface TransitionText {
+  reason?: string | null;
+  outcome?: string | null;
+}
+
+const isUniqueViolation = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code === '23505';
+
+/**
+ * The closed loop of a referral, for one request and one caller. Every change is one transaction holding the
+ * referral's row lock: the status it started from, the status it ends in, the side effects (a place taken or
+ * given back, the enrolment completed), the recorded transition and the audit entry commit together or not at all.
+ */
+export class ReferralWorkflow {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly caller: Caller,
+    private readonly audit: RequestAudit,
+    private readonly referrals: ReferralService,
+    private readonly services: ServiceService,
+    private readonly integraCorners: IntegraCornerService,
+    private readonly enrollments: EnrollmentService,
+  ) {}
+
+  async send(input: SendReferralInput): Promise<ReferralEntity> {
+    if (!this.caller.hasAny('network-admin', 'tutor', 'corner-coordinator')) {
+      throw forbidden('Only tutors, coordinators and administrators send referrals');
+    }
+    const fromCornerId = parseId(input.fromCornerId, 'input.fromCornerId');
+    if (!this.caller.isNetworkAdmin && !this.caller.worksAt(fromCornerId)) {
+      throw forbidden('You may send referrals only from an Integra Corner you work at');
+    }
+    const beneficiaryId = parseId(input.beneficiaryId, 'input.beneficiaryId');
+    const note = parseText(input.note, 'input.note', false);
+    if (input.responseDueOn < todayInItaly()) {
+      throw badUserInput(`input.responseDueOn must be today (${todayInItaly()}) or later`, 'input.responseDueOn');
+    }
+    const [service] = await Promise.all([
+      this.services.get(input.serviceId, 'input.serviceId'),
+      this.integraCorners.get(fromCornerId, 'input.fromCornerId'),
+    ]);
+    if (service.publicationStatus !== 'PUBLISHED') {
+      throw badUserInput(`The service "${service.name}" is not published: referrals go to published services only`, 'input.serviceId');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const [provider]: { name: string; consented: boolean }[] = await manager.query(
+        `SELECT o.name, EXISTS (
+           SELECT 1 FROM beneficiaries.sharing_consent_in_force c WHERE c.beneficiary_id = $1 AND c.organisation_id = o.id
+         ) AS consented
+         FROM catalogue.organisation o WHERE o.id = $2`,
+        [beneficiaryId, service.providerId],
+      );
+      if (!provider!.consented) {
+        throw new GraphQLError(`The beneficiary has not consented to share their case with ${provider!.name}`, {
+          extensions: { code: 'FORBIDDEN', reason: 'CONSENT_REQUIRED', field: 'input.beneficiaryId' },
+        });
+      }
+      const [places]: { capacity: number | null; places_taken: number }[] = await manager.query(
+        'SELECT capacity, places_taken FROM catalogue.service WHERE id = $1',
+        [service.id],
+      );
+      if (places!.capacity !== null && places!.places_taken >= places!.capacity) {
+        throw conflict(`No places left in "${service.name}"`, 'input.serviceId');
+      }
+      const referral = await manager
+        .getRepository(ReferralEntity)
+        .save({
+          beneficiaryId,
+          serviceId: service.id,
+          fromCornerId,
+          toOrganisationId: service.providerId,
+          status: 'SENT',
+          sentBy: this.caller.userId,
+          responseDueOn: input.responseDueOn,
+          note,
+        })
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) {
+            throw conflict('This person already has an open referral to this service', 'input.serviceId');
+          }
+          throw error;
+        });
+      const saved = await manager.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id });
+      await this.record(manager, saved, null, 'SENT', {}, saved.sentAt);
+      await this.audit.change(manager, 'sendReferral', {
+        beneficiaryId,
+        fields: AUDITED_FIELDS,
+        details: { referralId: saved.id, serviceId: service.id, fromCornerId, toOrganisationId: service.providerId },
+      });
+      return saved;
+    });
+  }
+
+  receive(id: string): Promise<ReferralEntity> {
+    return this.move(id, 'RECEIVED', 'receiveReferral', {});
+  }
+
+  accept(id: string): Promise<ReferralEntity> {
+    return this.move(id, 'ACCEPTED', 'acceptReferral', {});
+  }
+
+  reject(id: string, reason: string): Promise<ReferralEntity> {
+    return this.move(id, 'REJECTED', 'rejectReferral', { reason });
+  }
+
+  complete(id: string, outcome: string): Promise<ReferralEntity> {
+    return this.move(id, 'COMPLETED', 'completeReferral', { outcome });
+  }
+
+  cancel(id: string, reason: string): Promise<ReferralEntity> {
+    return this.move(id, 'CANCELLED', 'cancelReferral', { reason });
+  }
+
+  /**
+   * Expires the referrals still waiting for an answer after their due day (of one addressee when given), each with
+   * its transition and an audit entry for the person. Administrators only.
+   */
+  async expireOverdue(toOrganisationId: string | null | undefined): Promise<number> {
+    if (!this.caller.isNetworkAdmin) throw forbidden('Only administrators expire overdue referrals');
+    const organisationId = toOrganisationId == null ? null : parseId(toOrganisationId, 'toOrganisationId');
+    return this.dataSource.transaction(async (manager) => {
+      const [expired]: [{ id: string; beneficiary_id: string; from_status: ReferralStatus }[], number] = await manager.query(
+        `WITH overdue AS (
+           SELECT id, status FROM catalogue.referral
+           WHERE status = ANY($1::text[]) AND response_due_on < $2::date AND ($3::uuid IS NULL OR to_organisation_id = $3::uuid)
+           FOR UPDATE
+         )
+         UPDATE catalogue.referral r SET status = 'EXPIRED' FROM overdue o WHERE r.id = o.id
+         RETURNING r.id, r.beneficiary_id, o.status AS from_status`,
+        [AWAITING_ANSWER, todayInItaly(), organisationId],
+      );
+      if (expired.length === 0) return 0;
+      await manager.query(
+        `INSERT INTO catalogue.referral_transition (referral_id, from_status, to_status, by_user)
+         SELECT referral_id, from_status, 'EXPIRED', $3 FROM unnest($1::uuid[], $2::text[]) AS t (referral_id, from_status)`,
+        [expired.map((row) => row.id), expired.map((row) => row.from_status), this.caller.userId],
+      );
+      for (const row of expired) {
+        await this.audit.change(manager, 'expireOverdueReferrals', {
+          beneficiaryId: row.beneficiary_id,
+          fields: AUDITED_FIELDS,
+          details: { referralId: row.id, from: row.from_status, to: 'EXPIRED' },
+        });
+      }
+      return expired.length;
+    });
+  }
+
+  private async move(id: string, to: ReferralStatus, operation: string, given: TransitionText): Promise<ReferralEntity> {
+    requireReferralReadRole(this.caller);
+    // NOT_FOUND for a referral the caller may not see at all; FORBIDDEN for the wrong side of one they see.
+    const referral = await this.referrals.get(id, 'id');
+    this.requireSide(referral, to);
+    const text: TransitionText = {
+      reason: given.reason === undefined ? null : parseText(given.reason, 'reason', true),
+      outcome: given.outcome === undefined ? null : parseText(given.outcome, 'outcome', true),
+    };
+    return this.dataSource.transaction(async (manager) => {
+      // The row lock orders concurrent changes of one referral; the status is read again under it.
+      const [current]: { status: ReferralStatus }[] = await manager.query(
+        'SELECT status FROM catalogue.referral WHERE id = $1 FOR UPDATE',
+        [referral.id],
+      );
+      const from = current!.status;
+      const problem = illegalTransition(from, to);
+      if (problem) throw badUserInput(problem, 'id');
+      await manager.getRepository(ReferralEntity).update({ id: referral.id }, { status: to });
+      if (to === 'ACCEPTED') await takePlace(manager, referral.serviceId);
+      if (to === 'CANCELLED' && from === 'ACCEPTED') await givePlaceBack(manager, referral.serviceId);
+      if (to === 'COMPLETED') await this.enrollments.completeFromReferral(manager, referral, text.outcome!);
+      await this.record(manager, referral, from, to, text);
+      await this.audit.change(manager, operation, {
+        beneficiaryId: referral.beneficiaryId,
+        fields: AUDITED_FIELDS,
+        details: { referralId: referral.id, from, to, ...(text.reason ? { reason: text.reason } : {}) },
+      });
+      return manager.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id });
+    });
+  }
+
+  /** The provider answers (receive, accept, reject, complete); the sending corner cancels; administrators do all. */
+  private requireSide(referral: ReferralEntity, to: ReferralStatus): void {
+    if (this.caller.isNetworkAdmin) return;
+    if (sideOf(to) === 'provider') {
+      if (this.caller.has('partner-operator') && this.caller.organisationId === referral.toOrganisationId) return;
+      throw forbidden('Only a partner operator of the organisation the referral is addressed to may answer it');
+    }
+    if (this.caller.worksAt(referral.fromCornerId)) return;
+    throw forbidden('Only the tutors and coordinators of the corner that sent the referral may cancel it');
+  }
+
+  private async record(
+    manager: EntityManager,
+    referral: ReferralEntity,
+    from: ReferralStatus | null,
+    to: ReferralStatus,
+    text: TransitionText,
+    at?: Date,
+  ): Promise<void> {
+    await manager.getRepository(ReferralTransitionEntity).insert({
+      referralId: referral.id,
+      fromStatus: from,
+      toStatus: to,
+      byUser: this.caller.userId,
+      reason: text.reason ?? null,
+      outcome: text.outcome ?? null,
+      ...(at ? { at } : { at: () => 'clock_timestamp()' }),
+    });
+  }
+}
+
+/**
+ * Takes one of the service's places. The conditional update is the guard: of two acceptances racing for the last
+ * place, the second waits on the row lock, then finds none left.
+ */
+async function takePlace(manager: EntityManager, serviceId: string): Promise<void> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(ServiceEntity)
+    .set({ placesTaken: () => 'places_taken + 1' })
+    .where('id = :serviceId AND (capacity IS NULL OR places_taken < capacity)', { serviceId })
+    .execute();
+  if (result.affected !== 1) throw conflict('No places left in this service: the referral cannot be accepted', 'id');
+}
+
+async function givePlaceBack(manager: EntityManager, serviceId: string): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .update(ServiceEntity)
+    .set({ placesTaken: () => 'places_taken - 1' })
+    .where('id = :serviceId AND places_taken > 0', { serviceId })
+    .execute();
+}
+
+/** Trimmed text of at most 2000 characters; `required`: not empty. */
+function parseText(value: string | null | undefined, field: string, required: true): string;
+function parseText(value: string | null | undefined, field: string, required: boolean): string | null;
+function parseText(value: string | null | undefined, field: string, required: boolean): string | null {
+  const text = value?.trim() ?? '';
+  if (text === '') {
+    if (required) throw badUserInput(`${field} is required and must not be blank`, field);
+    return null;
+  }
+  if (text.length > MAX_TEXT) throw badUserInput(`${field} must be at most ${MAX_TEXT} characters`, field);
+  return text;
+}

@@ -1,0 +1,193 @@
+import { sqlStatements } from '@shubh/platform';
+import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
+import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
+import type { ServiceArea, ServiceType } from '../src/generated/resolvers-types.js';
+import { todayInItaly } from '../src/referral/today-in-italy.js';
+import { catalogueSubgraph } from '../src/subgraph.js';
+import { createEnrollment } from './enrollment-factory.js';
+import { createIntegraCorner } from './integra-corner-factory.js';
+import { createOrganisation } from './organisation-factory.js';
+import { createProgramme } from './programme-factory.js';
+import { createReferral } from './referral-factory.js';
+import { createService } from './service-factory.js';
+
+let identity: TestIdentity;
+let subgraph: TestSubgraph;
+
+beforeAll(async () => {
+  identity = await TestIdentity.start();
+  subgraph = await startTestSubgraph(catalogueSubgraph, identity.config);
+});
+afterAll(async () => {
+  await subgraph?.stop();
+  await identity?.stop();
+});
+
+const CHECK = `query($beneficiary: ID!, $service: ID!) { overlapCheck(beneficiaryId: $beneficiary, serviceId: $service) {
+  hasOverlap message overlapping { id }
+} }`;
+const WARNING = `query($r: [_Any!]!) { _entities(representations: $r) { ... on PlanAction { overlapWarning { hasOverlap message overlapping { id } } } } }`;
+
+const errorOf = (body: any) => body.errors?.[0] as { message: string; extensions: Record<string, unknown> } | undefined;
+const daysAgo = (days: number) => {
+  const date = new Date(`${todayInItaly()}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+};
+
+const serviceOf = async ([area, type]: [ServiceArea, ServiceType], programmeCode?: string, providerName?: string) =>
+  createService(subgraph.dataSource, {
+    area,
+    type,
+    ...(programmeCode ? { programmeId: (await createProgramme(subgraph.dataSource, { code: programmeCode })).id } : {}),
+    ...(providerName ? { providerId: (await createOrganisation(subgraph.dataSource, { type: 'SCHOOL', name: providerName })).id } : {}),
+  });
+
+const admin = () => identity.tokenFor({ roles: ['network-admin'] });
+
+describe('the overlap check', () => {
+  // [what the person received, its status, ended days ago (null: running), what is considered, overlaps?]
+  const MATRIX: [string, [ServiceArea, ServiceType], 'ENROLLED' | 'IN_PROGRESS' | 'COMPLETED' | 'DROPPED_OUT', number | null, [ServiceArea, ServiceType], boolean][] = [
+    ['the same type, completed a year ago', ['LANGUAGE', 'ITALIAN_L2'], 'COMPLETED', 365, ['LANGUAGE', 'ITALIAN_L2'], true],
+    ['the same type, completed three years ago', ['LANGUAGE', 'ITALIAN_L2'], 'COMPLETED', 3 * 365, ['LANGUAGE', 'ITALIAN_L2'], false],
+    ['the same type, completed just inside 24 months', ['LANGUAGE', 'ITALIAN_L2'], 'COMPLETED', 720, ['LANGUAGE', 'ITALIAN_L2'], true],
+    ['the same type, left before the end', ['LANGUAGE', 'ITALIAN_L2'], 'DROPPED_OUT', 30, ['LANGUAGE', 'ITALIAN_L2'], false],
+    ['the same type, still running', ['WORK', 'WORK_EXPERIENCE'], 'IN_PROGRESS', null, ['WORK', 'WORK_EXPERIENCE'], true],
+    ['the same type, enrolled', ['HOUSING', 'RENT_GUARANTEE'], 'ENROLLED', null, ['HOUSING', 'RENT_GUARANTEE'], true],
+    ['the same family (coaching, then job-search support)', ['WORK', 'COACHING'], 'COMPLETED', 60, ['WORK', 'JOB_SEARCH_SUPPORT'], true],
+    ['the same family (two group labs)', ['WORK', 'SOFT_SKILLS_LAB'], 'IN_PROGRESS', null, ['WORK', 'JOB_SEARCH_LAB'], true],
+    ['the same area, another family', ['WORK', 'COACHING'], 'COMPLETED', 60, ['WORK', 'WORK_EXPERIENCE'], false],
+    ['another area', ['HEALTH', 'PSYCHOLOGICAL_SUPPORT'], 'COMPLETED', 60, ['LANGUAGE', 'ITALIAN_L2'], false],
+  ];
+
+  it.each(MATRIX)('%s', async (_case, received, status, endedDaysAgo, considered, expected) => {
+    const beneficiaryId = crypto.randomUUID();
+    const running = endedDaysAgo === null;
+    const enrollment = await createEnrollment(subgraph.dataSource, {
+      beneficiaryId,
+      serviceId: (await serviceOf(received)).id,
+      status,
+      startedOn: daysAgo((endedDaysAgo ?? 0) + 90),
+      endedOn: running ? null : daysAgo(endedDaysAgo),
+    });
+    const target = await serviceOf(considered);
+    const { body } = await subgraph.request(CHECK, { beneficiary: beneficiaryId, service: target.id }, await admin());
+    expect(body.errors).toBeUndefined();
+    expect(body.data.overlapCheck.hasOverlap).toBe(expected);
+    expect(body.data.overlapCheck.overlapping).toEqual(expected ? [{ id: enrollment.id }] : []);
+    expect(body.data.overlapCheck.message === null).toBe(!expected);
+  });
+
+  it('says what was received, under which programme, where and when, newest first', async () => {
+    const beneficiaryId = crypto.randomUUID();
+    const code = `PIANI_LINGUA_${crypto.randomUUID().slice(0, 4).toUpperCase()}`;
+    const older = await createEnrollment(subgraph.dataSource, {
+      beneficiaryId,
+      serviceId: (await serviceOf(['LANGUAGE', 'ITALIAN_L2'])).id,
+      startedOn: '2025-06-01',
+      endedOn: '2025-07-15',
+    });
+    const newer = await createEnrollment(subgraph.dataSource, {
+      beneficiaryId,
+      serviceId: (await serviceOf(['LANGUAGE', 'ITALIAN_L2'], code, 'CPIA 1 Torino')).id,
+      startedOn: '2026-01-12',
+      endedOn: '2026-03-01',
+    });
+    const { body } = await subgraph.request(
+      CHECK,
+      { beneficiary: beneficiaryId, service: (await serviceOf(['LANGUAGE', 'ITALIAN_L2'])).id },
+      await admin(),
+    );
+    expect(body.data.overlapCheck).toEqual({
+      hasOverlap: true,
+      message: `Already received ITALIAN_L2 from ${code} at CPIA 1 Torino, completed 2026-03-01 (and 1 more)`,
+      overlapping: [{ id: newer.id }, { id: older.id }],
+    });
+  });
+
+  it('lets tutors and coordinators check only a person their corner referred', async () => {
+    const corner = await createIntegraCorner(subgraph.dataSource);
+    const referred = crypto.randomUUID();
+    await createReferral(subgraph.dataSource, { beneficiaryId: referred, fromCornerId: corner.id, status: 'COMPLETED' });
+    const target = await serviceOf(['LANGUAGE', 'ITALIAN_L2']);
+    const cases: [string, TestPerson, string, string | null][] = [
+      ['tutor, person referred by the corner', { roles: ['tutor'], cornerIds: [corner.id] }, referred, null],
+      ['coordinator, person referred by the corner', { roles: ['corner-coordinator'], cornerIds: [corner.id] }, referred, null],
+      ['tutor, anyone else', { roles: ['tutor'], cornerIds: [corner.id] }, crypto.randomUUID(), 'FORBIDDEN'],
+      ['tutor without corners', { roles: ['tutor'] }, referred, 'FORBIDDEN'],
+      ['partner operator', { roles: ['partner-operator'], organisationId: target.providerId }, referred, 'FORBIDDEN'],
+      ['the person', { roles: ['beneficiary'], beneficiaryId: referred }, referred, 'FORBIDDEN'],
+    ];
+    for (const [who, person, beneficiary, code] of cases) {
+      const { body } = await subgraph.request(CHECK, { beneficiary, service: target.id }, await identity.tokenFor(person));
+      expect({ who, code: errorOf(body)?.extensions.code ?? null }).toEqual({ who, code });
+    }
+  });
+
+  it('names the argument at fault', async () => {
+    const token = await admin();
+    const bad = await subgraph.request(CHECK, { beneficiary: 'amina', service: crypto.randomUUID() }, token);
+    expect(errorOf(bad.body)!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'beneficiaryId' });
+    const unknown = await subgraph.request(CHECK, { beneficiary: crypto.randomUUID(), service: crypto.randomUUID() }, token);
+    expect(errorOf(unknown.body)!.extensions).toEqual({ code: 'NOT_FOUND', field: 'serviceId' });
+  });
+});
+
+describe('the overlap warning of a plan action', () => {
+  const action = (beneficiaryId: string, serviceId: string | null) => ({
+    __typename: 'PlanAction',
+    id: crypto.randomUUID(),
+    beneficiary: { id: beneficiaryId },
+    service: serviceId ? { id: serviceId } : null,
+  });
+
+  it('warns the people who write plans, is null without a service, and is FORBIDDEN to others', async () => {
+    const beneficiaryId = crypto.randomUUID();
+    const received = await createEnrollment(subgraph.dataSource, {
+      beneficiaryId,
+      serviceId: (await serviceOf(['WORK', 'COACHING'])).id,
+      startedOn: daysAgo(100),
+      endedOn: daysAgo(10),
+    });
+    const support = await serviceOf(['WORK', 'JOB_SEARCH_SUPPORT']);
+    const housing = await serviceOf(['HOUSING', 'HOUSING_INTERMEDIATION']);
+    const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [crypto.randomUUID()] });
+    const { body } = await subgraph.request(
+      WARNING,
+      { r: [action(beneficiaryId, support.id), action(beneficiaryId, housing.id), action(beneficiaryId, null)] },
+      tutor,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data._entities).toEqual([
+      { overlapWarning: { hasOverlap: true, message: expect.stringMatching(/^Already received COACHING from /), overlapping: [{ id: received.id }] } },
+      { overlapWarning: { hasOverlap: false, message: null, overlapping: [] } },
+      { overlapWarning: null },
+    ]);
+    const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: support.providerId });
+    const refused = await subgraph.request(WARNING, { r: [action(beneficiaryId, support.id)] }, partner);
+    expect(errorOf(refused.body)!.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('costs the same number of SQL statements for 3 plan actions as for 30', async () => {
+    const actions: ReturnType<typeof action>[] = [];
+    for (let i = 0; i < 30; i += 1) {
+      const beneficiaryId = crypto.randomUUID();
+      // Each person received a service of their own (own programme, own provider): every lookup must batch.
+      await createEnrollment(subgraph.dataSource, { beneficiaryId, serviceId: (await serviceOf(['LANGUAGE', 'ITALIAN_L2'])).id });
+      actions.push(action(beneficiaryId, (await serviceOf(['LANGUAGE', 'ITALIAN_L2'])).id));
+    }
+    const token = await admin();
+    const statementsFor = async (count: number) => {
+      const before = sqlStatements.count;
+      const { body } = await subgraph.request(WARNING, { r: actions.slice(0, count) }, token);
+      const statements = sqlStatements.count - before;
+      expect(body.errors).toBeUndefined();
+      expect(body.data._entities.every((entity: any) => entity.overlapWarning.hasOverlap)).toBe(true);
+      return statements;
+    };
+    // The actions' services, the people's enrolments, the enrolments' services, their programmes, their providers;
+    // then the audit trail's one append (five statements).
+    expect(await statementsFor(3)).toBe(5 + 5);
+    expect(await statementsFor(30)).toBe(5 + 5);
+  });
+});
