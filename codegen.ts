@@ -26,7 +26,7 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       AdministrativeProcedure: '../assessment/assessment.entities.js#AdministrativeProcedureEntity',
       Employability: '../assessment/employability.js#EmployabilityProfile',
       ActionPlan: '../action-plan/action-plan.entities.js#ActionPlanView',
-      PlanGoal: '../action-plan/action-plan.entities.js#PlanGoalEntity',
+      PlanGoal: '../action-plan/action-plan.entities.js#PlanGoalView',
       PlanAction: '../action-plan/action-plan.entities.js#PlanActionEntity',
       PlanAgreement: '../action-plan/action-plan.entities.js#ActionPlanVersionEntity',
       Service: '@shubh/platform#EntityReference',

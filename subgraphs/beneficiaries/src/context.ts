@@ -1,5 +1,13 @@
 import type { RequestContext } from '@shubh/platform';
+import type { ActionPlanService } from './action-plan/action-plan.service.js';
+import type { AssessmentService } from './assessment/assessment.service.js';
+import type { AttentionService } from './attention/attention.service.js';
+import type { FollowUpService } from './follow-up/follow-up.service.js';
 import type { AuditTrailService } from './audit-trail/audit-trail.service.js';
+import type { CaseLifecycleService } from './case-lifecycle/case-lifecycle.service.js';
+import type { EligibilityService } from './eligibility/eligibility.service.js';
+import type { HouseholdService } from './household/household.service.js';
+import type { IntakeService } from './intake/intake.service.js';
 import type { BeneficiaryService } from './beneficiary/beneficiary.service.js';
 import type { CaseloadIndicatorService } from './caseload-indicators/caseload-indicators.service.js';
 import type { ConsentService } from './consent/consent.service.js';
@@ -11,4 +19,12 @@ export interface BeneficiariesContext extends RequestContext {
   sensitiveProfiles: SensitiveProfileService;
   auditTrail: AuditTrailService;
   caseloadIndicators: CaseloadIndicatorService;
+  intake: IntakeService;
+  eligibility: EligibilityService;
+  caseLifecycle: CaseLifecycleService;
+  household: HouseholdService;
+  assessments: AssessmentService;
+  actionPlans: ActionPlanService;
+  followUps: FollowUpService;
+  attention: AttentionService;
 }

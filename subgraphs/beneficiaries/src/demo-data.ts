@@ -1,6 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { DemoPlan } from '../../../demo/demo-plan.js';
+import { seedActionPlanDemoData } from './action-plan/action-plan.demo-data.js';
+import { seedAssessmentDemoData } from './assessment/assessment.demo-data.js';
 import { BeneficiaryEntity } from './beneficiary/beneficiary.entity.js';
+import { seedFollowUpDemoData } from './follow-up/follow-up.demo-data.js';
+import { seedCaseLifecycleDemoData } from './case-lifecycle/demo-data.js';
+import { seedHouseholdDemoData } from './household/demo-data.js';
+import { seedIntakeDemoData } from './intake/demo-data.js';
 import { ConsentEntity } from './consent/consent.entity.js';
 import { SensitiveProfileEntity } from './sensitive-profile/sensitive-profile.entity.js';
 
@@ -52,4 +58,12 @@ export async function seedDemoData(dataSource: DataSource, plan: DemoPlan): Prom
     )
     .orIgnore()
     .execute();
+  // Intake referrals (every beneficiary converted from one), status histories and tutors, households.
+  await seedIntakeDemoData(dataSource, plan);
+  await seedCaseLifecycleDemoData(dataSource, plan);
+  await seedHouseholdDemoData(dataSource, plan);
+  // The case file: assessments, action plans (some revised) and their follow-ups (some overdue, with critical issues).
+  await seedAssessmentDemoData(dataSource, plan);
+  await seedActionPlanDemoData(dataSource, plan);
+  await seedFollowUpDemoData(dataSource, plan);
 }

@@ -265,6 +265,15 @@ describe('sending a referral', () => {
   const referralsOf = async (beneficiaryId: string) =>
     subgraph.dataSource.query('SELECT id FROM catalogue.referral WHERE beneficiary_id = $1', [beneficiaryId]);
 
+  it('is refused from a corner that does not follow the person, even with consent', async () => {
+    const setting = await world();
+    const elsewhere = await createIntegraCorner(subgraph.dataSource);
+    const someoneElses = await createConsentingPerson(subgraph.dataSource, elsewhere.id, [setting.provider.id]);
+    const { body } = await setting.send({ beneficiaryId: someoneElses });
+    expect(errorOf(body)!.extensions).toEqual({ code: 'FORBIDDEN', reason: 'NOT_THIS_CORNER', field: 'input.fromCornerId' });
+    expect(await referralsOf(someoneElses)).toEqual([]);
+  });
+
   it('is refused without a consent in force to share with the provider, naming the organisation', async () => {
     const setting = await world();
     const stranger = await createConsentingPerson(subgraph.dataSource, setting.corner.id, []);

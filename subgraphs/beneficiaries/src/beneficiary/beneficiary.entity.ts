@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { CaseStatus, ProtectionStatus, ReceptionType } from '../generated/resolvers-types.js';
+import type { CaseOutcome, CaseStatus, ProtectionStatus, ReceptionType } from '../generated/resolvers-types.js';
 
 /** A row of `beneficiaries.beneficiary`. Column types are explicit: the schema lives in migrations. */
 @Entity({ name: 'beneficiary' })
@@ -47,6 +47,13 @@ export class BeneficiaryEntity {
 
   @Column({ name: 'enrolled_on', type: 'date', nullable: true })
   enrolledOn!: string | null;
+
+  /** Set when the case is CLOSED (case-lifecycle/). */
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  outcome!: CaseOutcome | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

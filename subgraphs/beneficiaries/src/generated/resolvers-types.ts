@@ -5,6 +5,16 @@ import type { EntityReference, RecordedAuditEntry } from '@shubh/platform';
 import type { ConsentEntity } from '../consent/consent.entity.js';
 import type { SensitiveProfileEntity } from '../sensitive-profile/sensitive-profile.entity.js';
 import type { CaseloadIndicatorRow } from '../caseload-indicators/caseload-indicators.service.js';
+import type { IntakeReferralEntity } from '../intake/intake-referral.entity.js';
+import type { ContactAttemptEntity } from '../intake/contact-attempt.entity.js';
+import type { CaseStatusChangeEntity } from '../case-lifecycle/case-status-change.entity.js';
+import type { TutorAssignmentEntity } from '../case-lifecycle/tutor-assignment.entity.js';
+import type { HouseholdMemberEntity } from '../household/household-member.entity.js';
+import type { SkillEntity, EducationEntity, LanguageAssessmentEntity, AdministrativeProcedureEntity } from '../assessment/assessment.entities.js';
+import type { EmployabilityProfile } from '../assessment/employability.js';
+import type { ActionPlanView, PlanGoalView, PlanActionEntity, ActionPlanVersionEntity } from '../action-plan/action-plan.entities.js';
+import type { FollowUpEntity, GoalProgressEntity, CriticalIssueEntity } from '../follow-up/follow-up.entities.js';
+import type { OverdueFollowUpRow } from '../attention/attention.service.js';
 import type { BeneficiariesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,6 +36,145 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
+};
+
+/**
+ * A version of a beneficiary's Individual Action Plan (PAI, Piano di Azione Individualizzato): goals by area of life,
+ * each with the actions (catalogue services) that work towards it, agreed by the beneficiary and their tutor. A
+ * revision makes a new version and keeps every earlier one readable. Case data: administrators, the tutors and
+ * coordinators of the person's corner, and the person themself.
+ */
+export type ActionPlan = {
+  __typename?: 'ActionPlan';
+  agreement: PlanAgreement;
+  beneficiary: Beneficiary;
+  /** Days between two follow-ups (30 unless set). */
+  cadenceDays: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The Keycloak user id of who wrote this version. */
+  createdBy: Scalars['ID']['output'];
+  /** True for the version in force. */
+  current: Scalars['Boolean']['output'];
+  goals: Array<PlanGoal>;
+  /** The plan's id, the same for every version of it. */
+  id: Scalars['ID']['output'];
+  /** Why this version was made; null for the first. */
+  reason: Maybe<Scalars['String']['output']>;
+  /**
+   * The plan's revision now (it increases with every change to the plan: revision, agreement, action status). Pass it
+   * as `expectedRevision` when changing the plan.
+   */
+  revision: Scalars['Int']['output'];
+  /** DRAFT until both the beneficiary and the tutor agreed this version, then AGREED. */
+  status: ActionPlanStatus;
+  /** 1 for the first version, then one more with each revision. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of plan versions, newest first. */
+export type ActionPlanConnection = {
+  __typename?: 'ActionPlanConnection';
+  edges: Array<ActionPlanEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One version of a plan in a page, with the cursor that points at it. */
+export type ActionPlanEdge = {
+  __typename?: 'ActionPlanEdge';
+  cursor: Scalars['String']['output'];
+  node: ActionPlan;
+};
+
+export type ActionPlanStatus =
+  /** Agreed by the beneficiary and the tutor. */
+  | 'AGREED'
+  /** Written, not yet agreed by both. */
+  | 'DRAFT';
+
+/** A household member to add. */
+export type AddHouseholdMemberInput = {
+  /** Not in the future. */
+  birthDate: Scalars['Date']['input'];
+  givenName: Scalars['String']['input'];
+  relation: HouseholdRelation;
+  schoolEnrolled?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An administrative procedure the beneficiary is supported with. */
+export type AdministrativeProcedure = {
+  __typename?: 'AdministrativeProcedure';
+  /** The person the procedure is for. */
+  beneficiary: Beneficiary;
+  /** What the procedure is about, in a few words (required for OTHER). */
+  description: Maybe<Scalars['String']['output']>;
+  /** The day the next step is due (an appointment at the Questura, a deadline). */
+  dueOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AdministrativeProcedureKind;
+  /** For PERMIT_RENEWAL: the day the current residence permit expires. */
+  permitExpiresOn: Maybe<Scalars['Date']['output']>;
+  status: AdministrativeProcedureStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change: pass it as `expectedVersion` to change the procedure. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of administrative procedures. */
+export type AdministrativeProcedureConnection = {
+  __typename?: 'AdministrativeProcedureConnection';
+  edges: Array<AdministrativeProcedureEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One administrative procedure in a page. */
+export type AdministrativeProcedureEdge = {
+  __typename?: 'AdministrativeProcedureEdge';
+  cursor: Scalars['String']['output'];
+  node: AdministrativeProcedure;
+};
+
+/** The administrative procedures an Integra Corner supports people with. */
+export type AdministrativeProcedureKind =
+  /** Opening a bank or postal account. */
+  | 'BANK_ACCOUNT'
+  /** Registration with the national health service (tessera sanitaria, choice of a GP). */
+  | 'HEALTH_CARD'
+  | 'OTHER'
+  /** Renewal of the residence permit (permesso di soggiorno) at the Questura. */
+  | 'PERMIT_RENEWAL'
+  /** Registration of residence at the municipality (iscrizione anagrafica). */
+  | 'RESIDENCE_REGISTRATION'
+  /** Public digital identity (SPID). */
+  | 'SPID'
+  /** Italian tax code (codice fiscale) at the Agenzia delle Entrate. */
+  | 'TAX_CODE';
+
+/** Where an administrative procedure stands; DONE closes it. */
+export type AdministrativeProcedureStatus =
+  /** Stuck on something outside the corner's hands (a missing document, an office not answering). */
+  | 'BLOCKED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'TO_DO';
+
+/** An agreement to the plan version in force, from the revision last read. */
+export type AgreeActionPlanInput = {
+  /** For the tutor: record also the beneficiary's agreement, given in person. */
+  agreedInPerson?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The plan's revision as last read: agreement is given to what was read. */
+  expectedRevision: Scalars['Int']['input'];
+};
+
+/**
+ * Narrows an attention list. A tutor sees the cases assigned to them unless they ask for `allTutors`; coordinators
+ * and administrators see every case they may read unless they name a tutor.
+ */
+export type AttentionFilter = {
+  /** Every tutor's cases (and unassigned ones) the caller may read; not with tutorUserId. */
+  allTutors?: InputMaybe<Scalars['Boolean']['input']>;
+  integraCornerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the cases of this tutor (their Keycloak user id). */
+  tutorUserId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Who acted, as their token said at the time. */
@@ -82,12 +231,20 @@ export type AuditTrailIntegrity = {
  */
 export type Beneficiary = {
   __typename?: 'Beneficiary';
+  /** The version of the plan in force; null before a plan is drafted. */
+  actionPlan: Maybe<ActionPlan>;
+  /** Every version of the plan, newest first (the current one included). */
+  actionPlanHistory: ActionPlanConnection;
+  /** The administrative procedures the beneficiary is supported with, by due date (undated last). Case data, as skills. */
+  administrativeProcedures: Array<AdministrativeProcedure>;
   /** Who read or changed this beneficiary's record, newest first. Administrators only. */
   auditTrail: AuditEntryConnection;
   birthDate: Scalars['Date']['output'];
   caseStatus: CaseStatus;
   /** Country of citizenship, ISO 3166-1 alpha-2 code (for example AF, NG, UA). */
   citizenship: Scalars['String']['output'];
+  /** The day the case was closed; null while it is open. */
+  closedOn: Maybe<Scalars['Date']['output']>;
   /** Italian tax code (codice fiscale), once issued; null while the procedure is pending. */
   codiceFiscale: Maybe<Scalars['String']['output']>;
   /** The purposes with a consent in force, for the subgraphs that enforce them (labour, housing). Not in the API. */
@@ -95,15 +252,39 @@ export type Beneficiary = {
   /** Every consent the beneficiary gave, in force or withdrawn, newest first. */
   consents: Array<Consent>;
   createdAt: Scalars['DateTime']['output'];
+  /** Schooling and qualifications, newest first, with the recognition of foreign ones. Case data, as skills. */
+  education: Array<EducationEntry>;
+  /** Whether the person is eligible for SHUBH, and why. */
+  eligibility: Eligibility;
+  /** The employability profile, computed from the assessment. Case data, as skills. */
+  employability: Employability;
   /** The day the person was enrolled in the programme; null before enrolment. */
   enrolledOn: Maybe<Scalars['Date']['output']>;
   /** Family name(s) as written on the residence permit. */
   familyName: Scalars['String']['output'];
+  /** The follow-ups held, newest first. */
+  followUps: FollowUpConnection;
   /** Given name(s) as written on the residence permit. */
   givenName: Scalars['String']['output'];
+  /** The people living with the beneficiary, oldest first. */
+  household: Array<HouseholdMember>;
   id: Scalars['ID']['output'];
   /** The Integra Corner (one-stop shop) that follows the person. */
   integraCorner: IntegraCorner;
+  /**
+   * The CEFR level of the latest Italian assessment; null when never assessed. Anyone who may see the beneficiary
+   * may read it (services check it for eligibility).
+   */
+  italianLevel: Maybe<CefrLevel>;
+  /** The latest assessed level in each language (Italian included), by language code. Case data, as skills. */
+  languages: Array<LanguageLevel>;
+  /**
+   * When the next follow-up is due: the last one (or, before any, the plan's first version) plus the plan's cadence.
+   * Null without a plan.
+   */
+  nextFollowUpDue: Maybe<Scalars['Date']['output']>;
+  /** How the case ended; null while it is open. */
+  outcome: Maybe<CaseOutcome>;
   protectionStatus: ProtectionStatus;
   /** Province of residence, as its two-letter code (sigla), for example TO or BA. */
   province: Scalars['String']['output'];
@@ -117,9 +298,35 @@ export type Beneficiary = {
    * the beneficiary's corner and administrators.
    */
   sensitiveProfile: Maybe<SensitiveProfile>;
+  /**
+   * The beneficiary's skills, newest first. Case data: administrators, the tutors and coordinators of the person's
+   * corner and the person themself; FORBIDDEN for anyone else.
+   */
+  skills: Array<Skill>;
+  /** Every change of the case's status, oldest first. */
+  statusHistory: Array<CaseStatusChange>;
+  /** Every tutor assignment of the case, oldest first; the last one names the current tutor. */
+  tutorAssignments: Array<TutorAssignment>;
   /** The Keycloak user id of the tutor who handles the case; null while unassigned. */
   tutorUserId: Maybe<Scalars['ID']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  /**
+   * Incremented by every change of the case: pass it as `expectedVersion` so that a change made on a stale
+   * screen is refused (CONFLICT) instead of silently overwriting someone else's.
+   */
+  version: Scalars['Int']['output'];
+  /** Years of work experience, in Italy or abroad, as last recorded; null when not assessed. Case data, as skills. */
+  workExperienceYears: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * A holder of international protection followed by an Integra Corner: who they are, how they left the reception
+ * system and where their case stands. Other subgraphs add their own fields (labour, housing).
+ */
+export type BeneficiaryActionPlanHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -128,6 +335,16 @@ export type Beneficiary = {
  * system and where their case stands. Other subgraphs add their own fields (labour, housing).
  */
 export type BeneficiaryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A holder of international protection followed by an Integra Corner: who they are, how they left the reception
+ * system and where their case stands. Other subgraphs add their own fields (labour, housing).
+ */
+export type BeneficiaryFollowUpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -168,6 +385,19 @@ export type BeneficiaryFilter = {
   receptionExitTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How a closed case ended. */
+export type CaseOutcome =
+  /** The person reached the socio-economic autonomy the plan aimed at (work, housing, services in their own hands). */
+  | 'AUTONOMY_REACHED'
+  /** The person left the path before its end. */
+  | 'DROPPED_OUT'
+  /** The person turned out not to be eligible (protection status, 18-month window). */
+  | 'INELIGIBLE'
+  /** Part of the plan's goals were reached. */
+  | 'PARTIAL'
+  /** The case moved to another Integra Corner or programme. */
+  | 'TRANSFERRED';
+
 /** Where a beneficiary's case stands on the path from referral to closure. */
 export type CaseStatus =
   /** Assessment (skills, documents, employability) done. */
@@ -183,6 +413,22 @@ export type CaseStatus =
   /** Referred by a reception managing body or outreach; not yet enrolled. */
   | 'REFERRED';
 
+/** One change of a case's status, as the history keeps it. */
+export type CaseStatusChange = {
+  __typename?: 'CaseStatusChange';
+  changedAt: Scalars['DateTime']['output'];
+  /** The Keycloak user id of whoever changed it (`demo-data` for the demo set). */
+  changedBy: Scalars['String']['output'];
+  /** The status before the change; null for the first entry (the case was created). */
+  from: Maybe<CaseStatus>;
+  id: Scalars['ID']['output'];
+  /** Why the status changed, in the words of whoever changed it. */
+  note: Maybe<Scalars['String']['output']>;
+  /** For a change to CLOSED: how the case ended. */
+  outcome: Maybe<CaseOutcome>;
+  to: CaseStatus;
+};
+
 /** How many cases an Integra Corner has in one status: aggregate figures without personal data, for monitoring. */
 export type CaseloadIndicator = {
   __typename?: 'CaseloadIndicator';
@@ -192,6 +438,36 @@ export type CaseloadIndicator = {
   integraCorner: IntegraCorner;
   /** True when the count is withheld because it is below 5. */
   suppressed: Scalars['Boolean']['output'];
+};
+
+/** A level of the Common European Framework of Reference for Languages, from A1 (beginner) to C2 (mastery). */
+export type CefrLevel =
+  | 'A1'
+  | 'A2'
+  | 'B1'
+  | 'B2'
+  | 'C1'
+  | 'C2';
+
+/**
+ * A change of a case's status. The path is REFERRED -> ENROLLED -> ASSESSED -> PLAN_AGREED -> IN_PROGRESS ->
+ * CLOSED; any open case may be CLOSED (with an outcome), and PLAN_AGREED or IN_PROGRESS may go back to ASSESSED
+ * to re-modulate the plan. Enrolment has its own mutation, `enrolBeneficiary`.
+ */
+export type ChangeCaseStatusInput = {
+  /** The `version` of the beneficiary the change was decided on; CONFLICT when the case changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why the status changes (kept in the history). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Required when `to` is CLOSED, and only then. */
+  outcome?: InputMaybe<CaseOutcome>;
+  to: CaseStatus;
+};
+
+/** Closes an open intake referral without converting it. */
+export type CloseIntakeReferralInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: IntakeReferralClosure;
 };
 
 /**
@@ -222,6 +498,276 @@ export type ConsentPurpose =
   /** The case may be shared with one named partner organisation (for a referral, a placement). */
   | 'SHARE_WITH_ORGANISATION';
 
+/** One attempt to reach a referred person. */
+export type ContactAttempt = {
+  __typename?: 'ContactAttempt';
+  at: Scalars['DateTime']['output'];
+  channel: ContactChannel;
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  outcome: ContactOutcome;
+  /** The Keycloak user id of whoever recorded it (`demo-data` for the demo set). */
+  recordedBy: Scalars['String']['output'];
+};
+
+/** How a referred person was contacted. */
+export type ContactChannel =
+  | 'EMAIL'
+  | 'IN_PERSON'
+  | 'PHONE'
+  /** Through the reception managing body that referred the person. */
+  | 'THROUGH_RECEPTION_BODY';
+
+/** What came of an attempt to reach a referred person. */
+export type ContactOutcome =
+  /** The person was reached and does not want to take part: the referral is closed as DECLINED. */
+  | 'DECLINED'
+  | 'NO_ANSWER'
+  | 'REACHED'
+  | 'WRONG_CONTACT';
+
+/**
+ * A problem noticed at a follow-up that threatens the path (an eviction notice, a lost job, a permit at risk), open
+ * until resolved.
+ */
+export type CriticalIssue = {
+  __typename?: 'CriticalIssue';
+  /** What was done about it when it was noticed. */
+  actionTaken: Maybe<Scalars['String']['output']>;
+  beneficiary: Beneficiary;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The day of the follow-up that noticed it. */
+  raisedOn: Scalars['Date']['output'];
+  resolution: Maybe<Scalars['String']['output']>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  severity: CriticalIssueSeverity;
+};
+
+/** A page of open critical issues, most severe first, then oldest. */
+export type CriticalIssueConnection = {
+  __typename?: 'CriticalIssueConnection';
+  edges: Array<CriticalIssueEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One critical issue in a page. */
+export type CriticalIssueEdge = {
+  __typename?: 'CriticalIssueEdge';
+  cursor: Scalars['String']['output'];
+  node: CriticalIssue;
+};
+
+/** A critical issue noticed at a follow-up. */
+export type CriticalIssueInput = {
+  actionTaken?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  severity: CriticalIssueSeverity;
+};
+
+/** How serious a critical issue is; CRITICAL threatens the path itself (housing, legal status) and needs action now. */
+export type CriticalIssueSeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** The first version of a plan. */
+export type DraftActionPlanInput = {
+  /** From 7 to 90; 30 unless given. */
+  cadenceDays?: InputMaybe<Scalars['Int']['input']>;
+  /** From 1 to 20 goals. */
+  goals: Array<PlanGoalInput>;
+};
+
+/**
+ * Schooling or training a beneficiary completed (in Italy or abroad), with the procedure that gets a foreign
+ * qualification recognised in Italy.
+ */
+export type EducationEntry = {
+  __typename?: 'EducationEntry';
+  /** The year the qualification was obtained; null when unknown. */
+  completedYear: Maybe<Scalars['Int']['output']>;
+  /** Country where the qualification was obtained, ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  iscedLevel: IscedLevel;
+  recognition: QualificationRecognition;
+  /** The qualification's title as written on it (or its translation). */
+  title: Scalars['String']['output'];
+  /** Increases with every change: pass it as `expectedVersion` to change the recognition. */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * Whether a person may be enrolled in SHUBH, computed from the case (never typed in): international protection,
+ * and fewer than 18 months between leaving reception and enrolment. Evaluated at the enrolment day once the
+ * person is enrolled, else today.
+ */
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  /** Days from today until the window closes, for a person not yet enrolled whose window is open; null otherwise. */
+  daysLeft: Maybe<Scalars['Int']['output']>;
+  eligible: Scalars['Boolean']['output'];
+  /** The day the evaluation is made for: the enrolment day once enrolled, else today (in Italy). */
+  evaluatedOn: Scalars['Date']['output'];
+  /** Whole months between leaving reception and `evaluatedOn` (0 before the person left). */
+  monthsSinceReceptionExit: Scalars['Int']['output'];
+  /** True for refugee status and subsidiary protection. */
+  protectionEligible: Scalars['Boolean']['output'];
+  /**
+   * The evaluation in sentences, for example "Refugee status: eligible" and "Left reception 7 months ago; the
+   * 18-month window closes on 2027-01-10".
+   */
+  reasons: Array<Scalars['String']['output']>;
+  /**
+   * The day the 18-month window closes: the reception exit day plus 18 months (a day the month lacks becomes its
+   * last day). Eligible up to the day before.
+   */
+  windowClosesOn: Scalars['Date']['output'];
+};
+
+/** A page of referred people whose eligibility window closes soon, the soonest first. */
+export type EligibilityWindowConnection = {
+  __typename?: 'EligibilityWindowConnection';
+  edges: Array<EligibilityWindowEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One referred person in a page, with the cursor that points at it. */
+export type EligibilityWindowEdge = {
+  __typename?: 'EligibilityWindowEdge';
+  cursor: Scalars['String']['output'];
+  node: Beneficiary;
+};
+
+/** Narrows the list of closing eligibility windows; every condition given must hold. */
+export type EligibilityWindowFilter = {
+  integraCornerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Province code (sigla), for example TO. */
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * How close a beneficiary is to the labour market, computed from the assessment (never typed in) and given with the
+ * factors that produced it, so that the tutor can see why and what would change it.
+ */
+export type Employability = {
+  __typename?: 'Employability';
+  band: EmployabilityBand;
+  factors: Array<EmployabilityFactor>;
+  /** The highest score possible. */
+  maxScore: Scalars['Int']['output'];
+  /** The sum of the factors' points. */
+  score: Scalars['Int']['output'];
+};
+
+/** LOW: score 0-3; MEDIUM: 4-6; HIGH: 7-9 (out of 9). */
+export type EmployabilityBand =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** One factor of the employability profile, what it was found to be, and what it scored. */
+export type EmployabilityFactor = {
+  __typename?: 'EmployabilityFactor';
+  kind: EmployabilityFactorKind;
+  maxPoints: Scalars['Int']['output'];
+  points: Scalars['Int']['output'];
+  /** What was found, for example "B1", "2 certified skills", "unknown". */
+  value: Scalars['String']['output'];
+};
+
+/** The factors of the employability profile and their points. */
+export type EmployabilityFactorKind =
+  /** Certified skills: none 0, one 1, two or more 2. */
+  | 'CERTIFIED_SKILLS'
+  /** No administrative procedure blocked or overdue and no residence permit expired without renewal: 1. */
+  | 'DOCUMENTS_IN_ORDER'
+  /** The latest Italian level: A1 or none 0, A2 1, B1 2, B2 or higher 3. */
+  | 'ITALIAN_LEVEL'
+  /** At least one foreign qualification recognised: 1. */
+  | 'RECOGNISED_QUALIFICATION'
+  /** Years of work experience (recordWorkExperience): unknown or none 0, one or two 1, three or more 2. */
+  | 'WORK_EXPERIENCE';
+
+/** The enrolment of a referred person. */
+export type EnrolBeneficiaryInput = {
+  /** The enrolment day: not in the future, and the person must be eligible on it. */
+  enrolledOn: Scalars['Date']['input'];
+  /** The Keycloak user id of the tutor who will follow the case. */
+  tutorUserId: Scalars['ID']['input'];
+};
+
+/**
+ * A follow-up meeting: the tutor and the beneficiary check the progress of the plan's goals and note critical issues
+ * early. Held on the plan's cadence (every 30 days unless the plan says otherwise). Case data: administrators, the
+ * tutors and coordinators of the person's corner, and the person themself.
+ */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  criticalIssues: Array<CriticalIssue>;
+  goalProgress: Array<GoalProgress>;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The plan version in force when the follow-up was held. */
+  planVersion: Scalars['Int']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** The Keycloak user id of who recorded it. */
+  recordedBy: Scalars['ID']['output'];
+};
+
+/** A page of follow-ups, newest first. */
+export type FollowUpConnection = {
+  __typename?: 'FollowUpConnection';
+  edges: Array<FollowUpEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One follow-up in a page, with the cursor that points at it. */
+export type FollowUpEdge = {
+  __typename?: 'FollowUpEdge';
+  cursor: Scalars['String']['output'];
+  node: FollowUp;
+};
+
+/** What a plan's goal is about. */
+export type GoalArea =
+  | 'ADMINISTRATIVE'
+  | 'EDUCATION'
+  | 'FAMILY'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'LANGUAGE'
+  | 'SOCIAL'
+  | 'WORK';
+
+/** How one goal of the plan was progressing at a follow-up. */
+export type GoalProgress = {
+  __typename?: 'GoalProgress';
+  /** The goal as in the plan version in force now; null when a later revision dropped it. */
+  goal: Maybe<PlanGoal>;
+  /** The goal's id (stable across plan versions). */
+  goalId: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  progress: GoalProgressStatus;
+};
+
+/** The progress of one goal at a follow-up. */
+export type GoalProgressInput = {
+  /** A goal of the plan version in force. */
+  goalId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  progress: GoalProgressStatus;
+};
+
+/** How a goal is progressing, as the beneficiary and the tutor see it at a follow-up. */
+export type GoalProgressStatus =
+  | 'ACHIEVED'
+  | 'AT_RISK'
+  | 'NOT_STARTED'
+  | 'ON_TRACK';
+
 /**
  * A consent to record. The beneficiary themself, their assigned tutor, a coordinator of their corner or an
  * administrator may record it.
@@ -233,9 +779,153 @@ export type GrantConsentInput = {
   purpose: ConsentPurpose;
 };
 
+/** Someone living with a beneficiary: minors matter for school enrolment support and childcare (WP5). */
+export type HouseholdMember = {
+  __typename?: 'HouseholdMember';
+  birthDate: Scalars['Date']['output'];
+  givenName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Younger than 18 today. */
+  isMinor: Scalars['Boolean']['output'];
+  relation: HouseholdRelation;
+  /** Whether the member attends school; null when not known (or not relevant). */
+  schoolEnrolled: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** How a household member is related to the beneficiary. */
+export type HouseholdRelation =
+  | 'CHILD'
+  | 'OTHER'
+  | 'PARENT'
+  | 'SPOUSE';
+
+/**
+ * A person referred TO the programme (by a reception managing body, an outreach contact, or themself) whom an
+ * Integra Corner tries to reach and, once they agree and are eligible, takes on as a beneficiary. Not the same as
+ * the catalogue's `Referral`, which sends a beneficiary to a partner's service. Tutors and coordinators of the
+ * target corner, and administrators, see and handle it.
+ */
+export type IntakeReferral = {
+  __typename?: 'IntakeReferral';
+  birthDate: Scalars['Date']['output'];
+  /** ISO 3166-1 alpha-2 code. */
+  citizenship: Scalars['String']['output'];
+  /** For DECLINED or UNREACHABLE: why the referral was closed. */
+  closingNote: Maybe<Scalars['String']['output']>;
+  /** Italian tax code, when known (checked: format and check character). */
+  codiceFiscale: Maybe<Scalars['String']['output']>;
+  /** How to reach the person: a phone number, an e-mail address, or the reception body's contact. */
+  contact: Maybe<Scalars['String']['output']>;
+  /** Every attempt to reach the person, oldest first. */
+  contactAttempts: Array<ContactAttempt>;
+  /** The beneficiary the referral became; null until CONVERTED. */
+  convertedBeneficiary: Maybe<Beneficiary>;
+  createdAt: Scalars['DateTime']['output'];
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  /** Also the id of the beneficiary it becomes when converted, so the person's audit trail starts here. */
+  id: Scalars['ID']['output'];
+  /** The Integra Corner asked to take the person on. */
+  integraCorner: IntegraCorner;
+  protectionStatus: ProtectionStatus;
+  /** Province code (sigla) where the person lives. */
+  province: Scalars['String']['output'];
+  /** The day the person left (or will leave) reception. */
+  receptionExitDate: Scalars['Date']['output'];
+  receptionType: ReceptionType;
+  /** The day the referral arrived. */
+  referredOn: Scalars['Date']['output'];
+  /**
+   * The organisation that referred the person (for example a reception managing body); null for outreach or
+   * self-referral.
+   */
+  referringOrganisation: Maybe<Organisation>;
+  source: IntakeSource;
+  status: IntakeReferralStatus;
+};
+
+/** How an intake referral can be closed without conversion. */
+export type IntakeReferralClosure =
+  | 'DECLINED'
+  | 'UNREACHABLE';
+
+/** A page of intake referrals, oldest first (the order of a queue), ties by id. */
+export type IntakeReferralConnection = {
+  __typename?: 'IntakeReferralConnection';
+  edges: Array<IntakeReferralEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One intake referral in a page, with the cursor that points at it. */
+export type IntakeReferralEdge = {
+  __typename?: 'IntakeReferralEdge';
+  cursor: Scalars['String']['output'];
+  node: IntakeReferral;
+};
+
+/** Narrows a list of intake referrals; every condition given must hold. */
+export type IntakeReferralFilter = {
+  integraCornerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<IntakeReferralStatus>;
+};
+
+/** Where an intake referral stands. */
+export type IntakeReferralStatus =
+  /** The person became a beneficiary (status REFERRED, then enrolled). */
+  | 'CONVERTED'
+  /** The person does not want to take part. */
+  | 'DECLINED'
+  /** The corner is trying to reach the person, or has reached them and not decided yet. */
+  | 'OPEN'
+  /** The person could not be reached. */
+  | 'UNREACHABLE';
+
+/** Who referred the person to the programme. */
+export type IntakeSource =
+  | 'OTHER'
+  /** An outreach contact of the corner's team or of a partner. */
+  | 'OUTREACH'
+  /** A reception managing body (ente gestore) of a SAI or CAS project the person is leaving or has left. */
+  | 'RECEPTION_MANAGING_BODY'
+  /** The person came forward themself. */
+  | 'SELF';
+
 export type IntegraCorner = {
   __typename?: 'IntegraCorner';
   id: Scalars['ID']['output'];
+};
+
+/** A level of the International Standard Classification of Education (ISCED 2011). */
+export type IscedLevel =
+  /** Early childhood education, or no formal schooling. */
+  | 'ISCED_0'
+  /** Primary education. */
+  | 'ISCED_1'
+  /** Lower secondary education (scuola secondaria di primo grado). */
+  | 'ISCED_2'
+  /** Upper secondary education (scuola secondaria di secondo grado). */
+  | 'ISCED_3'
+  /** Post-secondary non-tertiary education. */
+  | 'ISCED_4'
+  /** Short-cycle tertiary education (ITS). */
+  | 'ISCED_5'
+  /** Bachelor's degree or equivalent (laurea triennale). */
+  | 'ISCED_6'
+  /** Master's degree or equivalent (laurea magistrale). */
+  | 'ISCED_7'
+  /** Doctoral degree. */
+  | 'ISCED_8';
+
+/** The latest assessed level of a beneficiary in one language. */
+export type LanguageLevel = {
+  __typename?: 'LanguageLevel';
+  /** The day the level was assessed (a placement test, a certificate). */
+  assessedOn: Scalars['Date']['output'];
+  /** The certificate behind the level (CELI, CILS, PLIDA, a CPIA test); null for a tutor's assessment. */
+  certificate: Maybe<Scalars['String']['output']>;
+  /** ISO 639-1 code of the language (it for Italian, ar, en, fr, ti...). */
+  language: Scalars['String']['output'];
+  level: CefrLevel;
 };
 
 /** A document that proves or affects legal status. */
@@ -266,12 +956,147 @@ export type LegalStatusDocumentKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adds someone to a beneficiary's household. The assigned tutor, a coordinator of the person's corner or an
+   * administrator may do it.
+   */
+  addHouseholdMember: HouseholdMember;
+  /**
+   * Records an agreement to the current version: the beneficiary's (with their own token, or by the assigned tutor
+   * with agreedInPerson) and the assigned tutor's. The version is AGREED once both are recorded. CONFLICT when that
+   * agreement is already recorded.
+   */
+  agreeActionPlan: ActionPlan;
+  /**
+   * Hands a case over to another tutor, keeping the history. Coordinators of the person's corner and
+   * administrators only: a tutor cannot reassign a case, their own included. CONFLICT for a closed case.
+   */
+  assignTutor: Beneficiary;
+  /**
+   * Moves a case to another status. BAD_USER_INPUT (field `input.to`) for a change the path does not allow, with
+   * the statuses it allows from here; CONFLICT when `expectedVersion` is stale. The assigned tutor, a coordinator
+   * of the person's corner or an administrator may do it.
+   */
+  changeCaseStatus: Beneficiary;
+  /** Closes an OPEN referral as DECLINED or UNREACHABLE (UNREACHABLE needs at least one attempt). */
+  closeIntakeReferral: IntakeReferral;
+  /**
+   * Turns an OPEN referral into a beneficiary (status REFERRED, same id as the referral). CONFLICT when the person
+   * is already a beneficiary (same codice fiscale, or same names, birth date and citizenship, ignoring case and
+   * accents): the error's `extensions.existingBeneficiaryId` names them.
+   */
+  convertIntakeReferral: IntakeReferral;
+  /**
+   * Writes the first version of a beneficiary's plan. The assigned tutor, a coordinator of the person's corner or an
+   * administrator may write plans. CONFLICT when the beneficiary already has one (revise it).
+   */
+  draftActionPlan: ActionPlan;
+  /**
+   * Enrols a REFERRED person (status ENROLLED) with their tutor. BAD_USER_INPUT (field `input.enrolledOn`) when
+   * the person is not eligible on that day, with the reason; CONFLICT when the case is not REFERRED. A coordinator
+   * of the person's corner or an administrator may do it (or a tutor already assigned to the case).
+   */
+  enrolBeneficiary: Beneficiary;
   /** Records a consent in force from now. CONFLICT when the same consent is already in force. */
   grantConsent: Consent;
+  /**
+   * Starts following an administrative procedure. CONFLICT when one of the same kind is still open (not DONE),
+   * except OTHER.
+   */
+  recordAdministrativeProcedure: AdministrativeProcedure;
+  /**
+   * Records an attempt to reach the person of an OPEN referral; an attempt whose outcome is DECLINED closes it
+   * as DECLINED. CONFLICT when the referral is no longer open.
+   */
+  recordContactAttempt: IntakeReferral;
+  /** Records a qualification; its recognition starts NOT_STARTED. */
+  recordEducation: EducationEntry;
+  /**
+   * Records a follow-up of the beneficiary's plan (BAD_USER_INPUT on beneficiaryId when there is no plan yet). The
+   * assigned tutor, a coordinator of the person's corner or an administrator may record it.
+   */
+  recordFollowUp: FollowUp;
+  /** Records a person referred to a corner (status OPEN). Tutors and coordinators of that corner, administrators. */
+  recordIntakeReferral: IntakeReferral;
+  /** Records an assessed language level; the latest assessment of each language is the one in force. */
+  recordLanguageLevel: LanguageLevel;
   /** Replaces the beneficiary's sensitive profile; `reason` is kept in the audit trail. */
   recordSensitiveProfile: SensitiveProfile;
+  /**
+   * Records a skill found in the assessment. The assigned tutor, a coordinator of the person's corner or an
+   * administrator may record assessment data; every change is audited.
+   */
+  recordSkill: Skill;
+  /**
+   * Records the beneficiary's years of work experience (0 to 60; a factor of employability) and returns the
+   * beneficiary, whose employability reflects it.
+   */
+  recordWorkExperience: Beneficiary;
+  /**
+   * Removes someone from a beneficiary's household (they moved out, or were recorded by mistake); answers the
+   * beneficiary as it is now. The same people may do it.
+   */
+  removeHouseholdMember: Beneficiary;
+  /** Closes a critical issue with what resolved it. CONFLICT when already resolved. */
+  resolveCriticalIssue: CriticalIssue;
+  /** Makes a new version of the plan, in DRAFT until agreed again; the earlier versions stay readable. */
+  reviseActionPlan: ActionPlan;
+  /** Moves an action of the current version on: PLANNED -> IN_PROGRESS -> DONE, or CANCELLED before DONE. */
+  updateActionStatus: PlanAction;
+  /** Changes an administrative procedure. */
+  updateAdministrativeProcedure: AdministrativeProcedure;
+  /** Moves the recognition of a qualification on (BAD_USER_INPUT on input.status for a step the procedure cannot take). */
+  updateQualificationRecognition: EducationEntry;
   /** Withdraws a consent from now on; effective on the next request in every subgraph. CONFLICT when already withdrawn. */
   withdrawConsent: Consent;
+};
+
+
+export type MutationAddHouseholdMemberArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  input: AddHouseholdMemberInput;
+};
+
+
+export type MutationAgreeActionPlanArgs = {
+  input: AgreeActionPlanInput;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignTutorArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  tutorUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeCaseStatusArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  input: ChangeCaseStatusInput;
+};
+
+
+export type MutationCloseIntakeReferralArgs = {
+  input: CloseIntakeReferralInput;
+  referralId: Scalars['ID']['input'];
+};
+
+
+export type MutationConvertIntakeReferralArgs = {
+  referralId: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftActionPlanArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  input: DraftActionPlanInput;
+};
+
+
+export type MutationEnrolBeneficiaryArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  input: EnrolBeneficiaryInput;
 };
 
 
@@ -280,10 +1105,93 @@ export type MutationGrantConsentArgs = {
 };
 
 
+export type MutationRecordAdministrativeProcedureArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  input: RecordAdministrativeProcedureInput;
+};
+
+
+export type MutationRecordContactAttemptArgs = {
+  input: RecordContactAttemptInput;
+  referralId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordEducationArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  input: RecordEducationInput;
+};
+
+
+export type MutationRecordFollowUpArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  input: RecordFollowUpInput;
+};
+
+
+export type MutationRecordIntakeReferralArgs = {
+  input: RecordIntakeReferralInput;
+};
+
+
+export type MutationRecordLanguageLevelArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  input: RecordLanguageLevelInput;
+};
+
+
 export type MutationRecordSensitiveProfileArgs = {
   beneficiaryId: Scalars['ID']['input'];
   input: SensitiveProfileInput;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRecordSkillArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  input: RecordSkillInput;
+};
+
+
+export type MutationRecordWorkExperienceArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  years: Scalars['Int']['input'];
+};
+
+
+export type MutationRemoveHouseholdMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveCriticalIssueArgs = {
+  issueId: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+};
+
+
+export type MutationReviseActionPlanArgs = {
+  input: ReviseActionPlanInput;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateActionStatusArgs = {
+  actionId: Scalars['ID']['input'];
+  expectedRevision: Scalars['Int']['input'];
+  status: PlanActionStatus;
+};
+
+
+export type MutationUpdateAdministrativeProcedureArgs = {
+  input: UpdateAdministrativeProcedureInput;
+  procedureId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateQualificationRecognitionArgs = {
+  educationId: Scalars['ID']['input'];
+  input: UpdateQualificationRecognitionInput;
 };
 
 
@@ -296,6 +1204,30 @@ export type Organisation = {
   id: Scalars['ID']['output'];
 };
 
+/** A beneficiary whose next follow-up is past due. */
+export type OverdueFollowUp = {
+  __typename?: 'OverdueFollowUp';
+  beneficiary: Beneficiary;
+  daysOverdue: Scalars['Int']['output'];
+  dueOn: Scalars['Date']['output'];
+  /** The day of the last follow-up; null when none was held yet. */
+  lastFollowUpOn: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of overdue follow-ups, longest overdue first. */
+export type OverdueFollowUpConnection = {
+  __typename?: 'OverdueFollowUpConnection';
+  edges: Array<OverdueFollowUpEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One overdue follow-up in a page. */
+export type OverdueFollowUpEdge = {
+  __typename?: 'OverdueFollowUpEdge';
+  cursor: Scalars['String']['output'];
+  node: OverdueFollowUp;
+};
+
 /** Where a page of a list sits in the whole list. Pass `endCursor` as `after` to read the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -305,12 +1237,105 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * An action of the plan: a catalogue service (or another step) towards a goal, with its dates and status. Its id stays
+ * the same across versions; resolved by reference, it is the action as in the latest version that has it. Case data,
+ * like the plan.
+ */
+export type PlanAction = {
+  __typename?: 'PlanAction';
+  beneficiary: Beneficiary;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  plannedEnd: Maybe<Scalars['Date']['output']>;
+  plannedStart: Scalars['Date']['output'];
+  /** The organisation expected to deliver the action, when known. */
+  provider: Maybe<Organisation>;
+  /** The catalogue service the action uses; null for a step outside the catalogue. */
+  service: Maybe<Service>;
+  status: PlanActionStatus;
+};
+
+/** An action of a goal being written: a catalogue service (serviceId) or another step. */
+export type PlanActionInput = {
+  description: Scalars['String']['input'];
+  /** The id of an action of the current version, to keep it; left out for a new action. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Not before plannedStart. */
+  plannedEnd?: InputMaybe<Scalars['Date']['input']>;
+  plannedStart: Scalars['Date']['input'];
+  providerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** PLANNED for a new action unless given; a kept action keeps its status unless given. */
+  status?: InputMaybe<PlanActionStatus>;
+};
+
+/** Where an action stands: PLANNED -> IN_PROGRESS -> DONE, or CANCELLED before DONE. */
+export type PlanActionStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+/** Who agreed a version of the plan, and when. */
+export type PlanAgreement = {
+  __typename?: 'PlanAgreement';
+  agreedByBeneficiaryAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The user id of who recorded the beneficiary's agreement: the beneficiary themself, or the tutor when agreed in
+   * person.
+   */
+  agreedByBeneficiaryBy: Maybe<Scalars['ID']['output']>;
+  agreedByTutorAt: Maybe<Scalars['DateTime']['output']>;
+  agreedByTutorBy: Maybe<Scalars['ID']['output']>;
+  /** True when the tutor recorded the beneficiary's agreement given in person. */
+  agreedInPerson: Scalars['Boolean']['output'];
+};
+
+/** A goal of the plan, in one area of the beneficiary's life. Its id stays the same across versions. */
+export type PlanGoal = {
+  __typename?: 'PlanGoal';
+  actions: Array<PlanAction>;
+  area: GoalArea;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  targetDate: Scalars['Date']['output'];
+};
+
+/** A goal of a plan version being written, with its actions. */
+export type PlanGoalInput = {
+  /** At most 20 actions. */
+  actions: Array<PlanActionInput>;
+  area: GoalArea;
+  description: Scalars['String']['input'];
+  /**
+   * The id of a goal of the current version, to keep it (its follow-up progress stays attached); left out for a new
+   * goal.
+   */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  targetDate: Scalars['Date']['input'];
+};
+
 /** The kind of international protection a beneficiary holds. */
 export type ProtectionStatus =
   /** Refugee status (status di rifugiato). */
   | 'REFUGEE'
   /** Subsidiary protection (protezione sussidiaria). */
   | 'SUBSIDIARY_PROTECTION';
+
+/** Where the recognition of a foreign qualification stands (riconoscimento / dichiarazione di valore). */
+export type QualificationRecognition = {
+  __typename?: 'QualificationRecognition';
+  /** The authority deciding on the recognition (a university, the regional school office, a ministry, CIMEA). */
+  authority: Maybe<Scalars['String']['output']>;
+  /** The day the authority decided (recognised or rejected). */
+  decidedOn: Maybe<Scalars['Date']['output']>;
+  /** A note on the procedure (documents missing, equivalence granted...). */
+  note: Maybe<Scalars['String']['output']>;
+  status: RecognitionStatus;
+  /** The day the request was submitted. */
+  submittedOn: Maybe<Scalars['Date']['output']>;
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -325,8 +1350,31 @@ export type Query = {
   beneficiary: Beneficiary;
   /** Cases per Integra Corner and status, for monitoring, administrators and (for their corners) coordinators. */
   caseloadIndicators: Array<CaseloadIndicator>;
+  /**
+   * People referred but not yet enrolled (REFERRED) whose 18-month window is still open and closes within
+   * `withinDays` days (1 to 548), the soonest first: the outreach list of a corner. The caller sees the people
+   * they may see (`beneficiaries` rules).
+   */
+  eligibilityWindowsClosing: EligibilityWindowConnection;
+  /**
+   * The intake referrals the caller may see, oldest first, a page at a time (at most 100 per page): administrators
+   * all of them, tutors and coordinators those addressed to their corners. FORBIDDEN for any other role.
+   */
+  intakeReferrals: IntakeReferralConnection;
   /** For a beneficiary signed in as themself: who read or changed their record, newest first. */
   myRecordAccesses: AuditEntryConnection;
+  /** Critical issues not yet resolved, most severe first, then oldest first. */
+  openCriticalIssues: CriticalIssueConnection;
+  /**
+   * Open cases (not CLOSED) whose next follow-up is past due, longest overdue first. For administrators, tutors and
+   * coordinators (of their corners).
+   */
+  overdueFollowUps: OverdueFollowUpConnection;
+  /**
+   * Permit renewals not DONE whose residence permit expires within `withinDays` days (1 to 365) or has already
+   * expired, soonest first.
+   */
+  permitsExpiring: AdministrativeProcedureConnection;
 };
 
 
@@ -348,9 +1396,47 @@ export type QueryCaseloadIndicatorsArgs = {
 };
 
 
+export type QueryEligibilityWindowsClosingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EligibilityWindowFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  withinDays: Scalars['Int']['input'];
+};
+
+
+export type QueryIntakeReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IntakeReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyRecordAccessesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpenCriticalIssuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttentionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  severities?: InputMaybe<Array<CriticalIssueSeverity>>;
+};
+
+
+export type QueryOverdueFollowUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttentionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPermitsExpiringArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttentionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The reception project a beneficiary left. */
@@ -363,6 +1449,116 @@ export type ReceptionType =
   | 'OTHER'
   /** Sistema di Accoglienza e Integrazione: the municipal network. */
   | 'SAI';
+
+/**
+ * The steps of a recognition procedure: NOT_STARTED -> SUBMITTED -> IN_PROGRESS -> RECOGNISED or REJECTED (a decision
+ * may come straight after the submission); a rejected request may be SUBMITTED again.
+ */
+export type RecognitionStatus =
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED'
+  | 'RECOGNISED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+/** An administrative procedure to follow. */
+export type RecordAdministrativeProcedureInput = {
+  /** Required for OTHER. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: AdministrativeProcedureKind;
+  /** Required for PERMIT_RENEWAL, and only then. */
+  permitExpiresOn?: InputMaybe<Scalars['Date']['input']>;
+  /** TO_DO unless given. */
+  status?: InputMaybe<AdministrativeProcedureStatus>;
+};
+
+/** An attempt to reach a referred person. */
+export type RecordContactAttemptInput = {
+  /** When the attempt was made; now when left out. Not in the future. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  channel: ContactChannel;
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: ContactOutcome;
+};
+
+/** A qualification the beneficiary holds; its recognition starts NOT_STARTED. */
+export type RecordEducationInput = {
+  completedYear?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['input'];
+  iscedLevel: IscedLevel;
+  title: Scalars['String']['input'];
+};
+
+/** A follow-up held with the beneficiary. */
+export type RecordFollowUpInput = {
+  criticalIssues?: InputMaybe<Array<CriticalIssueInput>>;
+  /** At most one entry per goal. */
+  goalProgress: Array<GoalProgressInput>;
+  /** Not in the future. */
+  heldOn: Scalars['Date']['input'];
+};
+
+/** A person referred to the programme. */
+export type RecordIntakeReferralInput = {
+  birthDate: Scalars['Date']['input'];
+  /** ISO 3166-1 alpha-2 code, for example NG. */
+  citizenship: Scalars['String']['input'];
+  /** Checked: 16 characters in the official format, with a matching check character. */
+  codiceFiscale?: InputMaybe<Scalars['String']['input']>;
+  contact?: InputMaybe<Scalars['String']['input']>;
+  familyName: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  integraCornerId: Scalars['ID']['input'];
+  protectionStatus: ProtectionStatus;
+  /** Province code (sigla), for example TO. */
+  province: Scalars['String']['input'];
+  receptionExitDate: Scalars['Date']['input'];
+  receptionType: ReceptionType;
+  /** The day the referral arrived; today when left out. Not in the future. */
+  referredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The referring organisation (catalogue id); expected for RECEPTION_MANAGING_BODY. */
+  referringOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  source: IntakeSource;
+};
+
+/** An assessed language level; the latest per language is the one in force. */
+export type RecordLanguageLevelInput = {
+  /** Not in the future. */
+  assessedOn: Scalars['Date']['input'];
+  certificate?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 639-1 code, lower case (it, en, fr, ar...). */
+  language: Scalars['String']['input'];
+  level: CefrLevel;
+};
+
+/** A skill found in the assessment. */
+export type RecordSkillInput = {
+  certified: Scalars['Boolean']['input'];
+  /** Required when certified, and only then. */
+  certifiedBy?: InputMaybe<Scalars['String']['input']>;
+  /** The ESCO concept URI, starting http://data.europa.eu/esco/. */
+  escoUri?: InputMaybe<Scalars['String']['input']>;
+  /** The ESCO preferred label. */
+  label: Scalars['String']['input'];
+  level: SkillLevel;
+};
+
+/** A new version of a plan, from the revision last read. */
+export type ReviseActionPlanInput = {
+  /** The cadence from this version on; unchanged unless given. */
+  cadenceDays?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * The plan's revision as last read: CONFLICT (with extensions.currentRevision) when the plan changed since, and
+   * nothing is written.
+   */
+  expectedRevision: Scalars['Int']['input'];
+  /** The goals of the new version, whole: goals of the current version left out are dropped from it. */
+  goals: Array<PlanGoalInput>;
+  /** Why the plan is re-modulated (at least 10 characters). */
+  reason: Scalars['String']['input'];
+};
 
 /**
  * Special-category data about a beneficiary (GDPR art. 9): vulnerabilities, health notes, legal-status documents.
@@ -383,6 +1579,73 @@ export type SensitiveProfileInput = {
   healthNotes?: InputMaybe<Scalars['String']['input']>;
   legalStatusDocuments: Array<LegalStatusDocumentInput>;
   vulnerabilities: Array<Vulnerability>;
+};
+
+export type Service = {
+  __typename?: 'Service';
+  id: Scalars['ID']['output'];
+};
+
+/** A skill of a beneficiary, found in the assessment (WP2) and named as in the ESCO classification. */
+export type Skill = {
+  __typename?: 'Skill';
+  /** True when a certification body or a formal validation confirmed the skill. */
+  certified: Scalars['Boolean']['output'];
+  /** Who certified the skill (for example "Regione Piemonte - IFTS" or "Formedil Puglia"); null when not certified. */
+  certifiedBy: Maybe<Scalars['String']['output']>;
+  /** The skill's ESCO concept URI (http://data.europa.eu/esco/skill/...), when it was coded. */
+  escoUri: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The skill's preferred label in ESCO, for example "operate forklift" or "prepare food". */
+  label: Scalars['String']['output'];
+  level: SkillLevel;
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+/** How well a beneficiary masters a skill (ESCO proficiency, simplified). */
+export type SkillLevel =
+  | 'ADVANCED'
+  | 'BASIC'
+  | 'INTERMEDIATE';
+
+/** A hand-over of a case from one tutor to another (or its first assignment), as the history keeps it. */
+export type TutorAssignment = {
+  __typename?: 'TutorAssignment';
+  assignedAt: Scalars['DateTime']['output'];
+  /** The Keycloak user id of whoever made the assignment (`demo-data` for the demo set). */
+  assignedBy: Scalars['String']['output'];
+  /** The Keycloak user id of the tutor who handed the case over; null for the first assignment. */
+  fromTutorUserId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** Why, or what the new tutor should know. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The Keycloak user id of the tutor who took the case on. */
+  toTutorUserId: Scalars['ID']['output'];
+};
+
+/** The fields to change; those left out keep their value. */
+export type UpdateAdministrativeProcedureInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The procedure's version as last read: CONFLICT (with extensions.currentVersion) when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Only for PERMIT_RENEWAL (the expiry of the permit being renewed). */
+  permitExpiresOn?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<AdministrativeProcedureStatus>;
+};
+
+/**
+ * The recognition procedure as it stands now. SUBMITTED and later need the authority and the submission day;
+ * RECOGNISED and REJECTED the decision day too.
+ */
+export type UpdateQualificationRecognitionInput = {
+  authority?: InputMaybe<Scalars['String']['input']>;
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The education entry's version as last read: CONFLICT (with extensions.currentVersion) when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: RecognitionStatus;
+  submittedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Vulnerable categories as Italian reception law lists them (D.Lgs. 142/2015, art. 17). */
@@ -482,6 +1745,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Beneficiary: Beneficiary;
+  PlanAction: PlanAction;
 };
 
 /** Mapping of federation reference types */
@@ -489,42 +1753,124 @@ export type FederationReferenceTypes = {
   Beneficiary:
     ( { __typename: 'Beneficiary' }
     & GraphQLRecursivePick<FederationTypes['Beneficiary'], {"id":true}> );
+  PlanAction:
+    ( { __typename: 'PlanAction' }
+    & GraphQLRecursivePick<FederationTypes['PlanAction'], {"id":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AuditActor: ResolverTypeWrapper<Omit<AuditActor, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  ActionPlan: ResolverTypeWrapper<ActionPlanView>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActionPlanConnection: ResolverTypeWrapper<Omit<ActionPlanConnection, 'edges'> & { edges: Array<ResolversTypes['ActionPlanEdge']> }>;
+  ActionPlanEdge: ResolverTypeWrapper<Omit<ActionPlanEdge, 'node'> & { node: ResolversTypes['ActionPlan'] }>;
+  ActionPlanStatus: ActionPlanStatus;
+  AddHouseholdMemberInput: AddHouseholdMemberInput;
+  AdministrativeProcedure: ResolverTypeWrapper<AdministrativeProcedureEntity>;
+  AdministrativeProcedureConnection: ResolverTypeWrapper<Omit<AdministrativeProcedureConnection, 'edges'> & { edges: Array<ResolversTypes['AdministrativeProcedureEdge']> }>;
+  AdministrativeProcedureEdge: ResolverTypeWrapper<Omit<AdministrativeProcedureEdge, 'node'> & { node: ResolversTypes['AdministrativeProcedure'] }>;
+  AdministrativeProcedureKind: AdministrativeProcedureKind;
+  AdministrativeProcedureStatus: AdministrativeProcedureStatus;
+  AgreeActionPlanInput: AgreeActionPlanInput;
+  AttentionFilter: AttentionFilter;
+  AuditActor: ResolverTypeWrapper<Omit<AuditActor, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
   AuditEntry: ResolverTypeWrapper<RecordedAuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditTrailIntegrity: ResolverTypeWrapper<AuditTrailIntegrity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Beneficiary: ResolverTypeWrapper<BeneficiaryEntity>;
   BeneficiaryConnection: ResolverTypeWrapper<Omit<BeneficiaryConnection, 'edges'> & { edges: Array<ResolversTypes['BeneficiaryEdge']> }>;
   BeneficiaryEdge: ResolverTypeWrapper<Omit<BeneficiaryEdge, 'node'> & { node: ResolversTypes['Beneficiary'] }>;
   BeneficiaryFilter: BeneficiaryFilter;
+  CaseOutcome: CaseOutcome;
   CaseStatus: CaseStatus;
+  CaseStatusChange: ResolverTypeWrapper<CaseStatusChangeEntity>;
   CaseloadIndicator: ResolverTypeWrapper<CaseloadIndicatorRow>;
+  CefrLevel: CefrLevel;
+  ChangeCaseStatusInput: ChangeCaseStatusInput;
+  CloseIntakeReferralInput: CloseIntakeReferralInput;
   Consent: ResolverTypeWrapper<ConsentEntity>;
   ConsentPurpose: ConsentPurpose;
+  ContactAttempt: ResolverTypeWrapper<ContactAttemptEntity>;
+  ContactChannel: ContactChannel;
+  ContactOutcome: ContactOutcome;
+  CriticalIssue: ResolverTypeWrapper<CriticalIssueEntity>;
+  CriticalIssueConnection: ResolverTypeWrapper<Omit<CriticalIssueConnection, 'edges'> & { edges: Array<ResolversTypes['CriticalIssueEdge']> }>;
+  CriticalIssueEdge: ResolverTypeWrapper<Omit<CriticalIssueEdge, 'node'> & { node: ResolversTypes['CriticalIssue'] }>;
+  CriticalIssueInput: CriticalIssueInput;
+  CriticalIssueSeverity: CriticalIssueSeverity;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DraftActionPlanInput: DraftActionPlanInput;
+  EducationEntry: ResolverTypeWrapper<EducationEntity>;
+  Eligibility: ResolverTypeWrapper<Eligibility>;
+  EligibilityWindowConnection: ResolverTypeWrapper<Omit<EligibilityWindowConnection, 'edges'> & { edges: Array<ResolversTypes['EligibilityWindowEdge']> }>;
+  EligibilityWindowEdge: ResolverTypeWrapper<Omit<EligibilityWindowEdge, 'node'> & { node: ResolversTypes['Beneficiary'] }>;
+  EligibilityWindowFilter: EligibilityWindowFilter;
+  Employability: ResolverTypeWrapper<EmployabilityProfile>;
+  EmployabilityBand: EmployabilityBand;
+  EmployabilityFactor: ResolverTypeWrapper<EmployabilityFactor>;
+  EmployabilityFactorKind: EmployabilityFactorKind;
+  EnrolBeneficiaryInput: EnrolBeneficiaryInput;
+  FollowUp: ResolverTypeWrapper<FollowUpEntity>;
+  FollowUpConnection: ResolverTypeWrapper<Omit<FollowUpConnection, 'edges'> & { edges: Array<ResolversTypes['FollowUpEdge']> }>;
+  FollowUpEdge: ResolverTypeWrapper<Omit<FollowUpEdge, 'node'> & { node: ResolversTypes['FollowUp'] }>;
+  GoalArea: GoalArea;
+  GoalProgress: ResolverTypeWrapper<GoalProgressEntity>;
+  GoalProgressInput: GoalProgressInput;
+  GoalProgressStatus: GoalProgressStatus;
   GrantConsentInput: GrantConsentInput;
+  HouseholdMember: ResolverTypeWrapper<HouseholdMemberEntity>;
+  HouseholdRelation: HouseholdRelation;
+  IntakeReferral: ResolverTypeWrapper<IntakeReferralEntity>;
+  IntakeReferralClosure: IntakeReferralClosure;
+  IntakeReferralConnection: ResolverTypeWrapper<Omit<IntakeReferralConnection, 'edges'> & { edges: Array<ResolversTypes['IntakeReferralEdge']> }>;
+  IntakeReferralEdge: ResolverTypeWrapper<Omit<IntakeReferralEdge, 'node'> & { node: ResolversTypes['IntakeReferral'] }>;
+  IntakeReferralFilter: IntakeReferralFilter;
+  IntakeReferralStatus: IntakeReferralStatus;
+  IntakeSource: IntakeSource;
   IntegraCorner: ResolverTypeWrapper<EntityReference>;
+  IscedLevel: IscedLevel;
+  LanguageLevel: ResolverTypeWrapper<LanguageAssessmentEntity>;
   LegalStatusDocument: ResolverTypeWrapper<LegalStatusDocument>;
   LegalStatusDocumentInput: LegalStatusDocumentInput;
   LegalStatusDocumentKind: LegalStatusDocumentKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<EntityReference>;
+  OverdueFollowUp: ResolverTypeWrapper<OverdueFollowUpRow>;
+  OverdueFollowUpConnection: ResolverTypeWrapper<Omit<OverdueFollowUpConnection, 'edges'> & { edges: Array<ResolversTypes['OverdueFollowUpEdge']> }>;
+  OverdueFollowUpEdge: ResolverTypeWrapper<Omit<OverdueFollowUpEdge, 'node'> & { node: ResolversTypes['OverdueFollowUp'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlanAction: ResolverTypeWrapper<PlanActionEntity>;
+  PlanActionInput: PlanActionInput;
+  PlanActionStatus: PlanActionStatus;
+  PlanAgreement: ResolverTypeWrapper<ActionPlanVersionEntity>;
+  PlanGoal: ResolverTypeWrapper<PlanGoalView>;
+  PlanGoalInput: PlanGoalInput;
   ProtectionStatus: ProtectionStatus;
+  QualificationRecognition: ResolverTypeWrapper<QualificationRecognition>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceptionType: ReceptionType;
+  RecognitionStatus: RecognitionStatus;
+  RecordAdministrativeProcedureInput: RecordAdministrativeProcedureInput;
+  RecordContactAttemptInput: RecordContactAttemptInput;
+  RecordEducationInput: RecordEducationInput;
+  RecordFollowUpInput: RecordFollowUpInput;
+  RecordIntakeReferralInput: RecordIntakeReferralInput;
+  RecordLanguageLevelInput: RecordLanguageLevelInput;
+  RecordSkillInput: RecordSkillInput;
+  ReviseActionPlanInput: ReviseActionPlanInput;
   SensitiveProfile: ResolverTypeWrapper<SensitiveProfileEntity>;
   SensitiveProfileInput: SensitiveProfileInput;
+  Service: ResolverTypeWrapper<EntityReference>;
+  Skill: ResolverTypeWrapper<SkillEntity>;
+  SkillLevel: SkillLevel;
+  TutorAssignment: ResolverTypeWrapper<TutorAssignmentEntity>;
+  UpdateAdministrativeProcedureInput: UpdateAdministrativeProcedureInput;
+  UpdateQualificationRecognitionInput: UpdateQualificationRecognitionInput;
   Vulnerability: Vulnerability;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -535,31 +1881,90 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuditActor: Omit<AuditActor, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  ActionPlan: ActionPlanView;
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  ActionPlanConnection: Omit<ActionPlanConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActionPlanEdge']> };
+  ActionPlanEdge: Omit<ActionPlanEdge, 'node'> & { node: ResolversParentTypes['ActionPlan'] };
+  AddHouseholdMemberInput: AddHouseholdMemberInput;
+  AdministrativeProcedure: AdministrativeProcedureEntity;
+  AdministrativeProcedureConnection: Omit<AdministrativeProcedureConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdministrativeProcedureEdge']> };
+  AdministrativeProcedureEdge: Omit<AdministrativeProcedureEdge, 'node'> & { node: ResolversParentTypes['AdministrativeProcedure'] };
+  AgreeActionPlanInput: AgreeActionPlanInput;
+  AttentionFilter: AttentionFilter;
+  AuditActor: Omit<AuditActor, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   AuditEntry: RecordedAuditEntry;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditTrailIntegrity: AuditTrailIntegrity;
-  Int: Scalars['Int']['output'];
   Beneficiary: BeneficiaryEntity;
   BeneficiaryConnection: Omit<BeneficiaryConnection, 'edges'> & { edges: Array<ResolversParentTypes['BeneficiaryEdge']> };
   BeneficiaryEdge: Omit<BeneficiaryEdge, 'node'> & { node: ResolversParentTypes['Beneficiary'] };
   BeneficiaryFilter: BeneficiaryFilter;
+  CaseStatusChange: CaseStatusChangeEntity;
   CaseloadIndicator: CaseloadIndicatorRow;
+  ChangeCaseStatusInput: ChangeCaseStatusInput;
+  CloseIntakeReferralInput: CloseIntakeReferralInput;
   Consent: ConsentEntity;
+  ContactAttempt: ContactAttemptEntity;
+  CriticalIssue: CriticalIssueEntity;
+  CriticalIssueConnection: Omit<CriticalIssueConnection, 'edges'> & { edges: Array<ResolversParentTypes['CriticalIssueEdge']> };
+  CriticalIssueEdge: Omit<CriticalIssueEdge, 'node'> & { node: ResolversParentTypes['CriticalIssue'] };
+  CriticalIssueInput: CriticalIssueInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DraftActionPlanInput: DraftActionPlanInput;
+  EducationEntry: EducationEntity;
+  Eligibility: Eligibility;
+  EligibilityWindowConnection: Omit<EligibilityWindowConnection, 'edges'> & { edges: Array<ResolversParentTypes['EligibilityWindowEdge']> };
+  EligibilityWindowEdge: Omit<EligibilityWindowEdge, 'node'> & { node: ResolversParentTypes['Beneficiary'] };
+  EligibilityWindowFilter: EligibilityWindowFilter;
+  Employability: EmployabilityProfile;
+  EmployabilityFactor: EmployabilityFactor;
+  EnrolBeneficiaryInput: EnrolBeneficiaryInput;
+  FollowUp: FollowUpEntity;
+  FollowUpConnection: Omit<FollowUpConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowUpEdge']> };
+  FollowUpEdge: Omit<FollowUpEdge, 'node'> & { node: ResolversParentTypes['FollowUp'] };
+  GoalProgress: GoalProgressEntity;
+  GoalProgressInput: GoalProgressInput;
   GrantConsentInput: GrantConsentInput;
+  HouseholdMember: HouseholdMemberEntity;
+  IntakeReferral: IntakeReferralEntity;
+  IntakeReferralConnection: Omit<IntakeReferralConnection, 'edges'> & { edges: Array<ResolversParentTypes['IntakeReferralEdge']> };
+  IntakeReferralEdge: Omit<IntakeReferralEdge, 'node'> & { node: ResolversParentTypes['IntakeReferral'] };
+  IntakeReferralFilter: IntakeReferralFilter;
   IntegraCorner: EntityReference;
+  LanguageLevel: LanguageAssessmentEntity;
   LegalStatusDocument: LegalStatusDocument;
   LegalStatusDocumentInput: LegalStatusDocumentInput;
   Mutation: Record<PropertyKey, never>;
   Organisation: EntityReference;
+  OverdueFollowUp: OverdueFollowUpRow;
+  OverdueFollowUpConnection: Omit<OverdueFollowUpConnection, 'edges'> & { edges: Array<ResolversParentTypes['OverdueFollowUpEdge']> };
+  OverdueFollowUpEdge: Omit<OverdueFollowUpEdge, 'node'> & { node: ResolversParentTypes['OverdueFollowUp'] };
   PageInfo: PageInfo;
+  PlanAction: PlanActionEntity;
+  PlanActionInput: PlanActionInput;
+  PlanAgreement: ActionPlanVersionEntity;
+  PlanGoal: PlanGoalView;
+  PlanGoalInput: PlanGoalInput;
+  QualificationRecognition: QualificationRecognition;
   Query: Record<PropertyKey, never>;
+  RecordAdministrativeProcedureInput: RecordAdministrativeProcedureInput;
+  RecordContactAttemptInput: RecordContactAttemptInput;
+  RecordEducationInput: RecordEducationInput;
+  RecordFollowUpInput: RecordFollowUpInput;
+  RecordIntakeReferralInput: RecordIntakeReferralInput;
+  RecordLanguageLevelInput: RecordLanguageLevelInput;
+  RecordSkillInput: RecordSkillInput;
+  ReviseActionPlanInput: ReviseActionPlanInput;
   SensitiveProfile: SensitiveProfileEntity;
   SensitiveProfileInput: SensitiveProfileInput;
+  Service: EntityReference;
+  Skill: SkillEntity;
+  TutorAssignment: TutorAssignmentEntity;
+  UpdateAdministrativeProcedureInput: UpdateAdministrativeProcedureInput;
+  UpdateQualificationRecognitionInput: UpdateQualificationRecognitionInput;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -582,6 +1987,53 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = BeneficiariesCon
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = BeneficiariesContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActionPlanResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['ActionPlan'] = ResolversParentTypes['ActionPlan']> = {
+  agreement?: Resolver<ResolversTypes['PlanAgreement'], ParentType, ContextType>;
+  beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+  cadenceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['PlanGoal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionPlanStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionPlanConnectionResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['ActionPlanConnection'] = ResolversParentTypes['ActionPlanConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActionPlanEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ActionPlanEdgeResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['ActionPlanEdge'] = ResolversParentTypes['ActionPlanEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType>;
+};
+
+export type AdministrativeProcedureResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['AdministrativeProcedure'] = ResolversParentTypes['AdministrativeProcedure']> = {
+  beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AdministrativeProcedureKind'], ParentType, ContextType>;
+  permitExpiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AdministrativeProcedureStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AdministrativeProcedureConnectionResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['AdministrativeProcedureConnection'] = ResolversParentTypes['AdministrativeProcedureConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AdministrativeProcedureEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AdministrativeProcedureEdgeResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['AdministrativeProcedureEdge'] = ResolversParentTypes['AdministrativeProcedureEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AdministrativeProcedure'], ParentType, ContextType>;
+};
 
 export type AuditActorResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -618,26 +2070,44 @@ export type AuditTrailIntegrityResolvers<ContextType = BeneficiariesContext, Par
 
 export type BeneficiaryResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['Beneficiary'] = ResolversParentTypes['Beneficiary'], FederationReferenceType extends FederationReferenceTypes['Beneficiary'] = FederationReferenceTypes['Beneficiary']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Beneficiary']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actionPlan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
+  actionPlanHistory?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<BeneficiaryActionPlanHistoryArgs, 'first'>>;
+  administrativeProcedures?: Resolver<Array<ResolversTypes['AdministrativeProcedure']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<BeneficiaryAuditTrailArgs, 'first'>>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   caseStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   citizenship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   codiceFiscale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consentedPurposes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  education?: Resolver<Array<ResolversTypes['EducationEntry']>, ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
+  employability?: Resolver<ResolversTypes['Employability'], ParentType, ContextType>;
   enrolledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<BeneficiaryFollowUpsArgs, 'first'>>;
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  household?: Resolver<Array<ResolversTypes['HouseholdMember']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   integraCorner?: Resolver<ResolversTypes['IntegraCorner'], ParentType, ContextType>;
+  italianLevel?: Resolver<Maybe<ResolversTypes['CefrLevel']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['LanguageLevel']>, ParentType, ContextType>;
+  nextFollowUpDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['CaseOutcome']>, ParentType, ContextType>;
   protectionStatus?: Resolver<ResolversTypes['ProtectionStatus'], ParentType, ContextType>;
   province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receptionExitDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   receptionType?: Resolver<ResolversTypes['ReceptionType'], ParentType, ContextType>;
   sensitiveProfile?: Resolver<Maybe<ResolversTypes['SensitiveProfile']>, ParentType, ContextType, RequireFields<BeneficiarySensitiveProfileArgs, 'reason'>>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['CaseStatusChange']>, ParentType, ContextType>;
+  tutorAssignments?: Resolver<Array<ResolversTypes['TutorAssignment']>, ParentType, ContextType>;
   tutorUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workExperienceYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type BeneficiaryConnectionResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['BeneficiaryConnection'] = ResolversParentTypes['BeneficiaryConnection']> = {
@@ -648,6 +2118,16 @@ export type BeneficiaryConnectionResolvers<ContextType = BeneficiariesContext, P
 export type BeneficiaryEdgeResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['BeneficiaryEdge'] = ResolversParentTypes['BeneficiaryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+};
+
+export type CaseStatusChangeResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['CaseStatusChange'] = ResolversParentTypes['CaseStatusChange']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['CaseOutcome']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
 };
 
 export type CaseloadIndicatorResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['CaseloadIndicator'] = ResolversParentTypes['CaseloadIndicator']> = {
@@ -666,6 +2146,36 @@ export type ConsentResolvers<ContextType = BeneficiariesContext, ParentType exte
   withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type ContactAttemptResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['ContactAttempt'] = ResolversParentTypes['ContactAttempt']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ContactOutcome'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CriticalIssueResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['CriticalIssue'] = ResolversParentTypes['CriticalIssue']> = {
+  actionTaken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['CriticalIssueSeverity'], ParentType, ContextType>;
+};
+
+export type CriticalIssueConnectionResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['CriticalIssueConnection'] = ResolversParentTypes['CriticalIssueConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CriticalIssueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CriticalIssueEdgeResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['CriticalIssueEdge'] = ResolversParentTypes['CriticalIssueEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CriticalIssue'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -674,8 +2184,128 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EducationEntryResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['EducationEntry'] = ResolversParentTypes['EducationEntry']> = {
+  completedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  iscedLevel?: Resolver<ResolversTypes['IscedLevel'], ParentType, ContextType>;
+  recognition?: Resolver<ResolversTypes['QualificationRecognition'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EligibilityResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
+  daysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evaluatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  monthsSinceReceptionExit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  protectionEligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  windowClosesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type EligibilityWindowConnectionResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['EligibilityWindowConnection'] = ResolversParentTypes['EligibilityWindowConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EligibilityWindowEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EligibilityWindowEdgeResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['EligibilityWindowEdge'] = ResolversParentTypes['EligibilityWindowEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+};
+
+export type EmployabilityResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['Employability'] = ResolversParentTypes['Employability']> = {
+  band?: Resolver<ResolversTypes['EmployabilityBand'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['EmployabilityFactor']>, ParentType, ContextType>;
+  maxScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmployabilityFactorResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['EmployabilityFactor'] = ResolversParentTypes['EmployabilityFactor']> = {
+  kind?: Resolver<ResolversTypes['EmployabilityFactorKind'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FollowUpResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
+  criticalIssues?: Resolver<Array<ResolversTypes['CriticalIssue']>, ParentType, ContextType>;
+  goalProgress?: Resolver<Array<ResolversTypes['GoalProgress']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  planVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type FollowUpConnectionResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['FollowUpConnection'] = ResolversParentTypes['FollowUpConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FollowUpEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FollowUpEdgeResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['FollowUpEdge'] = ResolversParentTypes['FollowUpEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+};
+
+export type GoalProgressResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['GoalProgress'] = ResolversParentTypes['GoalProgress']> = {
+  goal?: Resolver<Maybe<ResolversTypes['PlanGoal']>, ParentType, ContextType>;
+  goalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['GoalProgressStatus'], ParentType, ContextType>;
+};
+
+export type HouseholdMemberResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['HouseholdMember'] = ResolversParentTypes['HouseholdMember']> = {
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isMinor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['HouseholdRelation'], ParentType, ContextType>;
+  schoolEnrolled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type IntakeReferralResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['IntakeReferral'] = ResolversParentTypes['IntakeReferral']> = {
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  citizenship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  codiceFiscale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactAttempts?: Resolver<Array<ResolversTypes['ContactAttempt']>, ParentType, ContextType>;
+  convertedBeneficiary?: Resolver<Maybe<ResolversTypes['Beneficiary']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  integraCorner?: Resolver<ResolversTypes['IntegraCorner'], ParentType, ContextType>;
+  protectionStatus?: Resolver<ResolversTypes['ProtectionStatus'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receptionExitDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  receptionType?: Resolver<ResolversTypes['ReceptionType'], ParentType, ContextType>;
+  referredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  referringOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IntakeSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IntakeReferralStatus'], ParentType, ContextType>;
+};
+
+export type IntakeReferralConnectionResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['IntakeReferralConnection'] = ResolversParentTypes['IntakeReferralConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IntakeReferralEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type IntakeReferralEdgeResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['IntakeReferralEdge'] = ResolversParentTypes['IntakeReferralEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IntakeReferral'], ParentType, ContextType>;
+};
+
 export type IntegraCornerResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['IntegraCorner'] = ResolversParentTypes['IntegraCorner']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type LanguageLevelResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['LanguageLevel'] = ResolversParentTypes['LanguageLevel']> = {
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  certificate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CefrLevel'], ParentType, ContextType>;
 };
 
 export type LegalStatusDocumentResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['LegalStatusDocument'] = ResolversParentTypes['LegalStatusDocument']> = {
@@ -685,8 +2315,30 @@ export type LegalStatusDocumentResolvers<ContextType = BeneficiariesContext, Par
 };
 
 export type MutationResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addHouseholdMember?: Resolver<ResolversTypes['HouseholdMember'], ParentType, ContextType, RequireFields<MutationAddHouseholdMemberArgs, 'beneficiaryId' | 'input'>>;
+  agreeActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationAgreeActionPlanArgs, 'input' | 'planId'>>;
+  assignTutor?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<MutationAssignTutorArgs, 'beneficiaryId' | 'tutorUserId'>>;
+  changeCaseStatus?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<MutationChangeCaseStatusArgs, 'beneficiaryId' | 'input'>>;
+  closeIntakeReferral?: Resolver<ResolversTypes['IntakeReferral'], ParentType, ContextType, RequireFields<MutationCloseIntakeReferralArgs, 'input' | 'referralId'>>;
+  convertIntakeReferral?: Resolver<ResolversTypes['IntakeReferral'], ParentType, ContextType, RequireFields<MutationConvertIntakeReferralArgs, 'referralId'>>;
+  draftActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationDraftActionPlanArgs, 'beneficiaryId' | 'input'>>;
+  enrolBeneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<MutationEnrolBeneficiaryArgs, 'beneficiaryId' | 'input'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  recordAdministrativeProcedure?: Resolver<ResolversTypes['AdministrativeProcedure'], ParentType, ContextType, RequireFields<MutationRecordAdministrativeProcedureArgs, 'beneficiaryId' | 'input'>>;
+  recordContactAttempt?: Resolver<ResolversTypes['IntakeReferral'], ParentType, ContextType, RequireFields<MutationRecordContactAttemptArgs, 'input' | 'referralId'>>;
+  recordEducation?: Resolver<ResolversTypes['EducationEntry'], ParentType, ContextType, RequireFields<MutationRecordEducationArgs, 'beneficiaryId' | 'input'>>;
+  recordFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'beneficiaryId' | 'input'>>;
+  recordIntakeReferral?: Resolver<ResolversTypes['IntakeReferral'], ParentType, ContextType, RequireFields<MutationRecordIntakeReferralArgs, 'input'>>;
+  recordLanguageLevel?: Resolver<ResolversTypes['LanguageLevel'], ParentType, ContextType, RequireFields<MutationRecordLanguageLevelArgs, 'beneficiaryId' | 'input'>>;
   recordSensitiveProfile?: Resolver<ResolversTypes['SensitiveProfile'], ParentType, ContextType, RequireFields<MutationRecordSensitiveProfileArgs, 'beneficiaryId' | 'input' | 'reason'>>;
+  recordSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationRecordSkillArgs, 'beneficiaryId' | 'input'>>;
+  recordWorkExperience?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<MutationRecordWorkExperienceArgs, 'beneficiaryId' | 'years'>>;
+  removeHouseholdMember?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<MutationRemoveHouseholdMemberArgs, 'id'>>;
+  resolveCriticalIssue?: Resolver<ResolversTypes['CriticalIssue'], ParentType, ContextType, RequireFields<MutationResolveCriticalIssueArgs, 'issueId' | 'resolution'>>;
+  reviseActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationReviseActionPlanArgs, 'input' | 'planId'>>;
+  updateActionStatus?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationUpdateActionStatusArgs, 'actionId' | 'expectedRevision' | 'status'>>;
+  updateAdministrativeProcedure?: Resolver<ResolversTypes['AdministrativeProcedure'], ParentType, ContextType, RequireFields<MutationUpdateAdministrativeProcedureArgs, 'input' | 'procedureId'>>;
+  updateQualificationRecognition?: Resolver<ResolversTypes['EducationEntry'], ParentType, ContextType, RequireFields<MutationUpdateQualificationRecognitionArgs, 'educationId' | 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
 };
 
@@ -694,9 +2346,62 @@ export type OrganisationResolvers<ContextType = BeneficiariesContext, ParentType
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type OverdueFollowUpResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['OverdueFollowUp'] = ResolversParentTypes['OverdueFollowUp']> = {
+  beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastFollowUpOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type OverdueFollowUpConnectionResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['OverdueFollowUpConnection'] = ResolversParentTypes['OverdueFollowUpConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OverdueFollowUpEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OverdueFollowUpEdgeResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['OverdueFollowUpEdge'] = ResolversParentTypes['OverdueFollowUpEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OverdueFollowUp'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PlanActionResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['PlanAction'] = ResolversParentTypes['PlanAction'], FederationReferenceType extends FederationReferenceTypes['PlanAction'] = FederationReferenceTypes['PlanAction']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanAction']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  plannedEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  plannedStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanActionStatus'], ParentType, ContextType>;
+};
+
+export type PlanAgreementResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['PlanAgreement'] = ResolversParentTypes['PlanAgreement']> = {
+  agreedByBeneficiaryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  agreedByBeneficiaryBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  agreedByTutorAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  agreedByTutorBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  agreedInPerson?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PlanGoalResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['PlanGoal'] = ResolversParentTypes['PlanGoal']> = {
+  actions?: Resolver<Array<ResolversTypes['PlanAction']>, ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['GoalArea'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type QualificationRecognitionResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['QualificationRecognition'] = ResolversParentTypes['QualificationRecognition']> = {
+  authority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecognitionStatus'], ParentType, ContextType>;
+  submittedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -704,7 +2409,12 @@ export type QueryResolvers<ContextType = BeneficiariesContext, ParentType extend
   beneficiaries?: Resolver<ResolversTypes['BeneficiaryConnection'], ParentType, ContextType, RequireFields<QueryBeneficiariesArgs, 'first'>>;
   beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<QueryBeneficiaryArgs, 'id'>>;
   caseloadIndicators?: Resolver<Array<ResolversTypes['CaseloadIndicator']>, ParentType, ContextType, Partial<QueryCaseloadIndicatorsArgs>>;
+  eligibilityWindowsClosing?: Resolver<ResolversTypes['EligibilityWindowConnection'], ParentType, ContextType, RequireFields<QueryEligibilityWindowsClosingArgs, 'first' | 'withinDays'>>;
+  intakeReferrals?: Resolver<ResolversTypes['IntakeReferralConnection'], ParentType, ContextType, RequireFields<QueryIntakeReferralsArgs, 'first'>>;
   myRecordAccesses?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryMyRecordAccessesArgs, 'first'>>;
+  openCriticalIssues?: Resolver<ResolversTypes['CriticalIssueConnection'], ParentType, ContextType, RequireFields<QueryOpenCriticalIssuesArgs, 'first'>>;
+  overdueFollowUps?: Resolver<ResolversTypes['OverdueFollowUpConnection'], ParentType, ContextType, RequireFields<QueryOverdueFollowUpsArgs, 'first'>>;
+  permitsExpiring?: Resolver<ResolversTypes['AdministrativeProcedureConnection'], ParentType, ContextType, RequireFields<QueryPermitsExpiringArgs, 'first' | 'withinDays'>>;
 };
 
 export type SensitiveProfileResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['SensitiveProfile'] = ResolversParentTypes['SensitiveProfile']> = {
@@ -712,6 +2422,29 @@ export type SensitiveProfileResolvers<ContextType = BeneficiariesContext, Parent
   legalStatusDocuments?: Resolver<Array<ResolversTypes['LegalStatusDocument']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   vulnerabilities?: Resolver<Array<ResolversTypes['Vulnerability']>, ParentType, ContextType>;
+};
+
+export type ServiceResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SkillResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
+  certified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  certifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  escoUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TutorAssignmentResolvers<ContextType = BeneficiariesContext, ParentType extends ResolversParentTypes['TutorAssignment'] = ResolversParentTypes['TutorAssignment']> = {
+  assignedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  assignedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromTutorUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toTutorUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -723,6 +2456,12 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = BeneficiariesContext> = {
+  ActionPlan?: ActionPlanResolvers<ContextType>;
+  ActionPlanConnection?: ActionPlanConnectionResolvers<ContextType>;
+  ActionPlanEdge?: ActionPlanEdgeResolvers<ContextType>;
+  AdministrativeProcedure?: AdministrativeProcedureResolvers<ContextType>;
+  AdministrativeProcedureConnection?: AdministrativeProcedureConnectionResolvers<ContextType>;
+  AdministrativeProcedureEdge?: AdministrativeProcedureEdgeResolvers<ContextType>;
   AuditActor?: AuditActorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
@@ -731,17 +2470,47 @@ export type Resolvers<ContextType = BeneficiariesContext> = {
   Beneficiary?: BeneficiaryResolvers<ContextType>;
   BeneficiaryConnection?: BeneficiaryConnectionResolvers<ContextType>;
   BeneficiaryEdge?: BeneficiaryEdgeResolvers<ContextType>;
+  CaseStatusChange?: CaseStatusChangeResolvers<ContextType>;
   CaseloadIndicator?: CaseloadIndicatorResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ContactAttempt?: ContactAttemptResolvers<ContextType>;
+  CriticalIssue?: CriticalIssueResolvers<ContextType>;
+  CriticalIssueConnection?: CriticalIssueConnectionResolvers<ContextType>;
+  CriticalIssueEdge?: CriticalIssueEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EducationEntry?: EducationEntryResolvers<ContextType>;
+  Eligibility?: EligibilityResolvers<ContextType>;
+  EligibilityWindowConnection?: EligibilityWindowConnectionResolvers<ContextType>;
+  EligibilityWindowEdge?: EligibilityWindowEdgeResolvers<ContextType>;
+  Employability?: EmployabilityResolvers<ContextType>;
+  EmployabilityFactor?: EmployabilityFactorResolvers<ContextType>;
+  FollowUp?: FollowUpResolvers<ContextType>;
+  FollowUpConnection?: FollowUpConnectionResolvers<ContextType>;
+  FollowUpEdge?: FollowUpEdgeResolvers<ContextType>;
+  GoalProgress?: GoalProgressResolvers<ContextType>;
+  HouseholdMember?: HouseholdMemberResolvers<ContextType>;
+  IntakeReferral?: IntakeReferralResolvers<ContextType>;
+  IntakeReferralConnection?: IntakeReferralConnectionResolvers<ContextType>;
+  IntakeReferralEdge?: IntakeReferralEdgeResolvers<ContextType>;
   IntegraCorner?: IntegraCornerResolvers<ContextType>;
+  LanguageLevel?: LanguageLevelResolvers<ContextType>;
   LegalStatusDocument?: LegalStatusDocumentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  OverdueFollowUp?: OverdueFollowUpResolvers<ContextType>;
+  OverdueFollowUpConnection?: OverdueFollowUpConnectionResolvers<ContextType>;
+  OverdueFollowUpEdge?: OverdueFollowUpEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlanAction?: PlanActionResolvers<ContextType>;
+  PlanAgreement?: PlanAgreementResolvers<ContextType>;
+  PlanGoal?: PlanGoalResolvers<ContextType>;
+  QualificationRecognition?: QualificationRecognitionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SensitiveProfile?: SensitiveProfileResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  Skill?: SkillResolvers<ContextType>;
+  TutorAssignment?: TutorAssignmentResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 };

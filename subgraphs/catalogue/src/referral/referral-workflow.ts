@@ -61,16 +61,24 @@ export class ReferralWorkflow {
       throw badUserInput(`The service "${service.name}" is not published: referrals go to published services only`, 'input.serviceId');
     }
     return this.dataSource.transaction(async (manager) => {
-      const [provider]: { name: string; consented: boolean }[] = await manager.query(
-        `SELECT o.name, EXISTS (
-           SELECT 1 FROM beneficiaries.sharing_consent_in_force c WHERE c.beneficiary_id = $1 AND c.organisation_id = o.id
-         ) AS consented
+      // beneficiaries.sharing_consent_in_force is the beneficiaries subgraph's published contract.
+      const [provider]: { name: string; consent_corner: string | null }[] = await manager.query(
+        `SELECT o.name, (
+           SELECT c.integra_corner_id FROM beneficiaries.sharing_consent_in_force c
+           WHERE c.beneficiary_id = $1 AND c.organisation_id = o.id LIMIT 1
+         ) AS consent_corner
          FROM catalogue.organisation o WHERE o.id = $2`,
         [beneficiaryId, service.providerId],
       );
-      if (!provider!.consented) {
+      if (!provider!.consent_corner) {
         throw new GraphQLError(`The beneficiary has not consented to share their case with ${provider!.name}`, {
           extensions: { code: 'FORBIDDEN', reason: 'CONSENT_REQUIRED', field: 'input.beneficiaryId' },
+        });
+      }
+      if (provider!.consent_corner !== fromCornerId) {
+        // A corner refers only the people it follows (checked after consent, so it reveals nothing without one).
+        throw new GraphQLError('This beneficiary is followed by another Integra Corner: only that corner may refer them', {
+          extensions: { code: 'FORBIDDEN', reason: 'NOT_THIS_CORNER', field: 'input.fromCornerId' },
         });
       }
       const [places]: { capacity: number | null; places_taken: number }[] = await manager.query(

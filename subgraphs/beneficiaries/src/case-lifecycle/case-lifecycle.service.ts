@@ -1,0 +1,176 @@
+import { badUserInput, conflict, createListLoader, forbidden, isIsoDate, parseId, type Caller, type RequestAudit } from '@shubh/platform';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { mayEdit } from '../beneficiary/beneficiary-access.js';
+import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
+import { todayInItaly } from '../eligibility/calendar.js';
+import { eligibilityOn } from '../eligibility/eligibility.js';
+import type { ChangeCaseStatusInput, EnrolBeneficiaryInput } from '../generated/resolvers-types.js';
+import { CaseStatusChangeEntity } from './case-status-change.entity.js';
+import { transitionRefusal } from './case-transitions.js';
+import { transitionCase, updateCase } from './transition-case.js';
+import { TutorAssignmentEntity } from './tutor-assignment.entity.js';
+
+const NOTE_MAX = 2000;
+
+/** Where a case stands and who follows it: status changes, enrolment, hand-overs between tutors. */
+export class CaseLifecycleService {
+  readonly #history;
+  readonly #assignments;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly beneficiaries: BeneficiaryService,
+    private readonly caller: Caller,
+    private readonly audit: RequestAudit,
+  ) {
+    this.#history = createListLoader<string, CaseStatusChangeEntity>(
+      (ids) =>
+        dataSource.getRepository(CaseStatusChangeEntity).find({ where: { beneficiaryId: In([...ids]) }, order: { changedAt: 'ASC', id: 'ASC' } }),
+      (change) => change.beneficiaryId,
+    );
+    this.#assignments = createListLoader<string, TutorAssignmentEntity>(
+      (ids) =>
+        dataSource.getRepository(TutorAssignmentEntity).find({ where: { beneficiaryId: In([...ids]) }, order: { assignedAt: 'ASC', id: 'ASC' } }),
+      (assignment) => assignment.beneficiaryId,
+    );
+  }
+
+  /** The status history of a beneficiary the caller already may see (the beneficiary resolver checked that). */
+  statusHistoryOf(beneficiaryId: string): Promise<CaseStatusChangeEntity[]> {
+    return this.#history.load(beneficiaryId);
+  }
+
+  tutorAssignmentsOf(beneficiaryId: string): Promise<TutorAssignmentEntity[]> {
+    return this.#assignments.load(beneficiaryId);
+  }
+
+  async changeStatus(beneficiaryId: string, input: ChangeCaseStatusInput): Promise<BeneficiaryEntity> {
+    const beneficiary = await this.#editable(beneficiaryId);
+    const note = readNote(input.note, 'input.note');
+    if (input.to === 'ENROLLED') {
+      // Checked against the path first, so that the message for, say, IN_PROGRESS -> ENROLLED names what is allowed.
+      const refusal = transitionRefusal(beneficiary.caseStatus, 'ENROLLED');
+      throw badUserInput(
+        refusal ?? 'Enrolment records the enrolment day and the tutor: use enrolBeneficiary for REFERRED -> ENROLLED',
+        'input.to',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const current = await lockedCase(manager, beneficiary.id);
+      if (current.version !== input.expectedVersion) {
+        throw conflict(
+          `The case changed since version ${input.expectedVersion} (it is at version ${current.version}, ${current.caseStatus}): reload it and decide again`,
+          'input.expectedVersion',
+        );
+      }
+      const updated = await transitionCase(manager, current, input.to, this.caller, {
+        outcome: input.outcome ?? null,
+        note,
+        versionField: 'input.expectedVersion',
+      });
+      await this.audit.change(manager, 'changeCaseStatus', {
+        beneficiaryId: beneficiary.id,
+        fields: input.to === 'CLOSED' ? ['caseStatus', 'outcome', 'closedOn'] : ['caseStatus'],
+        details: { from: current.caseStatus, to: input.to, outcome: input.outcome ?? null, note },
+      });
+      return updated;
+    });
+  }
+
+  async enrol(beneficiaryId: string, input: EnrolBeneficiaryInput): Promise<BeneficiaryEntity> {
+    const tutorUserId = parseId(input.tutorUserId, 'input.tutorUserId');
+    const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
+    // A tutor of the person's corner may enrol them by taking the case; handing it to someone else is the coordinator's.
+    const takesTheCase =
+      this.caller.has('tutor') && this.caller.cornerIds.includes(beneficiary.integraCornerId) && tutorUserId === this.caller.userId;
+    if (!takesTheCase && !mayEdit(this.caller, beneficiary, { self: false })) {
+      throw forbidden("Only a tutor of the person's corner taking the case, its coordinator or an administrator may enrol them");
+    }
+    if (!isIsoDate(input.enrolledOn)) throw badUserInput('input.enrolledOn must be a day (YYYY-MM-DD)', 'input.enrolledOn');
+    const today = todayInItaly();
+    if (input.enrolledOn > today) throw badUserInput(`input.enrolledOn must not be in the future (today is ${today})`, 'input.enrolledOn');
+    return this.dataSource.transaction(async (manager) => {
+      const current = await lockedCase(manager, beneficiary.id);
+      if (current.caseStatus !== 'REFERRED') {
+        throw conflict(`Only a REFERRED case can be enrolled; this one is ${current.caseStatus}`, 'beneficiaryId');
+      }
+      const eligibility = eligibilityOn(current, input.enrolledOn, true);
+      if (!eligibility.eligible) {
+        // The reasons that refuse it: a protection status that is fine is not one of them.
+        const refusing = eligibility.protectionEligible ? eligibility.reasons.slice(1) : eligibility.reasons;
+        throw badUserInput(`Not eligible on ${input.enrolledOn}: ${refusing.join('; ')}`, 'input.enrolledOn');
+      }
+      const updated = await transitionCase(manager, current, 'ENROLLED', this.caller, {
+        note: `Enrolled on ${input.enrolledOn}`,
+        set: { enrolledOn: input.enrolledOn, tutorUserId },
+      });
+      if (current.tutorUserId !== tutorUserId) {
+        await manager.getRepository(TutorAssignmentEntity).insert({
+          beneficiaryId: current.id,
+          fromTutorUserId: current.tutorUserId,
+          toTutorUserId: tutorUserId,
+          assignedAt: new Date(),
+          assignedBy: this.caller.userId,
+          note: 'Assigned at enrolment',
+        });
+      }
+      await this.audit.change(manager, 'enrolBeneficiary', {
+        beneficiaryId: current.id,
+        fields: ['caseStatus', 'enrolledOn', 'tutorUserId'],
+        details: { enrolledOn: input.enrolledOn, tutorUserId },
+      });
+      return updated;
+    });
+  }
+
+  async assignTutor(beneficiaryId: string, tutorUserIdArgument: string, noteArgument: string | null | undefined): Promise<BeneficiaryEntity> {
+    const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
+    const coordinates = this.caller.has('corner-coordinator') && this.caller.cornerIds.includes(beneficiary.integraCornerId);
+    if (!this.caller.isNetworkAdmin && !coordinates) {
+      throw forbidden("Only a coordinator of the person's corner or an administrator may assign the tutor of a case");
+    }
+    const tutorUserId = parseId(tutorUserIdArgument, 'tutorUserId');
+    const note = readNote(noteArgument, 'note');
+    return this.dataSource.transaction(async (manager) => {
+      const current = await lockedCase(manager, beneficiary.id);
+      if (current.caseStatus === 'CLOSED') throw conflict('The case is CLOSED: its tutor no longer changes', 'beneficiaryId');
+      if (current.tutorUserId === tutorUserId) throw badUserInput('This tutor already follows the case', 'tutorUserId');
+      const updated = await updateCase(manager, current, { tutorUserId });
+      await manager.getRepository(TutorAssignmentEntity).insert({
+        beneficiaryId: current.id,
+        fromTutorUserId: current.tutorUserId,
+        toTutorUserId: tutorUserId,
+        assignedAt: new Date(),
+        assignedBy: this.caller.userId,
+        note,
+      });
+      await this.audit.change(manager, 'assignTutor', {
+        beneficiaryId: current.id,
+        fields: ['tutorUserId'],
+        details: { fromTutorUserId: current.tutorUserId, toTutorUserId: tutorUserId, note },
+      });
+      return updated;
+    });
+  }
+
+  /** A beneficiary the caller may change: NOT_FOUND / FORBIDDEN otherwise. */
+  async #editable(beneficiaryId: string): Promise<BeneficiaryEntity> {
+    const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
+    if (!mayEdit(this.caller, beneficiary, { self: false })) {
+      throw forbidden("Only the assigned tutor, a coordinator of the person's corner or an administrator may change this case");
+    }
+    return beneficiary;
+  }
+}
+
+/** The case row, locked until the transaction ends: two changes of one case are made one after the other. */
+function lockedCase(manager: EntityManager, id: string): Promise<BeneficiaryEntity> {
+  return manager.getRepository(BeneficiaryEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+}
+
+function readNote(note: string | null | undefined, field: string): string | null {
+  const trimmed = note?.trim() ?? '';
+  if (trimmed.length > NOTE_MAX) throw badUserInput(`${field} must be at most ${NOTE_MAX} characters`, field);
+  return trimmed === '' ? null : trimmed;
+}

@@ -1,0 +1,91 @@
+import { badUserInput, createListLoader, forbidden, isIsoDate, notFound, parseId, type Caller, type RequestAudit } from '@shubh/platform';
+import { In, type DataSource } from 'typeorm';
+import { mayEdit } from '../beneficiary/beneficiary-access.js';
+import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
+import { addMonths, todayInItaly } from '../eligibility/calendar.js';
+import type { AddHouseholdMemberInput } from '../generated/resolvers-types.js';
+import { HouseholdMemberEntity } from './household-member.entity.js';
+
+const NAME_MAX = 200;
+
+/** Under 18 on `today`: the 18th birthday (29 February counts as 28 in a common year) is still to come. */
+export function isMinor(birthDate: string, today: string = todayInItaly()): boolean {
+  return addMonths(birthDate, 18 * 12) > today;
+}
+
+/** The people living with a beneficiary: read through a DataLoader, changed by whoever may change the case. */
+export class HouseholdService {
+  readonly #byBeneficiary;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly beneficiaries: BeneficiaryService,
+    private readonly caller: Caller,
+    private readonly audit: RequestAudit,
+  ) {
+    this.#byBeneficiary = createListLoader<string, HouseholdMemberEntity>(
+      (ids) =>
+        dataSource.getRepository(HouseholdMemberEntity).find({ where: { beneficiaryId: In([...ids]) }, order: { birthDate: 'ASC', id: 'ASC' } }),
+      (member) => member.beneficiaryId,
+    );
+  }
+
+  /** The household of a beneficiary the caller already may see (the beneficiary resolver checked that). */
+  of(beneficiaryId: string): Promise<HouseholdMemberEntity[]> {
+    return this.#byBeneficiary.load(beneficiaryId);
+  }
+
+  async add(beneficiaryId: string, input: AddHouseholdMemberInput): Promise<HouseholdMemberEntity> {
+    const beneficiary = await this.#editable(beneficiaryId, 'beneficiaryId');
+    const givenName = input.givenName.trim();
+    if (givenName === '') throw badUserInput('input.givenName must not be empty', 'input.givenName');
+    if (givenName.length > NAME_MAX) throw badUserInput(`input.givenName must be at most ${NAME_MAX} characters`, 'input.givenName');
+    if (!isIsoDate(input.birthDate)) throw badUserInput('input.birthDate must be a day (YYYY-MM-DD)', 'input.birthDate');
+    const today = todayInItaly();
+    if (input.birthDate > today) throw badUserInput(`input.birthDate must not be in the future (today is ${today})`, 'input.birthDate');
+    return this.dataSource.transaction(async (manager) => {
+      const member = await manager.getRepository(HouseholdMemberEntity).save({
+        beneficiaryId: beneficiary.id,
+        relation: input.relation,
+        givenName,
+        birthDate: input.birthDate,
+        schoolEnrolled: input.schoolEnrolled ?? null,
+        createdAt: new Date(),
+        createdBy: this.caller.userId,
+      });
+      await this.audit.change(manager, 'addHouseholdMember', {
+        beneficiaryId: beneficiary.id,
+        fields: ['household'],
+        details: { householdMemberId: member.id, relation: member.relation },
+      });
+      return member;
+    });
+  }
+
+  async remove(id: string): Promise<BeneficiaryEntity> {
+    const memberId = parseId(id, 'id');
+    const member = await this.dataSource.getRepository(HouseholdMemberEntity).findOneBy({ id: memberId });
+    if (!member) throw notFound('household member', id, 'id');
+    const beneficiary = await this.#editable(member.beneficiaryId, 'id');
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.getRepository(HouseholdMemberEntity).delete({ id: memberId });
+      // Removed by someone else in the meantime: the member is gone either way, as for an unknown id.
+      if (result.affected !== 1) throw notFound('household member', id, 'id');
+      await this.audit.change(manager, 'removeHouseholdMember', {
+        beneficiaryId: beneficiary.id,
+        fields: ['household'],
+        details: { householdMemberId: memberId, relation: member.relation },
+      });
+    });
+    return beneficiary;
+  }
+
+  async #editable(beneficiaryId: string, field: string): Promise<BeneficiaryEntity> {
+    const beneficiary = await this.beneficiaries.get(beneficiaryId, field);
+    if (!mayEdit(this.caller, beneficiary, { self: false })) {
+      throw forbidden("Only the assigned tutor, a coordinator of the person's corner or an administrator may change the household");
+    }
+    return beneficiary;
+  }
+}

@@ -1,0 +1,20 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+
+export const intakeResolvers: Resolvers = {
+  Query: {
+    intakeReferrals: (_parent, args, { intake }) => intake.list(args),
+  },
+  IntakeReferral: {
+    referringOrganisation: ({ referringOrganisationId }) => (referringOrganisationId ? { id: referringOrganisationId } : null),
+    integraCorner: ({ integraCornerId }) => ({ id: integraCornerId }),
+    contactAttempts: ({ id }, _args, { intake }) => intake.attemptsOf(id),
+    convertedBeneficiary: ({ convertedBeneficiaryId }, _args, { beneficiaries }) =>
+      convertedBeneficiaryId ? beneficiaries.findById(convertedBeneficiaryId) : null,
+  },
+  Mutation: {
+    recordIntakeReferral: (_parent, { input }, { intake }) => intake.record(input),
+    recordContactAttempt: (_parent, { referralId, input }, { intake }) => intake.recordContactAttempt(referralId, input),
+    closeIntakeReferral: (_parent, { referralId, input }, { intake }) => intake.close(referralId, input),
+    convertIntakeReferral: (_parent, { referralId }, { intake }) => intake.convert(referralId),
+  },
+};

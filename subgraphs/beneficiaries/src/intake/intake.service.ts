@@ -1,0 +1,289 @@
+import {
+  badUserInput,
+  conflict,
+  createListLoader,
+  EntityLoader,
+  ErrorCode,
+  forbidden,
+  notFound,
+  parseId,
+  parseProvince,
+  readPageRequest,
+  toConnection,
+  type Caller,
+  type Connection,
+  type RequestAudit,
+} from '@shubh/platform';
+import { GraphQLError } from 'graphql';
+import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import { CaseStatusChangeEntity } from '../case-lifecycle/case-status-change.entity.js';
+import { todayInItaly } from '../eligibility/calendar.js';
+import type {
+  CloseIntakeReferralInput,
+  QueryIntakeReferralsArgs,
+  RecordContactAttemptInput,
+  RecordIntakeReferralInput,
+} from '../generated/resolvers-types.js';
+import { parseCodiceFiscale } from './codice-fiscale.js';
+import { ContactAttemptEntity } from './contact-attempt.entity.js';
+import { mayHandleIntakeFor, requireIntakeRole, restrictIntakeToReadable } from './intake-access.js';
+import { IntakeReferralEntity } from './intake-referral.entity.js';
+import { samePerson, type DuplicateRule } from './person-identity.js';
+
+/** Oldest first (a queue), ties by id. */
+const SORT_KEY = ['date', 'id'] as const;
+/** What an intake referral read tells the audit trail (under the referral's id, the future beneficiary's). */
+const AUDITED_FIELDS = ['intakeReferral'];
+const TEXT_MAX = 200;
+const NOTE_MAX = 2000;
+/** A device clock a little ahead of the server's is not a future attempt. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** Namespace of the advisory locks that serialise conversions of the same person. */
+const IDENTITY_LOCK_CLASS = 1_764_700;
+
+const DUPLICATE_RULES: Record<DuplicateRule, string> = {
+  CODICE_FISCALE: 'the same codice fiscale',
+  NAME_BIRTH_DATE_CITIZENSHIP: 'the same given and family name, birth date and citizenship',
+};
+
+/** People referred to the programme, for one request and one caller: reached, then converted or closed. */
+export class IntakeService {
+  readonly #readable: EntityLoader<IntakeReferralEntity>;
+  readonly #attempts;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: Repository<IntakeReferralEntity>,
+    private readonly caller: Caller,
+    private readonly audit: RequestAudit,
+  ) {
+    this.#readable = new EntityLoader(repository, 'intake referral', (ids) =>
+      restrictIntakeToReadable(repository.createQueryBuilder('r').where('r.id IN (:...ids)', { ids }), caller).getMany(),
+    );
+    this.#attempts = createListLoader<string, ContactAttemptEntity>(
+      (ids) =>
+        dataSource.getRepository(ContactAttemptEntity).find({ where: { intakeReferralId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
+      (attempt) => attempt.intakeReferralId,
+    );
+  }
+
+  attemptsOf(referralId: string): Promise<ContactAttemptEntity[]> {
+    return this.#attempts.load(referralId);
+  }
+
+  async list(args: QueryIntakeReferralsArgs): Promise<Connection<IntakeReferralEntity>> {
+    requireIntakeRole(this.caller);
+    const page = readPageRequest(args, SORT_KEY);
+    const query = restrictIntakeToReadable(this.repository.createQueryBuilder('r'), this.caller);
+    const filter = args.filter ?? {};
+    if (filter.integraCornerId != null) {
+      query.andWhere('r.integra_corner_id = :cornerId', { cornerId: parseId(filter.integraCornerId, 'filter.integraCornerId') });
+    }
+    if (filter.status != null) query.andWhere('r.status = :status', { status: filter.status });
+    if (page.after) {
+      const [referredOn, id] = page.after;
+      query.andWhere('(r.referred_on, r.id) > (:referredOn, :id)', { referredOn, id });
+    }
+    const rows = await query.orderBy('r.referred_on').addOrderBy('r.id').limit(page.first + 1).getMany();
+    this.#readable.prime(rows);
+    const connection = toConnection(rows, page, (row) => [row.referredOn, row.id]);
+    for (const { node } of connection.edges) this.audit.read(node.id, AUDITED_FIELDS);
+    return connection;
+  }
+
+  async record(input: RecordIntakeReferralInput): Promise<IntakeReferralEntity> {
+    requireIntakeRole(this.caller);
+    const integraCornerId = parseId(input.integraCornerId, 'input.integraCornerId');
+    if (!mayHandleIntakeFor(this.caller, integraCornerId)) {
+      throw forbidden('Only the tutors and coordinators of that Integra Corner, or an administrator, may record a referral to it');
+    }
+    const today = todayInItaly();
+    const referredOn = input.referredOn ?? today;
+    if (referredOn > today) throw badUserInput(`input.referredOn must not be in the future (today is ${today})`, 'input.referredOn');
+    if (input.birthDate >= today) throw badUserInput('input.birthDate must be in the past', 'input.birthDate');
+    if (input.receptionExitDate <= input.birthDate) {
+      throw badUserInput('input.receptionExitDate must be after the birth date', 'input.receptionExitDate');
+    }
+    const citizenship = input.citizenship.trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(citizenship)) {
+      throw badUserInput('input.citizenship must be an ISO 3166-1 alpha-2 code such as NG or AF', 'input.citizenship');
+    }
+    const values = {
+      source: input.source,
+      referringOrganisationId:
+        input.referringOrganisationId == null ? null : parseId(input.referringOrganisationId, 'input.referringOrganisationId'),
+      integraCornerId,
+      referredOn,
+      givenName: requiredText(input.givenName, 'input.givenName'),
+      familyName: requiredText(input.familyName, 'input.familyName'),
+      birthDate: input.birthDate,
+      citizenship,
+      protectionStatus: input.protectionStatus,
+      receptionType: input.receptionType,
+      receptionExitDate: input.receptionExitDate,
+      province: parseProvince(input.province, 'input.province'),
+      codiceFiscale: input.codiceFiscale == null || input.codiceFiscale.trim() === '' ? null : parseCodiceFiscale(input.codiceFiscale, 'input.codiceFiscale'),
+      contact: optionalText(input.contact, 'input.contact', TEXT_MAX),
+      status: 'OPEN' as const,
+      convertedBeneficiaryId: null,
+      closingNote: null,
+      createdBy: this.caller.userId,
+    };
+    return this.dataSource.transaction(async (manager) => {
+      const referral = await manager.getRepository(IntakeReferralEntity).save(values);
+      await this.audit.change(manager, 'recordIntakeReferral', {
+        beneficiaryId: referral.id,
+        fields: AUDITED_FIELDS,
+        details: { intakeReferralId: referral.id, source: referral.source, integraCornerId },
+      });
+      return referral;
+    });
+  }
+
+  async recordContactAttempt(referralId: string, input: RecordContactAttemptInput): Promise<IntakeReferralEntity> {
+    const referral = await this.#handled(referralId);
+    const at = input.at ?? new Date();
+    if (at.getTime() > Date.now() + CLOCK_SKEW_MS) throw badUserInput('input.at must not be in the future', 'input.at');
+    const note = optionalText(input.note, 'input.note', NOTE_MAX);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await lockedOpenReferral(manager, referral.id);
+      await manager.getRepository(ContactAttemptEntity).insert({
+        intakeReferralId: current.id,
+        at,
+        channel: input.channel,
+        outcome: input.outcome,
+        note,
+        recordedBy: this.caller.userId,
+        recordedAt: new Date(),
+      });
+      const declined = input.outcome === 'DECLINED';
+      if (declined) await manager.getRepository(IntakeReferralEntity).update({ id: current.id }, { status: 'DECLINED', closingNote: note });
+      await this.audit.change(manager, 'recordContactAttempt', {
+        beneficiaryId: current.id,
+        fields: declined ? ['intakeReferral', 'contactAttempts'] : ['contactAttempts'],
+        details: { intakeReferralId: current.id, channel: input.channel, outcome: input.outcome },
+      });
+      return manager.getRepository(IntakeReferralEntity).findOneByOrFail({ id: current.id });
+    });
+  }
+
+  async close(referralId: string, input: CloseIntakeReferralInput): Promise<IntakeReferralEntity> {
+    const referral = await this.#handled(referralId);
+    const note = optionalText(input.note, 'input.note', NOTE_MAX);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await lockedOpenReferral(manager, referral.id);
+      if (input.status === 'UNREACHABLE' && !(await manager.getRepository(ContactAttemptEntity).existsBy({ intakeReferralId: current.id }))) {
+        throw badUserInput('A referral is UNREACHABLE only after at least one contact attempt: record the attempts first', 'input.status');
+      }
+      await manager.getRepository(IntakeReferralEntity).update({ id: current.id }, { status: input.status, closingNote: note });
+      await this.audit.change(manager, 'closeIntakeReferral', {
+        beneficiaryId: current.id,
+        fields: AUDITED_FIELDS,
+        details: { intakeReferralId: current.id, status: input.status, note },
+      });
+      return manager.getRepository(IntakeReferralEntity).findOneByOrFail({ id: current.id });
+    });
+  }
+
+  /**
+   * Creates the beneficiary (status REFERRED, the referral's id) unless the person already is one: CONFLICT,
+   * with `existingBeneficiaryId`. The check runs under a lock per birth date and citizenship (and codice fiscale),
+   * so two conversions of the same person cannot both pass it.
+   */
+  async convert(referralId: string): Promise<IntakeReferralEntity> {
+    const referral = await this.#handled(referralId);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await lockedOpenReferral(manager, referral.id);
+      const keys = [`identity:${current.birthDate}:${current.citizenship}`];
+      if (current.codiceFiscale) keys.push(`codice-fiscale:${current.codiceFiscale}`);
+      for (const key of keys) await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IDENTITY_LOCK_CLASS, key]);
+      const candidates = await manager
+        .getRepository(BeneficiaryEntity)
+        .createQueryBuilder('b')
+        .where('(b.birth_date = :birthDate AND b.citizenship = :citizenship)', { birthDate: current.birthDate, citizenship: current.citizenship })
+        .orWhere('b.codice_fiscale = :codiceFiscale', { codiceFiscale: current.codiceFiscale ?? '' })
+        .orderBy('b.created_at')
+        .addOrderBy('b.id')
+        .getMany();
+      for (const candidate of candidates) {
+        const rule = samePerson(current, candidate);
+        if (rule) throw duplicateBeneficiary(candidate.id, rule);
+      }
+      await manager.getRepository(BeneficiaryEntity).insert({
+        id: current.id,
+        givenName: current.givenName,
+        familyName: current.familyName,
+        birthDate: current.birthDate,
+        citizenship: current.citizenship,
+        codiceFiscale: current.codiceFiscale,
+        protectionStatus: current.protectionStatus,
+        receptionType: current.receptionType,
+        receptionExitDate: current.receptionExitDate,
+        province: current.province,
+        integraCornerId: current.integraCornerId,
+        tutorUserId: null,
+        caseStatus: 'REFERRED',
+        enrolledOn: null,
+        closedOn: null,
+        outcome: null,
+      });
+      await manager.getRepository(CaseStatusChangeEntity).insert({
+        beneficiaryId: current.id,
+        from: null,
+        to: 'REFERRED',
+        outcome: null,
+        note: `Converted from an intake referral (${current.source})`,
+        changedAt: new Date(),
+        changedBy: this.caller.userId,
+      });
+      await manager.getRepository(IntakeReferralEntity).update({ id: current.id }, { status: 'CONVERTED', convertedBeneficiaryId: current.id });
+      await this.audit.change(manager, 'convertIntakeReferral', {
+        beneficiaryId: current.id,
+        fields: ['intakeReferral', 'caseStatus'],
+        details: { intakeReferralId: current.id, integraCornerId: current.integraCornerId },
+      });
+      return manager.getRepository(IntakeReferralEntity).findOneByOrFail({ id: current.id });
+    });
+  }
+
+  /** An intake referral the caller handles: BAD_USER_INPUT / NOT_FOUND / FORBIDDEN on `referralId` otherwise. */
+  async #handled(referralId: string): Promise<IntakeReferralEntity> {
+    requireIntakeRole(this.caller);
+    const id = parseId(referralId, 'referralId');
+    const referral = await this.#readable.find(id);
+    if (referral) return referral;
+    if (await this.repository.existsBy({ id })) {
+      throw forbidden('Only the tutors and coordinators of the Integra Corner it is addressed to, or an administrator, handle this referral');
+    }
+    throw notFound('intake referral', referralId, 'referralId');
+  }
+}
+
+/** The referral row, locked until the transaction ends, provided it is still OPEN (CONFLICT otherwise). */
+async function lockedOpenReferral(manager: EntityManager, id: string): Promise<IntakeReferralEntity> {
+  const referral = await manager.getRepository(IntakeReferralEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (referral.status !== 'OPEN') throw conflict(`This intake referral is already ${referral.status}`, 'referralId');
+  return referral;
+}
+
+function duplicateBeneficiary(existingBeneficiaryId: string, rule: DuplicateRule): GraphQLError {
+  return new GraphQLError(
+    `This person is already a beneficiary (id ${existingBeneficiaryId}, found by ${DUPLICATE_RULES[rule]}): ` +
+      'continue with that case instead of creating a second one',
+    { extensions: { code: ErrorCode.Conflict, field: 'referralId', existingBeneficiaryId, duplicateRule: rule } },
+  );
+}
+
+function requiredText(value: string, field: string): string {
+  const text = value.trim();
+  if (text === '') throw badUserInput(`${field} must not be empty`, field);
+  if (text.length > TEXT_MAX) throw badUserInput(`${field} must be at most ${TEXT_MAX} characters`, field);
+  return text;
+}
+
+function optionalText(value: string | null | undefined, field: string, max: number): string | null {
+  const text = value?.trim() ?? '';
+  if (text.length > max) throw badUserInput(`${field} must be at most ${max} characters`, field);
+  return text === '' ? null : text;
+}

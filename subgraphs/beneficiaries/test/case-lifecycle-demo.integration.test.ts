@@ -1,0 +1,56 @@
+import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
+import { buildDemoPlan } from '../../../demo/demo-plan.js';
+import { TestIdentity } from '../../../test/support/test-identity.js';
+import { seedDemoData } from '../src/demo-data.js';
+import { beneficiariesSubgraph } from '../src/subgraph.js';
+
+let identity: TestIdentity;
+let subgraph: TestSubgraph;
+
+beforeAll(async () => {
+  identity = await TestIdentity.start();
+  subgraph = await startTestSubgraph(beneficiariesSubgraph, identity.config);
+});
+afterAll(async () => {
+  await subgraph?.stop();
+  await identity?.stop();
+});
+
+describe('the demo data set', () => {
+  it('shows intake, histories consistent with each case status, outcomes of closed cases, tutors and households', async () => {
+    const plan = buildDemoPlan('2026-03-02');
+    await seedDemoData(subgraph.dataSource, plan);
+    await seedDemoData(subgraph.dataSource, plan); // a second run changes nothing
+    const admin = await identity.tokenFor({ roles: ['network-admin'] });
+    const corner = plan.corners[0]!.id;
+    const { body } = await subgraph.request(
+      `query($corner: ID!) {
+        beneficiaries(filter: { integraCornerId: $corner }, first: 100) { edges { node {
+          id caseStatus outcome closedOn statusHistory { from to } tutorAssignments { fromTutorUserId } household { isMinor schoolEnrolled } } } }
+        intakeReferrals(filter: { integraCornerId: $corner }, first: 100) { edges { node { status contactAttempts { outcome } convertedBeneficiary { id } } } }
+      }`,
+      { corner },
+      admin,
+    );
+    expect(body.errors).toBeUndefined();
+    const people = body.data.beneficiaries.edges.map((edge: any) => edge.node).filter((node: any) => plan.beneficiaries.some((b) => b.id === node.id));
+    expect(people.length).toBeGreaterThan(10);
+    for (const person of people) {
+      expect(person.statusHistory[0].from).toBeNull();
+      expect(person.statusHistory.at(-1).to).toBe(person.caseStatus);
+      for (const [index, change] of person.statusHistory.entries()) {
+        if (index > 0) expect(change.from).toBe(person.statusHistory[index - 1].to);
+      }
+      expect(person.outcome !== null).toBe(person.caseStatus === 'CLOSED');
+      expect(person.closedOn !== null).toBe(person.caseStatus === 'CLOSED');
+    }
+    expect(people.some((person: any) => person.statusHistory.filter((change: any) => change.to === 'ASSESSED').length > 1)).toBe(true);
+    expect(people.some((person: any) => person.tutorAssignments.length === 2)).toBe(true);
+    expect(people.some((person: any) => person.household.some((member: any) => member.isMinor && member.schoolEnrolled === false))).toBe(true);
+
+    const referrals = body.data.intakeReferrals.edges.map((edge: any) => edge.node);
+    expect(new Set(referrals.map((referral: any) => referral.status))).toEqual(new Set(['OPEN', 'CONVERTED', 'DECLINED', 'UNREACHABLE']));
+    expect(referrals.some((referral: any) => referral.status === 'OPEN' && referral.contactAttempts.length > 0)).toBe(true);
+    expect(referrals.filter((referral: any) => referral.status === 'CONVERTED').every((referral: any) => referral.convertedBeneficiary !== null)).toBe(true);
+  });
+});
