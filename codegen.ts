@@ -49,7 +49,7 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       ServiceEnrollment: '../enrollment/service-enrollment.entity.js#ServiceEnrollmentEntity',
       PlanAction: '../overlap/overlap.service.js#PlanActionRepresentation',
       CapacityBuildingEvent: '../capacity-building/capacity-building-event.entity.js#CapacityBuildingEventEntity',
-      ServiceEligibility: '../eligibility/eligibility-ranking.js#RankedService',
+      ServiceEligibility: '../eligibility/eligibility-ranking.js#EligibleService',
     },
   },
   labour: {

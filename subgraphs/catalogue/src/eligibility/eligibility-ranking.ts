@@ -17,6 +17,11 @@ export interface RankedService {
   reasons: string[];
 }
 
+/** A ranked service for one person: the person is needed to tell an overlap with what they already received. */
+export interface EligibleService extends RankedService {
+  beneficiaryId: string;
+}
+
 /** What the ranking reads of a service. */
 export type CandidateService = Pick<
   ServiceEntity,

@@ -22,4 +22,8 @@ export const eligibilityResolvers: Resolvers = {
     eligibleServices: (beneficiary: EligibilityRepresentation, { first }, { eligibility }) =>
       eligibility.eligibleServices(beneficiary, first),
   },
+  ServiceEligibility: {
+    // The person's eligibility was already checked to be the caller's to see.
+    overlap: ({ beneficiaryId, service }, _args, { overlaps }) => overlaps.forEligibleService(beneficiaryId, service.id),
+  },
 };

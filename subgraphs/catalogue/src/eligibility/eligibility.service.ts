@@ -10,7 +10,7 @@ import {
 } from '@shubh/platform';
 import type { CefrLevel, ProtectionStatus } from '../generated/resolvers-types.js';
 import type { ServiceService } from '../service/service.service.js';
-import { CEFR_LEVELS, rankEligibleServices, type EligibilityFacts, type RankedService } from './eligibility-ranking.js';
+import { CEFR_LEVELS, rankEligibleServices, type EligibilityFacts, type EligibleService } from './eligibility-ranking.js';
 
 /** A beneficiary as the gateway hands it over to this subgraph: the key plus the facts of `@requires`. */
 export interface EligibilityRepresentation extends BeneficiaryRepresentation {
@@ -65,7 +65,7 @@ export class EligibilityService {
    * The ranked services; FORBIDDEN before any read when the caller may not see them. The candidates of every
    * person in the request come from one statement (batched by province).
    */
-  async eligibleServices(representation: EligibilityRepresentation, first: number | null | undefined): Promise<RankedService[]> {
+  async eligibleServices(representation: EligibilityRepresentation, first: number | null | undefined): Promise<EligibleService[]> {
     const beneficiary = readBeneficiary(representation);
     if (!mayReadEligibility(this.caller, beneficiary)) {
       throw forbidden("You may not read the services this beneficiary is eligible for");
@@ -77,6 +77,6 @@ export class EligibilityService {
     const facts = readEligibilityFacts(representation);
     const candidates = facts.province ? await this.services.publishedIn(facts.province) : [];
     this.audit.read(beneficiary.id, ['eligibleServices']);
-    return rankEligibleServices(facts, candidates, this.today(), limit);
+    return rankEligibleServices(facts, candidates, this.today(), limit).map((ranked) => ({ ...ranked, beneficiaryId: beneficiary.id }));
   }
 }

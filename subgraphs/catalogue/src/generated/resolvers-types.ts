@@ -10,7 +10,7 @@ import type { ReferralTransitionEntity } from '../referral/referral-transition.e
 import type { ServiceEnrollmentEntity } from '../enrollment/service-enrollment.entity.js';
 import type { PlanActionRepresentation } from '../overlap/overlap.service.js';
 import type { CapacityBuildingEventEntity } from '../capacity-building/capacity-building-event.entity.js';
-import type { RankedService } from '../eligibility/eligibility-ranking.js';
+import type { EligibleService } from '../eligibility/eligibility-ranking.js';
 import type { CatalogueContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -893,6 +893,8 @@ export type ServiceEdge = {
 /** A service a beneficiary is eligible for, with how well it fits and why. */
 export type ServiceEligibility = {
   __typename?: 'ServiceEligibility';
+  /** Whether the person already received, or is receiving, an equivalent service: planning it would duplicate help. */
+  overlap: OverlapCheck;
   /**
    * Why the person is eligible, one sentence per condition met (province, protection, months since leaving
    * reception, age, Italian level, places).
@@ -1272,7 +1274,7 @@ export type ResolversTypes = {
   ServiceArea: ServiceArea;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
-  ServiceEligibility: ResolverTypeWrapper<RankedService>;
+  ServiceEligibility: ResolverTypeWrapper<EligibleService>;
   ServiceEligibilityRules: ResolverTypeWrapper<ServiceEligibilityRules>;
   ServiceEligibilityRulesInput: ServiceEligibilityRulesInput;
   ServiceEnrollment: ResolverTypeWrapper<ServiceEnrollmentEntity>;
@@ -1329,7 +1331,7 @@ export type ResolversParentTypes = {
   Service: ServiceEntity;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
-  ServiceEligibility: RankedService;
+  ServiceEligibility: EligibleService;
   ServiceEligibilityRules: ServiceEligibilityRules;
   ServiceEligibilityRulesInput: ServiceEligibilityRulesInput;
   ServiceEnrollment: ServiceEnrollmentEntity;
@@ -1579,6 +1581,7 @@ export type ServiceEdgeResolvers<ContextType = CatalogueContext, ParentType exte
 };
 
 export type ServiceEligibilityResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ServiceEligibility'] = ResolversParentTypes['ServiceEligibility']> = {
+  overlap?: Resolver<ResolversTypes['OverlapCheck'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;

@@ -121,6 +121,11 @@ export class OverlapService {
     return service ? this.run(beneficiaryId.toLowerCase(), service.id) : null;
   }
 
+  /** `ServiceEligibility.overlap`: the caller was allowed to see the person's eligible services. */
+  forEligibleService(beneficiaryId: string, serviceId: string): Promise<OverlapCheckResult> {
+    return this.run(beneficiaryId, serviceId);
+  }
+
   private run(beneficiaryId: string, serviceId: string): Promise<OverlapCheckResult> {
     this.audit.read(beneficiaryId, ['serviceHistory']);
     return this.#checks.load(`${beneficiaryId} ${serviceId}`);
