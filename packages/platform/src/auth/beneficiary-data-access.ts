@@ -1,4 +1,7 @@
+import { In, type FindOptionsWhere, type Repository } from 'typeorm';
+import type { RequestAudit } from '../audit/request-audit.js';
 import { forbidden } from '../errors.js';
+import { createRecordLoader } from '../loaders.js';
 import type { EntityReference } from '../federation.js';
 import { isId } from '../validation.js';
 import type { Caller } from './caller.js';
@@ -70,4 +73,34 @@ export function requireBeneficiaryDataAccess(
   what: string,
 ): void {
   if (!mayReadBeneficiaryData(caller, beneficiary, purpose)) throw forbidden(`You may not read this beneficiary's ${what}`);
+}
+
+/**
+ * The record a subgraph other than beneficiaries keeps about a person (labour profile, housing situation), read
+ * under the rule above: FORBIDDEN before any read for a caller without the right, one statement per batch of
+ * people, and every record returned noted for the audit trail as `field`.
+ */
+export class BeneficiaryRecordReader<T extends { beneficiaryId: string }> {
+  readonly #byBeneficiary;
+
+  constructor(
+    repository: Repository<T>,
+    private readonly caller: Caller,
+    private readonly audit: RequestAudit,
+    private readonly record: { field: string; what: string; purpose: DataSharingPurpose },
+  ) {
+    this.#byBeneficiary = createRecordLoader<string, T>(
+      (ids) => repository.findBy({ beneficiaryId: In([...ids]) } as FindOptionsWhere<T>),
+      (row) => row.beneficiaryId,
+    );
+  }
+
+  /** The person's record, or null when none is kept; the representation carries the owner's facts. */
+  async of(representation: BeneficiaryRepresentation): Promise<T | null> {
+    const beneficiary = readBeneficiary(representation);
+    requireBeneficiaryDataAccess(this.caller, beneficiary, this.record.purpose, this.record.what);
+    const row = await this.#byBeneficiary.load(beneficiary.id);
+    if (row) this.audit.read(beneficiary.id, [this.record.field]);
+    return row;
+  }
 }

@@ -6,6 +6,6 @@ export const housingSituationResolvers: Resolvers = {
     __resolveReference: resolveBeneficiaryReference,
     // The parent is the reference kept above; codegen types it by its key only.
     housingSituation: (beneficiary: BeneficiaryRepresentation, _args, { housingSituations }) =>
-      housingSituations.situationOf(beneficiary),
+      housingSituations.of(beneficiary),
   },
 };

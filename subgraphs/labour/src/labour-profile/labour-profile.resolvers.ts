@@ -5,6 +5,6 @@ export const labourProfileResolvers: Resolvers = {
   Beneficiary: {
     __resolveReference: resolveBeneficiaryReference,
     // The parent is the reference kept above; codegen types it by its key only.
-    labourProfile: (beneficiary: BeneficiaryRepresentation, _args, { labourProfiles }) => labourProfiles.profileOf(beneficiary),
+    labourProfile: (beneficiary: BeneficiaryRepresentation, _args, { labourProfiles }) => labourProfiles.of(beneficiary),
   },
 };
