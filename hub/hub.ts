@@ -12,6 +12,9 @@ export interface HubOptions {
   logLevel: LogLevel;
   identity: IdentityConfig;
   databasePoolSize?: number;
+  /** Runs once the subgraphs are migrated and serving, before the gateway opens (demo data, so that the
+   * gateway's /readyz means the data is there too). */
+  beforeGateway?: (dataSources: Record<string, DataSource>) => Promise<void>;
 }
 
 export interface RunningHub {
@@ -50,6 +53,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         }),
       );
     }
+    await options.beforeGateway?.(Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.dataSource])));
     const gateway = await startGateway({
       host: options.host,
       port: options.ports === 'default' ? 4000 : 0,

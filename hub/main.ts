@@ -48,14 +48,22 @@ try {
     console.log(`Development identity provider: ${identityProvider.issuer} (realm file keycloak/realm-shubh.json)`);
   }
 
-  const hub = await startHub({ databaseUrl, host, ports: 'default', logLevel, identity });
+  const hub = await startHub({
+    databaseUrl,
+    host,
+    ports: 'default',
+    logLevel,
+    identity,
+    beforeGateway: async (dataSources) => {
+      if (demoData && (await seedDemoDataOnFirstStart(dataSources))) console.log('Loaded the demo data set (first start).');
+    },
+  });
   stopOnSignals(logger, async () => {
     await hub.stop();
     await identityProvider?.stop();
     await embedded?.stop();
     console.log('SHUBH hub stopped.');
   });
-  if (demoData && (await seedDemoDataOnFirstStart(hub.dataSources))) console.log('Loaded the demo data set (first start).');
 
   console.log(
     [
