@@ -1,4 +1,7 @@
+import { addDays } from '@shubh/platform';
 import { createHash } from 'node:crypto';
+
+export { addDays };
 import { demoUsers } from '../identity/realm.js';
 
 /**
@@ -194,12 +197,6 @@ const PEOPLE: [string, string, string, string][] = [
 const STATUSES: DemoBeneficiary['caseStatus'][] = ['REFERRED', 'ENROLLED', 'ASSESSED', 'PLAN_AGREED', 'IN_PROGRESS', 'IN_PROGRESS', 'CLOSED'];
 const RECEPTION: DemoBeneficiary['receptionType'][] = ['SAI', 'SAI', 'CAS', 'CAS', 'FIRST_RECEPTION', 'OTHER'];
 
-/** The calendar day `days` after (or before, if negative) `isoDate`. */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** The plan for a given day (default: today). Reception exits spread over the last 20 months. */
 export function buildDemoPlan(today = new Date().toISOString().slice(0, 10)): DemoPlan {

@@ -1,4 +1,5 @@
 export * from './auth/index.js';
+export * from './calendar.js';
 export * from './config.js';
 export * from './database.js';
 export * from './embedded-postgres.js';

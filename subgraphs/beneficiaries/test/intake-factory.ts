@@ -1,4 +1,4 @@
-import { addDays, todayInItaly } from '../src/eligibility/calendar.js';
+import { addDays, todayInItaly } from '@shubh/platform';
 import { codiceFiscaleCheckCharacter } from '../src/intake/codice-fiscale.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

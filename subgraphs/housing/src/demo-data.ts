@@ -1,3 +1,4 @@
+import { addDays } from '@shubh/platform';
 import type { DataSource } from 'typeorm';
 import { demoId, type DemoPlan } from '../../../demo/demo-plan.js';
 import type { HousingKind, HousingOfferStatus, HousingStatus } from './generated/resolvers-types.js';
@@ -52,11 +53,6 @@ const SITUATIONS: HousingStatus[] = [
 ];
 const RENTED: ReadonlySet<HousingStatus> = new Set(['SHARED_RENT', 'OWN_RENT', 'COHOUSING']);
 
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 const earlier = (a: string, b: string) => (a < b ? a : b);
 

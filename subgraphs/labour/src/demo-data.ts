@@ -1,3 +1,4 @@
+import { addDays } from '@shubh/platform';
 import type { DataSource } from 'typeorm';
 import { demoId, type DemoPlan } from '../../../demo/demo-plan.js';
 import type { CefrLevel, ContractType, EmploymentStatus, VacancyStatus } from './generated/resolvers-types.js';
@@ -90,11 +91,6 @@ const EMPLOYMENT_STATUSES: EmploymentStatus[] = [
 /** Occupations beneficiaries commonly look for first; each profile takes one to three from here. */
 const DESIRED_OCCUPATIONS = ['9333', '9412', '9211', '9313', '9112', '8344', '5120', '7112', '9321', '5131', '8322', '7212'];
 
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 function labourProfiles(plan: DemoPlan): Partial<LabourProfileEntity>[] {
   return plan.beneficiaries

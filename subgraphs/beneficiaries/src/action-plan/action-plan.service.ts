@@ -16,7 +16,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
-import { todayInItaly } from '../assessment/calendar.js';
+import { todayInItaly } from '@shubh/platform';
 import { mayReadCaseData, requireCaseEditor, requireCaseReader, staleCopy } from '../assessment/case-data-access.js';
 import type {
   AgreeActionPlanInput,

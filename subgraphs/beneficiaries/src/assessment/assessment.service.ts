@@ -19,7 +19,7 @@ import {
   SkillEntity,
   WorkExperienceEntity,
 } from './assessment.entities.js';
-import { todayInItaly } from './calendar.js';
+import { todayInItaly } from '@shubh/platform';
 import { requireCaseEditor, requireCaseReader, staleCopy } from './case-data-access.js';
 import { computeEmployability, type EmployabilityProfile } from './employability.js';
 import { ISO_639_1_CODES } from './language-codes.js';

@@ -3,7 +3,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { mayEdit } from '../beneficiary/beneficiary-access.js';
 import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
-import { todayInItaly } from '../eligibility/calendar.js';
+import { todayInItaly } from '@shubh/platform';
 import { eligibilityOn } from '../eligibility/eligibility.js';
 import type { ChangeCaseStatusInput, EnrolBeneficiaryInput } from '../generated/resolvers-types.js';
 import { CaseStatusChangeEntity } from './case-status-change.entity.js';

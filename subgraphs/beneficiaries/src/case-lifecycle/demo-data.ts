@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { addDays, demoId, type DemoBeneficiary, type DemoPlan } from '../../../../demo/demo-plan.js';
 import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
-import { daysBetween } from '../eligibility/calendar.js';
+import { daysBetween } from '@shubh/platform';
 import type { CaseOutcome, CaseStatus } from '../generated/resolvers-types.js';
 import { CaseStatusChangeEntity } from './case-status-change.entity.js';
 import { TutorAssignmentEntity } from './tutor-assignment.entity.js';

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, todayInItaly, wholeMonthsBetween } from './calendar.js';
+import { addDays, addMonths, daysBetween, todayInItaly, wholeMonthsBetween } from '@shubh/platform';
 import { eligibilityOf, eligibilityOn, windowClosesOn } from './eligibility.js';
 
 describe('calendar arithmetic', () => {

@@ -1,5 +1,5 @@
 import type { CaseStatus, ProtectionStatus } from '../generated/resolvers-types.js';
-import { addMonths, daysBetween, todayInItaly, wholeMonthsBetween } from './calendar.js';
+import { addMonths, daysBetween, todayInItaly, wholeMonthsBetween } from '@shubh/platform';
 
 /** Eligibility lasts this many months from leaving reception (FAMI SHUBH call). */
 export const ELIGIBILITY_WINDOW_MONTHS = 18;

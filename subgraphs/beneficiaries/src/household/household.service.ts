@@ -3,7 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import { mayEdit } from '../beneficiary/beneficiary-access.js';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
-import { addMonths, todayInItaly } from '../eligibility/calendar.js';
+import { addMonths, todayInItaly } from '@shubh/platform';
 import type { AddHouseholdMemberInput } from '../generated/resolvers-types.js';
 import { HouseholdMemberEntity } from './household-member.entity.js';
 

@@ -18,7 +18,7 @@ import { GraphQLError } from 'graphql';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import { CaseStatusChangeEntity } from '../case-lifecycle/case-status-change.entity.js';
-import { todayInItaly } from '../eligibility/calendar.js';
+import { todayInItaly } from '@shubh/platform';
 import type {
   CloseIntakeReferralInput,
   QueryIntakeReferralsArgs,

@@ -18,7 +18,7 @@ import type {
   UpdateEnrollmentInput,
 } from '../generated/resolvers-types.js';
 import type { ReferralEntity } from '../referral/referral.entity.js';
-import { todayInItaly } from '../referral/today-in-italy.js';
+import { todayInItaly } from '@shubh/platform';
 import { ServiceEntity } from '../service/service.entity.js';
 import type { ServiceService } from '../service/service.service.js';
 import { historyScope, requireEnrollmentRecorderRole } from './enrollment-access.js';

@@ -6,7 +6,7 @@ import type { EnrollmentService } from '../enrollment/enrollment.service.js';
 import type { ServiceType } from '../generated/resolvers-types.js';
 import type { OrganisationService } from '../organisation/organisation.service.js';
 import type { ProgrammeService } from '../programme/programme.service.js';
-import { todayInItaly } from '../referral/today-in-italy.js';
+import { addMonths, todayInItaly } from '@shubh/platform';
 import type { ServiceEntity } from '../service/service.entity.js';
 import type { ServiceService } from '../service/service.service.js';
 
@@ -35,14 +35,6 @@ const familyOf = (type: ServiceType): ServiceType[] => FAMILIES.find((family) =>
 /** How far back a completed service still counts. */
 const WINDOW_MONTHS = 24;
 
-/** The day `months` before `isoDate` (clamped to the month's end: 2026-02-28 for 2028-02-29 minus 24). */
-function monthsBefore(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 - months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
 
 /** Whether an enrolment of the person overlaps with `target` (see OverlapCheck in the SDL). */
 function overlaps(enrollment: ServiceEnrollmentEntity, service: ServiceEntity, target: ServiceEntity, since: string): boolean {
@@ -132,7 +124,7 @@ export class OverlapService {
   }
 
   private async evaluate(target: ServiceEntity, history: ServiceEnrollmentEntity[]): Promise<OverlapCheckResult> {
-    const since = monthsBefore(todayInItaly(), WINDOW_MONTHS);
+    const since = addMonths(todayInItaly(), -WINDOW_MONTHS);
     const withServices = await Promise.all(
       history.map(async (enrollment) => ({ enrollment, service: await this.services.referencedBy(enrollment.serviceId) })),
     );

@@ -11,7 +11,7 @@ import { ReferralTransitionEntity } from './referral-transition.entity.js';
 import { AWAITING_ANSWER, illegalTransition, sideOf } from './referral-transitions.js';
 import { ReferralEntity } from './referral.entity.js';
 import type { ReferralService } from './referral.service.js';
-import { todayInItaly } from './today-in-italy.js';
+import { todayInItaly } from '@shubh/platform';
 
 const MAX_TEXT = 2000;
 const AUDITED_FIELDS = ['referrals'];

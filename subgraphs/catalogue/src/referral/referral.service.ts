@@ -16,7 +16,7 @@ import { mayReadReferrals, requireReferralReadRole, restrictToReadable } from '.
 import { ReferralTransitionEntity } from './referral-transition.entity.js';
 import { AWAITING_ANSWER } from './referral-transitions.js';
 import { ReferralEntity } from './referral.entity.js';
-import { todayInItaly } from './today-in-italy.js';
+import { todayInItaly } from '@shubh/platform';
 
 /** Newest first, ties by id: the cursor carries the send instant and the id. */
 const SORT_KEY = ['text', 'id'] as const;
