@@ -61,11 +61,18 @@ export function createErrorFormatter(logger: Logger) {
   };
 }
 
-/** A valid caller without the right: the message says what is missing, never what exists. */
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
+/**
+ * A valid caller without the right: the message says what is missing, never what exists. `details` are extra
+ * extensions a client can act on (`{ reason: 'CONSENT_REQUIRED', field: 'input.beneficiaryId' }`).
+ */
+export function forbidden(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden, ...details } });
 }
 
-export function conflict(message: string, field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.Conflict, ...(field ? { field } : {}) } });
+/**
+ * The request meets a state it was not made for (a stale version, a duplicate); nothing was written. `details`
+ * say what the client needs to resend (`{ currentRevision: 7 }`, `{ existingBeneficiaryId }`).
+ */
+export function conflict(message: string, field?: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Conflict, ...(field ? { field } : {}), ...details } });
 }

@@ -1,9 +1,8 @@
-import { AuditTrail, sqlStatements } from '@shubh/platform';
+import { addDays, AuditTrail, sqlStatements, todayInItaly, wholeMonthsBetween } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity } from '../../../test/support/test-identity.js';
 import { BeneficiaryEntity } from '../src/beneficiary/beneficiary.entity.js';
 import { transitionCase } from '../src/case-lifecycle/transition-case.js';
-import { addDays, todayInItaly, wholeMonthsBetween } from '@shubh/platform';
 import { beneficiariesSubgraph } from '../src/subgraph.js';
 import { createBeneficiary } from './beneficiary-factory.js';
 

@@ -1,7 +1,6 @@
-import { AuditTrail } from '@shubh/platform';
+import { addDays, AuditTrail, todayInItaly } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity } from '../../../test/support/test-identity.js';
-import { addDays, todayInItaly } from '@shubh/platform';
 import { beneficiariesSubgraph } from '../src/subgraph.js';
 import { createBeneficiary } from './beneficiary-factory.js';
 

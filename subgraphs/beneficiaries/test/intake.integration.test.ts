@@ -1,8 +1,7 @@
-import { AuditTrail, sqlStatements } from '@shubh/platform';
+import { addDays, AuditTrail, sqlStatements, todayInItaly } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity } from '../../../test/support/test-identity.js';
 import { BeneficiaryEntity } from '../src/beneficiary/beneficiary.entity.js';
-import { todayInItaly, addDays } from '@shubh/platform';
 import { beneficiariesSubgraph } from '../src/subgraph.js';
 import { createBeneficiary } from './beneficiary-factory.js';
 import { intakeInput, randomCodiceFiscale } from './intake-factory.js';

@@ -1,8 +1,7 @@
-import { sqlStatements } from '@shubh/platform';
+import { sqlStatements, todayInItaly } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
 import type { ServiceArea, ServiceType } from '../src/generated/resolvers-types.js';
-import { todayInItaly } from '@shubh/platform';
 import { catalogueSubgraph } from '../src/subgraph.js';
 import { createEnrollment } from './enrollment-factory.js';
 import { createIntegraCorner } from './integra-corner-factory.js';

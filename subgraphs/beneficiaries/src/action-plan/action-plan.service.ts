@@ -1,23 +1,23 @@
 import {
   badUserInput,
+  type Caller,
   conflict,
+  type Connection,
   createListLoader,
   createRecordLoader,
   forbidden,
   notFound,
   parseId,
   readPageRequest,
-  toConnection,
-  type Caller,
-  type Connection,
   type RequestAudit,
+  toConnection,
+  todayInItaly,
 } from '@shubh/platform';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
-import { todayInItaly } from '@shubh/platform';
-import { mayReadCaseData, requireCaseEditor, requireCaseReader, staleCopy } from '../assessment/case-data-access.js';
+import { mayReadCaseData, requireCaseEditor, requireCaseReader } from '../assessment/case-data-access.js';
 import type {
   AgreeActionPlanInput,
   DraftActionPlanInput,
@@ -48,7 +48,7 @@ function readCadence(value: number | null | undefined, fallback: number): number
 
 /** CONFLICT for a change made from a revision the plan has moved on from: nothing is written. */
 function staleRevision(expected: number, current: number): Error {
-  return staleCopy(
+  return conflict(
     `The plan changed since revision ${expected}: it is at revision ${current}; read it again and resend`,
     'input.expectedRevision',
     { currentRevision: current },
@@ -350,7 +350,7 @@ export class ActionPlanService {
     const { plan, beneficiary } = await this.#editablePlan(action.planId, 'actionId');
     if (plan.revision !== expectedRevision) throw staleRevision(expectedRevision, plan.revision);
     if (action.version !== plan.currentVersion) {
-      throw staleCopy(`The action is not in the plan version in force (${plan.currentVersion})`, 'actionId', { currentRevision: plan.revision });
+      throw conflict(`The action is not in the plan version in force (${plan.currentVersion})`, 'actionId', { currentRevision: plan.revision });
     }
     if (!ACTION_STEPS[action.status].includes(status)) {
       throw badUserInput(`An action ${action.status} cannot become ${status}`, 'status');

@@ -1,4 +1,14 @@
-import { badUserInput, conflict, createListLoader, createRecordLoader, notFound, parseId, type Caller, type RequestAudit } from '@shubh/platform';
+import {
+  badUserInput,
+  type Caller,
+  conflict,
+  createListLoader,
+  createRecordLoader,
+  notFound,
+  parseId,
+  type RequestAudit,
+  todayInItaly,
+} from '@shubh/platform';
 import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
@@ -19,8 +29,7 @@ import {
   SkillEntity,
   WorkExperienceEntity,
 } from './assessment.entities.js';
-import { todayInItaly } from '@shubh/platform';
-import { requireCaseEditor, requireCaseReader, staleCopy } from './case-data-access.js';
+import { requireCaseEditor, requireCaseReader } from './case-data-access.js';
 import { computeEmployability, type EmployabilityProfile } from './employability.js';
 import { ISO_639_1_CODES } from './language-codes.js';
 
@@ -250,7 +259,7 @@ export class AssessmentService {
     if (!existing) throw notFound('education entry', educationId, 'educationId');
     const beneficiary = await this.#editable(existing.beneficiaryId);
     if (existing.version !== input.expectedVersion) {
-      throw staleCopy(`The education entry changed since version ${input.expectedVersion}`, 'input.expectedVersion', { currentVersion: existing.version });
+      throw conflict(`The education entry changed since version ${input.expectedVersion}`, 'input.expectedVersion', { currentVersion: existing.version });
     }
     if (!RECOGNITION_STEPS[existing.recognitionStatus].includes(input.status)) {
       throw badUserInput(`A recognition ${existing.recognitionStatus} cannot become ${input.status}`, 'input.status');
@@ -368,7 +377,7 @@ export class AssessmentService {
     if (!existing) throw notFound('administrative procedure', procedureId, 'procedureId');
     const beneficiary = await this.#editable(existing.beneficiaryId);
     if (existing.version !== input.expectedVersion) {
-      throw staleCopy(`The procedure changed since version ${input.expectedVersion}`, 'input.expectedVersion', { currentVersion: existing.version });
+      throw conflict(`The procedure changed since version ${input.expectedVersion}`, 'input.expectedVersion', { currentVersion: existing.version });
     }
     if (input.status === null) throw badUserInput('input.status cannot be cleared', 'input.status');
     if (input.permitExpiresOn != null && existing.kind !== 'PERMIT_RENEWAL') {
@@ -431,7 +440,7 @@ export class AssessmentService {
       .execute();
     if (result.affected !== 1) {
       const current = await manager.getRepository(entity).findOneByOrFail({ id } as never);
-      throw staleCopy(`The record changed since version ${expectedVersion}`, 'input.expectedVersion', { currentVersion: current.version });
+      throw conflict(`The record changed since version ${expectedVersion}`, 'input.expectedVersion', { currentVersion: current.version });
     }
   }
 }

@@ -1,5 +1,4 @@
-import { ErrorCode, forbidden, type Caller } from '@shubh/platform';
-import { GraphQLError } from 'graphql';
+import { forbidden, type Caller } from '@shubh/platform';
 import { mayEdit } from '../beneficiary/beneficiary-access.js';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 
@@ -29,13 +28,6 @@ export function requireCaseEditor(caller: Caller, beneficiary: BeneficiaryEntity
   }
 }
 
-/**
- * CONFLICT for a change made against a stale copy: nothing was written, and the error says the version now in
- * force (extensions[`current${Name}`]) so that the client can re-read and resend.
- */
-export function staleCopy(message: string, field: string, current: Record<string, number>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.Conflict, field, ...current } });
-}
 
 /**
  * The beneficiary a case-file row belongs to, for a row reached through a list the caller may read: null from the

@@ -1,17 +1,19 @@
 import {
+  addDays,
   badUserInput,
+  type Caller,
+  type Connection,
+  daysBetween,
   forbidden,
   parseId,
   readPageRequest,
-  toConnection,
-  type Caller,
-  type Connection,
   type RequestAudit,
+  toConnection,
+  todayInItaly,
 } from '@shubh/platform';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ActionPlanEntity } from '../action-plan/action-plan.entities.js';
 import { AdministrativeProcedureEntity } from '../assessment/assessment.entities.js';
-import { addDays, daysBetween, todayInItaly } from '@shubh/platform';
 import { restrictToReadable } from '../beneficiary/beneficiary-access.js';
 import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import { CriticalIssueEntity } from '../follow-up/follow-up.entities.js';

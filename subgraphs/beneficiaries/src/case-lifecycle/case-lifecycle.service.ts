@@ -1,9 +1,18 @@
-import { badUserInput, conflict, createListLoader, forbidden, isIsoDate, parseId, type Caller, type RequestAudit } from '@shubh/platform';
+import {
+  badUserInput,
+  type Caller,
+  conflict,
+  createListLoader,
+  forbidden,
+  isIsoDate,
+  parseId,
+  type RequestAudit,
+  todayInItaly,
+} from '@shubh/platform';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { mayEdit } from '../beneficiary/beneficiary-access.js';
 import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
-import { todayInItaly } from '@shubh/platform';
 import { eligibilityOn } from '../eligibility/eligibility.js';
 import type { ChangeCaseStatusInput, EnrolBeneficiaryInput } from '../generated/resolvers-types.js';
 import { CaseStatusChangeEntity } from './case-status-change.entity.js';

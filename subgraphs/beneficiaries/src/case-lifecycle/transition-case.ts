@@ -1,7 +1,6 @@
-import { badUserInput, conflict } from '@shubh/platform';
+import { badUserInput, conflict, todayInItaly } from '@shubh/platform';
 import type { EntityManager } from 'typeorm';
 import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
-import { todayInItaly } from '@shubh/platform';
 import type { CaseOutcome, CaseStatus } from '../generated/resolvers-types.js';
 import { CaseStatusChangeEntity } from './case-status-change.entity.js';
 import { outcomeRefusal, transitionRefusal } from './case-transitions.js';

@@ -1,17 +1,18 @@
 import {
+  addDays,
   badUserInput,
+  type Caller,
+  type Connection,
   parseId,
   parseProvince,
   readPageRequest,
   toConnection,
-  type Caller,
-  type Connection,
+  todayInItaly,
 } from '@shubh/platform';
 import type { Repository } from 'typeorm';
 import { requireReadRole, restrictToReadable } from '../beneficiary/beneficiary-access.js';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { QueryEligibilityWindowsClosingArgs } from '../generated/resolvers-types.js';
-import { addDays, todayInItaly } from '@shubh/platform';
 import { ELIGIBILITY_WINDOW_MONTHS } from './eligibility.js';
 
 /** The longest look-ahead: the whole window. */

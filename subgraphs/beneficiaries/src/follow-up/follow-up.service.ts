@@ -1,20 +1,20 @@
 import {
   badUserInput,
+  type Caller,
   conflict,
+  type Connection,
   createListLoader,
   notFound,
   parseId,
   readPageRequest,
-  toConnection,
-  type Caller,
-  type Connection,
   type RequestAudit,
+  toConnection,
+  todayInItaly,
 } from '@shubh/platform';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { ActionPlanEntity } from '../action-plan/action-plan.entities.js';
 import type { ActionPlanService } from '../action-plan/action-plan.service.js';
-import { todayInItaly } from '@shubh/platform';
 import { requireCaseEditor, requireCaseReader } from '../assessment/case-data-access.js';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';

@@ -1,9 +1,19 @@
-import { badUserInput, createListLoader, forbidden, isIsoDate, notFound, parseId, type Caller, type RequestAudit } from '@shubh/platform';
+import {
+  addMonths,
+  badUserInput,
+  type Caller,
+  createListLoader,
+  forbidden,
+  isIsoDate,
+  notFound,
+  parseId,
+  type RequestAudit,
+  todayInItaly,
+} from '@shubh/platform';
 import { In, type DataSource } from 'typeorm';
 import { mayEdit } from '../beneficiary/beneficiary-access.js';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
-import { addMonths, todayInItaly } from '@shubh/platform';
 import type { AddHouseholdMemberInput } from '../generated/resolvers-types.js';
 import { HouseholdMemberEntity } from './household-member.entity.js';
 

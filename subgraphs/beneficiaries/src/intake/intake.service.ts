@@ -1,24 +1,23 @@
 import {
   badUserInput,
+  type Caller,
   conflict,
+  type Connection,
   createListLoader,
   EntityLoader,
-  ErrorCode,
   forbidden,
   notFound,
   parseId,
   parseProvince,
   readPageRequest,
-  toConnection,
-  type Caller,
-  type Connection,
   type RequestAudit,
+  toConnection,
+  todayInItaly,
 } from '@shubh/platform';
 import { GraphQLError } from 'graphql';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import { CaseStatusChangeEntity } from '../case-lifecycle/case-status-change.entity.js';
-import { todayInItaly } from '@shubh/platform';
 import type {
   CloseIntakeReferralInput,
   QueryIntakeReferralsArgs,
@@ -268,10 +267,11 @@ async function lockedOpenReferral(manager: EntityManager, id: string): Promise<I
 }
 
 function duplicateBeneficiary(existingBeneficiaryId: string, rule: DuplicateRule): GraphQLError {
-  return new GraphQLError(
+  return conflict(
     `This person is already a beneficiary (id ${existingBeneficiaryId}, found by ${DUPLICATE_RULES[rule]}): ` +
       'continue with that case instead of creating a second one',
-    { extensions: { code: ErrorCode.Conflict, field: 'referralId', existingBeneficiaryId, duplicateRule: rule } },
+    'referralId',
+    { existingBeneficiaryId, duplicateRule: rule },
   );
 }
 

@@ -1,5 +1,7 @@
 import {
   badUserInput,
+  type BeneficiaryRepresentation,
+  type Caller,
   conflict,
   createListLoader,
   forbidden,
@@ -7,9 +9,8 @@ import {
   notFound,
   parseId,
   readBeneficiary,
-  type BeneficiaryRepresentation,
-  type Caller,
   type RequestAudit,
+  todayInItaly,
 } from '@shubh/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type {
@@ -18,7 +19,6 @@ import type {
   UpdateEnrollmentInput,
 } from '../generated/resolvers-types.js';
 import type { ReferralEntity } from '../referral/referral.entity.js';
-import { todayInItaly } from '@shubh/platform';
 import { ServiceEntity } from '../service/service.entity.js';
 import type { ServiceService } from '../service/service.service.js';
 import { historyScope, requireEnrollmentRecorderRole } from './enrollment-access.js';

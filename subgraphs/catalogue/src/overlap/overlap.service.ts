@@ -1,4 +1,13 @@
-import { forbidden, isId, parseId, type Caller, type EntityReference, type RequestAudit } from '@shubh/platform';
+import {
+  addMonths,
+  type Caller,
+  type EntityReference,
+  forbidden,
+  isId,
+  parseId,
+  type RequestAudit,
+  todayInItaly,
+} from '@shubh/platform';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { ServiceEnrollmentEntity } from '../enrollment/service-enrollment.entity.js';
@@ -6,7 +15,6 @@ import type { EnrollmentService } from '../enrollment/enrollment.service.js';
 import type { ServiceType } from '../generated/resolvers-types.js';
 import type { OrganisationService } from '../organisation/organisation.service.js';
 import type { ProgrammeService } from '../programme/programme.service.js';
-import { addMonths, todayInItaly } from '@shubh/platform';
 import type { ServiceEntity } from '../service/service.entity.js';
 import type { ServiceService } from '../service/service.service.js';
 

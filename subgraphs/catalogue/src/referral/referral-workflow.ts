@@ -1,5 +1,12 @@
-import { badUserInput, conflict, forbidden, parseId, type Caller, type RequestAudit } from '@shubh/platform';
-import { GraphQLError } from 'graphql';
+import {
+  badUserInput,
+  type Caller,
+  conflict,
+  forbidden,
+  parseId,
+  type RequestAudit,
+  todayInItaly,
+} from '@shubh/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EnrollmentService } from '../enrollment/enrollment.service.js';
 import type { ReferralStatus, SendReferralInput } from '../generated/resolvers-types.js';
@@ -11,7 +18,6 @@ import { ReferralTransitionEntity } from './referral-transition.entity.js';
 import { AWAITING_ANSWER, illegalTransition, sideOf } from './referral-transitions.js';
 import { ReferralEntity } from './referral.entity.js';
 import type { ReferralService } from './referral.service.js';
-import { todayInItaly } from '@shubh/platform';
 
 const MAX_TEXT = 2000;
 const AUDITED_FIELDS = ['referrals'];
@@ -71,14 +77,16 @@ export class ReferralWorkflow {
         [beneficiaryId, service.providerId],
       );
       if (!provider!.consent_corner) {
-        throw new GraphQLError(`The beneficiary has not consented to share their case with ${provider!.name}`, {
-          extensions: { code: 'FORBIDDEN', reason: 'CONSENT_REQUIRED', field: 'input.beneficiaryId' },
+        throw forbidden(`The beneficiary has not consented to share their case with ${provider!.name}`, {
+          reason: 'CONSENT_REQUIRED',
+          field: 'input.beneficiaryId',
         });
       }
       if (provider!.consent_corner !== fromCornerId) {
         // A corner refers only the people it follows (checked after consent, so it reveals nothing without one).
-        throw new GraphQLError('This beneficiary is followed by another Integra Corner: only that corner may refer them', {
-          extensions: { code: 'FORBIDDEN', reason: 'NOT_THIS_CORNER', field: 'input.fromCornerId' },
+        throw forbidden('This beneficiary is followed by another Integra Corner: only that corner may refer them', {
+          reason: 'NOT_THIS_CORNER',
+          field: 'input.fromCornerId',
         });
       }
       const [places]: { capacity: number | null; places_taken: number }[] = await manager.query(

@@ -1,14 +1,15 @@
 import {
   badUserInput,
+  type Caller,
+  type Connection,
   createListLoader,
   EntityLoader,
   isIsoDate,
   parseId,
   readPageRequest,
-  toConnection,
-  type Caller,
-  type Connection,
   type RequestAudit,
+  toConnection,
+  todayInItaly,
 } from '@shubh/platform';
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { QueryReferralsArgs, ReferralFilter } from '../generated/resolvers-types.js';
@@ -16,7 +17,6 @@ import { mayReadReferrals, requireReferralReadRole, restrictToReadable } from '.
 import { ReferralTransitionEntity } from './referral-transition.entity.js';
 import { AWAITING_ANSWER } from './referral-transitions.js';
 import { ReferralEntity } from './referral.entity.js';
-import { todayInItaly } from '@shubh/platform';
 
 /** Newest first, ties by id: the cursor carries the send instant and the id. */
 const SORT_KEY = ['text', 'id'] as const;
