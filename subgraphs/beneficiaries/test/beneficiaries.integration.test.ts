@@ -78,6 +78,17 @@ describe('beneficiaries subgraph', () => {
     expect(body.data.beneficiaries.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([early.id]);
   });
 
+  it("gives a tutor's own caseload: the cases assigned to them", async () => {
+    const cornerId = crypto.randomUUID();
+    const tutorUserId = crypto.randomUUID();
+    const mine = await createBeneficiary(subgraph.dataSource, { integraCornerId: cornerId, tutorUserId });
+    await createBeneficiary(subgraph.dataSource, { integraCornerId: cornerId, tutorUserId: crypto.randomUUID() });
+    const { body } = await query(PAGE, { filter: { integraCornerId: cornerId, tutorUserId } });
+    expect(body.data.beneficiaries.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([mine.id]);
+    const malformed = await query(PAGE, { filter: { tutorUserId: 'tutor.aurora' } });
+    expect(malformed.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.tutorUserId' });
+  });
+
   it('reads a list page in the same SQL statements whatever its size (one query, one audit append)', async () => {
     const cornerId = crypto.randomUUID();
     for (let i = 0; i < 30; i += 1) await createBeneficiary(subgraph.dataSource, { integraCornerId: cornerId });

@@ -80,6 +80,9 @@ function applyFilter(query: SelectQueryBuilder<BeneficiaryEntity>, filter: Benef
   if (filter.receptionExitFrom != null && filter.receptionExitTo != null && filter.receptionExitFrom > filter.receptionExitTo) {
     throw badUserInput('filter.receptionExitFrom must not be after filter.receptionExitTo', 'filter.receptionExitFrom');
   }
+  if (filter.tutorUserId != null) {
+    query.andWhere('b.tutor_user_id = :tutorUserId', { tutorUserId: parseId(filter.tutorUserId, 'filter.tutorUserId') });
+  }
   if (filter.receptionExitFrom != null) query.andWhere('b.reception_exit_date >= :from', { from: filter.receptionExitFrom });
   if (filter.receptionExitTo != null) query.andWhere('b.reception_exit_date <= :to', { to: filter.receptionExitTo });
 }

@@ -383,6 +383,8 @@ export type BeneficiaryFilter = {
   receptionExitFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Left reception on or before this day. */
   receptionExitTo?: InputMaybe<Scalars['Date']['input']>;
+  /** The cases assigned to this tutor (a Keycloak user id): a tutor's own caseload is `tutorUserId` = their id. */
+  tutorUserId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** How a closed case ended. */
