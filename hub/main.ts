@@ -19,16 +19,24 @@ import {
 import { resolve } from 'node:path';
 import { seedDemoDataOnFirstStart } from '../demo/seed-demo-data.js';
 import { startDevIdentityProvider, type DevIdentityProvider } from '../identity/dev-identity-provider.js';
-import { startHub } from './hub.js';
+import { startHub, type RunningHub } from './hub.js';
 
 const env = process.env;
 let embedded: EmbeddedPostgres | undefined;
 let identityProvider: DevIdentityProvider | undefined;
+let hub: RunningHub | undefined;
 try {
   // Quiet by default: a newcomer wants the URLs, not every request; LOG_LEVEL=info shows them.
   const { host, logLevel } = readServiceConfig({ LOG_LEVEL: 'warn', ...env }, 4000);
   const logger = createLogger('hub', logLevel);
   const demoData = readBoolean(env, 'DEMO_DATA', true);
+  // From the start: Ctrl-C during a first start (migrations, demo data) still closes the embedded database cleanly.
+  stopOnSignals(logger, async () => {
+    await hub?.stop();
+    await identityProvider?.stop();
+    await embedded?.stop();
+    console.log('SHUBH hub stopped.');
+  });
   let databaseUrl = readOptionalString(env, 'DATABASE_URL');
   if (!databaseUrl) {
     const dataDir = resolve(readString(env, 'DATA_DIR', '.data'), 'pglite');
@@ -48,7 +56,7 @@ try {
     console.log(`Development identity provider: ${identityProvider.issuer} (realm file keycloak/realm-shubh.json)`);
   }
 
-  const hub = await startHub({
+  hub = await startHub({
     databaseUrl,
     host,
     ports: 'default',
@@ -58,13 +66,6 @@ try {
       if (demoData && (await seedDemoDataOnFirstStart(dataSources))) console.log('Loaded the demo data set (first start).');
     },
   });
-  stopOnSignals(logger, async () => {
-    await hub.stop();
-    await identityProvider?.stop();
-    await embedded?.stop();
-    console.log('SHUBH hub stopped.');
-  });
-
   console.log(
     [
       '',
