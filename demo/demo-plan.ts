@@ -1,4 +1,4 @@
-import { addDays } from '@shubh/platform';
+import { addDays, todayInItaly } from '@shubh/platform';
 import { createHash } from 'node:crypto';
 
 export { addDays };
@@ -199,7 +199,7 @@ const RECEPTION: DemoBeneficiary['receptionType'][] = ['SAI', 'SAI', 'CAS', 'CAS
 
 
 /** The plan for a given day (default: today). Reception exits spread over the last 20 months. */
-export function buildDemoPlan(today = new Date().toISOString().slice(0, 10)): DemoPlan {
+export function buildDemoPlan(today = todayInItaly()): DemoPlan {
   const tutors = demoUsers().filter((user) => user.roles.includes('tutor'));
   const tutorOf = (cornerId: string) => tutors.find((tutor) => tutor.corners.includes(cornerId))?.id ?? null;
   const beneficiaries = PEOPLE.map(([givenName, familyName, citizenship, birthDate], index): DemoBeneficiary => {

@@ -3,6 +3,7 @@
  * intake referral, eligibility, enrolment, assessment, the PAI agreed and revised, follow-ups with a critical
  * issue, closure; then every step is found in the person's audit trail.
  */
+import { addDays, todayInItaly } from '@shubh/platform';
 import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
 import { startHub, type RunningHub } from '../../hub/hub.js';
 import { TestIdentity } from '../../test/support/test-identity.js';
@@ -21,7 +22,8 @@ afterAll(async () => {
   await identity?.stop();
 });
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** Days as the hub counts them: in Italy (at midnight in Rome, UTC is still on the day before). */
+const day = (offset: number) => addDays(todayInItaly(), offset);
 
 it('walks a person from referral to closure, and the audit trail shows every step', async () => {
   const corner = await createIntegraCorner(hub.dataSources.catalogue!, { province: 'TO' });

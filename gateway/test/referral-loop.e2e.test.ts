@@ -3,6 +3,7 @@
  * eligible for, sees the overlap with a course already received, refers them; the provider's operator sees the
  * referral, receives, accepts and completes it; the person's service history shows it. Without consent, no referral.
  */
+import { addDays, todayInItaly } from '@shubh/platform';
 import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
 import { startHub, type RunningHub } from '../../hub/hub.js';
 import { TestIdentity } from '../../test/support/test-identity.js';
@@ -25,7 +26,8 @@ afterAll(async () => {
   await identity?.stop();
 });
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** Days as the hub counts them: in Italy (at midnight in Rome, UTC is still on the day before). */
+const day = (offset: number) => addDays(todayInItaly(), offset);
 const call = (token: string, query: string, variables: Record<string, unknown> = {}) =>
   graphqlRequest(hub.gateway.graphqlUrl, query, variables, { authorization: `Bearer ${token}` });
 async function ok(token: string, query: string, variables: Record<string, unknown> = {}) {

@@ -1,3 +1,4 @@
+import { addDays, todayInItaly } from '@shubh/platform';
 import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
 import { startHub, type RunningHub } from '../../../hub/hub.js';
 import { createBeneficiary } from '../../beneficiaries/test/beneficiary-factory.js';
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 const dataSourceOf = (name: string) => hub.subgraphs.find((subgraph) => subgraph.name === name)!.dataSource;
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (days: number) => addDays(todayInItaly(), -days);
 
 it('lists, through the gateway, the services a person is eligible for from the facts the beneficiaries subgraph holds', async () => {
   const catalogue = dataSourceOf('catalogue');

@@ -1,4 +1,4 @@
-import { sqlStatements, type Role } from '@shubh/platform';
+import { addDays, addMonths, todayInItaly, sqlStatements, type Role } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity } from '../../../test/support/test-identity.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
@@ -23,13 +23,8 @@ const ELIGIBLE = `query($r: [_Any!]!, $first: Int) { _entities(representations: 
 } }`;
 
 /** Today in the subgraph's terms, and a day so many months before it. */
-const today = () => new Date().toISOString().slice(0, 10);
-const monthsAgo = (months: number, extraDays = 0) => {
-  const date = new Date(`${today()}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() - months);
-  date.setUTCDate(date.getUTCDate() - extraDays);
-  return date.toISOString().slice(0, 10);
-};
+const today = () => todayInItaly();
+const monthsAgo = (months: number, extraDays = 0) => addDays(addMonths(today(), -months), -extraDays);
 
 /** A person as the beneficiaries subgraph hands them over through `@requires`. */
 const representation = (corner: string, overrides: Record<string, unknown> = {}) => ({

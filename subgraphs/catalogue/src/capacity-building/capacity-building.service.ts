@@ -1,15 +1,16 @@
 import {
   badUserInput,
+  type Caller,
+  type Connection,
   forbidden,
   isIsoDate,
   notFound,
   parseId,
   parseProvince,
   readPageRequest,
-  toConnection,
-  type Caller,
-  type Connection,
   type RequestAudit,
+  toConnection,
+  todayInItaly,
 } from '@shubh/platform';
 import { In, type DataSource, type Repository } from 'typeorm';
 import type { QueryCapacityBuildingEventsArgs, RecordCapacityBuildingEventInput } from '../generated/resolvers-types.js';
@@ -57,7 +58,7 @@ export class CapacityBuildingService {
     return toConnection(rows, page, (row) => [row.heldOn, row.id]);
   }
 
-  async record(input: RecordCapacityBuildingEventInput, today = new Date().toISOString().slice(0, 10)): Promise<CapacityBuildingEventEntity> {
+  async record(input: RecordCapacityBuildingEventInput, today = todayInItaly()): Promise<CapacityBuildingEventEntity> {
     if (!this.caller.hasAny('network-admin', 'corner-coordinator')) {
       throw forbidden('Only an administrator or a corner coordinator may record a capacity-building event');
     }

@@ -1,4 +1,5 @@
-import { ageOn, rankEligibleServices, wholeMonthsBetween, type CandidateService, type EligibilityFacts } from './eligibility-ranking.js';
+import { wholeMonthsBetween } from '@shubh/platform';
+import { ageOn, rankEligibleServices, type CandidateService, type EligibilityFacts } from './eligibility-ranking.js';
 
 const TODAY = '2026-03-02';
 
@@ -31,7 +32,9 @@ const service = (overrides: Partial<CandidateService> = {}): CandidateService =>
 
 describe('calendar arithmetic', () => {
   it('counts whole months and years, not rounded ones', () => {
-    expect(wholeMonthsBetween('2025-01-31', '2025-02-28')).toBe(0);
+    // The hub's one month arithmetic (as PostgreSQL's date + interval): 31 January + 1 month is 28 February.
+    expect(wholeMonthsBetween('2025-01-31', '2025-02-27')).toBe(0);
+    expect(wholeMonthsBetween('2025-01-31', '2025-02-28')).toBe(1);
     expect(wholeMonthsBetween('2025-01-31', '2025-03-01')).toBe(1);
     expect(wholeMonthsBetween('2024-09-02', '2026-03-02')).toBe(18);
     expect(wholeMonthsBetween('2024-09-03', '2026-03-02')).toBe(17);

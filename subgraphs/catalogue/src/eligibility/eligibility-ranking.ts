@@ -1,3 +1,4 @@
+import { wholeMonthsBetween } from '@shubh/platform';
 import type { CefrLevel, ProtectionStatus } from '../generated/resolvers-types.js';
 import type { ServiceEntity } from '../service/service.entity.js';
 
@@ -44,13 +45,6 @@ const PROTECTION_WORDS: Record<ProtectionStatus, string> = {
   REFUGEE: 'refugee status',
   SUBSIDIARY_PROTECTION: 'subsidiary protection',
 };
-
-/** Whole months from `from` to `to` (both YYYY-MM-DD): 2025-01-31 to 2025-02-28 is 0, to 2025-03-01 is 1. */
-export function wholeMonthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
-}
 
 /** Age in whole years on `today`. */
 export function ageOn(birthDate: string, today: string): number {

@@ -1,12 +1,13 @@
 import {
   badUserInput,
+  type BeneficiaryRepresentation,
+  type Caller,
   forbidden,
   isIsoDate,
   MAX_PAGE_SIZE,
   readBeneficiary,
-  type BeneficiaryRepresentation,
-  type Caller,
   type RequestAudit,
+  todayInItaly,
 } from '@shubh/platform';
 import type { CefrLevel, ProtectionStatus } from '../generated/resolvers-types.js';
 import type { ServiceService } from '../service/service.service.js';
@@ -58,7 +59,7 @@ export class EligibilityService {
     private readonly services: ServiceService,
     private readonly caller: Caller,
     private readonly audit: RequestAudit,
-    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+    private readonly today: () => string = () => todayInItaly(),
   ) {}
 
   /**
