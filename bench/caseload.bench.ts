@@ -52,7 +52,8 @@ try {
     });
     const body = (await response.json()) as { errors?: unknown; data?: { beneficiaries: { edges: unknown[] } } };
     const elapsed = performance.now() - started;
-    if (body.errors || body.data?.beneficiaries.edges.length !== first) throw new Error(`unexpected answer: ${JSON.stringify(body).slice(0, 300)}`);
+    if (body.errors || body.data?.beneficiaries.edges.length !== first)
+      throw new Error(`unexpected answer: ${JSON.stringify(body).slice(0, 300)}`);
     return { elapsed, statements: sqlStatements.count - statementsBefore };
   };
   for (let i = 0; i < 3; i += 1) await Promise.all([run(10), run(100)]); // warm-up
@@ -67,7 +68,9 @@ try {
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const [small, large] = [median(times[10]!), median(times[100]!)];
-  console.log(`caseload query through the gateway (${ROUNDS} rounds, interleaved, ${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL'})`);
+  console.log(
+    `caseload query through the gateway (${ROUNDS} rounds, interleaved, ${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL'})`,
+  );
   console.log(`  10 people:  median ${small.toFixed(1)} ms, ${statements[10]} SQL statements`);
   console.log(`  100 people: median ${large.toFixed(1)} ms, ${statements[100]} SQL statements`);
   console.log(`  time ratio 100/10: ${(large / small).toFixed(2)} (people ratio 10.00)`);

@@ -105,8 +105,8 @@ const ORGANISATIONS: DemoOrganisation[] = [
   organisation('Cooperativa Sociale Progetto Tenda', 'RECEPTION_MANAGING_BODY', ['TO']),
   organisation('SAI Comune di Bari', 'RECEPTION_MANAGING_BODY', ['BA']),
   organisation('Centro Astalli Roma', 'NGO', ['RM']),
-  organisation('Centro per l\'Impiego di Torino', 'EMPLOYMENT_CENTRE', ['TO']),
-  organisation('Centro per l\'Impiego di Bari', 'EMPLOYMENT_CENTRE', ['BA']),
+  organisation("Centro per l'Impiego di Torino", 'EMPLOYMENT_CENTRE', ['TO']),
+  organisation("Centro per l'Impiego di Bari", 'EMPLOYMENT_CENTRE', ['BA']),
   organisation('CPIA 1 Torino', 'SCHOOL', ['TO']),
   organisation('Enaip Piemonte', 'TRAINING_PROVIDER', ['TO']),
   organisation('Formedil Puglia', 'TRAINING_PROVIDER', ['BA']),
@@ -194,9 +194,16 @@ const PEOPLE: [string, string, string, string][] = [
   ['Emmanuel', 'Ofori', 'GH', '1991-12-16'],
 ];
 
-const STATUSES: DemoBeneficiary['caseStatus'][] = ['REFERRED', 'ENROLLED', 'ASSESSED', 'PLAN_AGREED', 'IN_PROGRESS', 'IN_PROGRESS', 'CLOSED'];
+const STATUSES: DemoBeneficiary['caseStatus'][] = [
+  'REFERRED',
+  'ENROLLED',
+  'ASSESSED',
+  'PLAN_AGREED',
+  'IN_PROGRESS',
+  'IN_PROGRESS',
+  'CLOSED',
+];
 const RECEPTION: DemoBeneficiary['receptionType'][] = ['SAI', 'SAI', 'CAS', 'CAS', 'FIRST_RECEPTION', 'OTHER'];
-
 
 /** The plan for a given day (default: today). Reception exits spread over the last 20 months. */
 export function buildDemoPlan(today = todayInItaly()): DemoPlan {
@@ -235,7 +242,12 @@ export function buildDemoPlan(today = todayInItaly()): DemoPlan {
 function planSharing(beneficiaries: DemoBeneficiary[], today: string): { referrals: DemoReferral[]; consents: DemoConsent[] } {
   const referrals: DemoReferral[] = [];
   const consents: DemoConsent[] = [];
-  const consent = (beneficiary: DemoBeneficiary, purpose: DemoConsent['purpose'], organisationId: string | null, withdrawnOn: string | null = null) =>
+  const consent = (
+    beneficiary: DemoBeneficiary,
+    purpose: DemoConsent['purpose'],
+    organisationId: string | null,
+    withdrawnOn: string | null = null,
+  ) =>
     consents.push({
       id: demoId('consent', `${beneficiary.id}:${purpose}:${organisationId ?? ''}`),
       beneficiaryId: beneficiary.id,

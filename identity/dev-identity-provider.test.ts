@@ -57,7 +57,7 @@ function runTokenCommand(args: string[]): Promise<{ code: number | null; stdout:
 }
 
 describe('the development identity provider', () => {
-  test('publishes an OIDC discovery document at Keycloak\'s address', () => {
+  test("publishes an OIDC discovery document at Keycloak's address", () => {
     expect(provider.issuer).toBe(`${provider.url}/realms/shubh`);
     expect(discovery).toMatchObject({
       issuer: provider.issuer,
@@ -78,10 +78,22 @@ describe('the development identity provider', () => {
     expect((await fetch(tokenEndpoint())).status).toBe(405);
   });
 
-  test('the password grant gives a signed token with the realm\'s claims', async () => {
-    const { status, body } = await requestToken({ grant_type: 'password', client_id: CLIENTS.devCli, username: 'tutor.aurora', password: PASSWORD, scope: 'openid' });
+  test("the password grant gives a signed token with the realm's claims", async () => {
+    const { status, body } = await requestToken({
+      grant_type: 'password',
+      client_id: CLIENTS.devCli,
+      username: 'tutor.aurora',
+      password: PASSWORD,
+      scope: 'openid',
+    });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 300, refresh_expires_in: 0, 'not-before-policy': 0, scope: 'openid profile email' });
+    expect(body).toMatchObject({
+      token_type: 'Bearer',
+      expires_in: 300,
+      refresh_expires_in: 0,
+      'not-before-policy': 0,
+      scope: 'openid profile email',
+    });
     const token = body.access_token as string;
     expect(decodeProtectedHeader(token)).toMatchObject({ alg: 'RS256', typ: 'JWT', kid: expect.any(String) });
     const claims = await verify(token);
@@ -103,14 +115,24 @@ describe('the development identity provider', () => {
     expect(claims.exp! - claims.iat!).toBe(300);
   });
 
-  test('refuses a wrong password, an unknown user and a refused client in Keycloak\'s words', async () => {
+  test("refuses a wrong password, an unknown user and a refused client in Keycloak's words", async () => {
     const wrong = await requestToken({ grant_type: 'password', client_id: CLIENTS.devCli, username: 'tutor.aurora', password: 'guess' });
     expect(wrong).toEqual({ status: 401, body: { error: 'invalid_grant', error_description: 'Invalid user credentials' } });
     const nobody = await requestToken({ grant_type: 'password', client_id: CLIENTS.devCli, username: 'nobody', password: PASSWORD });
     expect(nobody).toEqual(wrong);
-    const unknownClient = await requestToken({ grant_type: 'password', client_id: 'intruder', username: 'tutor.aurora', password: PASSWORD });
+    const unknownClient = await requestToken({
+      grant_type: 'password',
+      client_id: 'intruder',
+      username: 'tutor.aurora',
+      password: PASSWORD,
+    });
     expect(unknownClient).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
-    const frontend = await requestToken({ grant_type: 'password', client_id: CLIENTS.cornerFrontend, username: 'tutor.aurora', password: PASSWORD });
+    const frontend = await requestToken({
+      grant_type: 'password',
+      client_id: CLIENTS.cornerFrontend,
+      username: 'tutor.aurora',
+      password: PASSWORD,
+    });
     expect(frontend).toMatchObject({ status: 400, body: { error: 'unauthorized_client' } });
     const implicit = await requestToken({ grant_type: 'implicit', client_id: CLIENTS.devCli });
     expect(implicit).toMatchObject({ status: 400, body: { error: 'unsupported_grant_type' } });
@@ -130,7 +152,11 @@ describe('the development identity provider', () => {
     });
     expect(claims).not.toHaveProperty('sid');
 
-    const viaForm = await requestToken({ grant_type: 'client_credentials', client_id: CLIENTS.partnerSystem, client_secret: PARTNER_SECRET });
+    const viaForm = await requestToken({
+      grant_type: 'client_credentials',
+      client_id: CLIENTS.partnerSystem,
+      client_secret: PARTNER_SECRET,
+    });
     expect(viaForm.status).toBe(200);
     const wrongSecret = await requestToken({ grant_type: 'client_credentials', client_id: CLIENTS.partnerSystem, client_secret: 'guess' });
     expect(wrongSecret).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
@@ -142,7 +168,12 @@ describe('the development identity provider', () => {
 
   test('tokenFor mints for the dev client by default, with a chosen lifetime', async () => {
     const claims = await verify(await provider.tokenFor('amina.diallo', { expiresInSeconds: 60 }));
-    expect(claims).toMatchObject({ azp: CLIENTS.devCli, realm_access: { roles: ['beneficiary'] }, beneficiary: '6b4bb253-cf77-5525-9ebb-eed5d9420f52', scope: 'openid profile email' });
+    expect(claims).toMatchObject({
+      azp: CLIENTS.devCli,
+      realm_access: { roles: ['beneficiary'] },
+      beneficiary: '6b4bb253-cf77-5525-9ebb-eed5d9420f52',
+      scope: 'openid profile email',
+    });
     expect(claims.exp! - claims.iat!).toBe(60);
     expect((await verify(await provider.tokenFor('tutor.bari', { clientId: CLIENTS.cornerFrontend }))).azp).toBe(CLIENTS.cornerFrontend);
     await expect(provider.tokenFor('nobody')).rejects.toThrow(/nobody/);

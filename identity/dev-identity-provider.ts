@@ -94,13 +94,20 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
     authorization: `${realmPath}/protocol/openid-connect/auth`,
   };
 
-  async function mint(user: UserRepresentation, client: ClientRepresentation, grant: { expiresInSeconds?: number; openid: boolean; session: boolean }) {
+  async function mint(
+    user: UserRepresentation,
+    client: ClientRepresentation,
+    grant: { expiresInSeconds?: number; openid: boolean; session: boolean },
+  ) {
     const iat = Math.floor(Date.now() / 1000);
     const expiresIn = grant.expiresInSeconds ?? realm.accessTokenLifespan;
     const { aud, sub, ...mapped } = realm.claimsFor(user, client, grant.session ? { authTime: iat } : {});
     const scope = [
       ...(grant.openid ? ['openid'] : []),
-      ...realm.scopesOf(client).filter((scope) => scope.attributes?.['include.in.token.scope'] !== 'false').map((scope) => scope.name),
+      ...realm
+        .scopesOf(client)
+        .filter((scope) => scope.attributes?.['include.in.token.scope'] !== 'false')
+        .map((scope) => scope.name),
     ].join(' ');
     // Keycloak's order: registered claims, then the session, then what the mappers add.
     const payload = {
@@ -164,7 +171,8 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
     const openid = requested.includes('openid');
 
     if (grantType === 'password') {
-      if (!client.directAccessGrantsEnabled) throw new OAuthError(400, 'unauthorized_client', 'Client not allowed for direct access grants');
+      if (!client.directAccessGrantsEnabled)
+        throw new OAuthError(400, 'unauthorized_client', 'Client not allowed for direct access grants');
       const user = realm.user(form.get('username') ?? '');
       const credential = user && !user.serviceAccountClientId ? realm.passwordOf(user) : undefined;
       // Compare even when there is no such user, so the answer takes as long either way.
@@ -197,33 +205,59 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
       id_token_signing_alg_values_supported: ['RS256'],
       token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
       scopes_supported: ['openid', ...realm.clientScopes.map((scope) => scope.name)],
-      claims_supported: ['aud', 'sub', 'iss', 'auth_time', 'name', 'given_name', 'family_name', 'preferred_username', 'email', 'email_verified', 'azp', 'typ', 'sid', 'scope'],
+      claims_supported: [
+        'aud',
+        'sub',
+        'iss',
+        'auth_time',
+        'name',
+        'given_name',
+        'family_name',
+        'preferred_username',
+        'email',
+        'email_verified',
+        'azp',
+        'typ',
+        'sid',
+        'scope',
+      ],
     };
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const method = request.method ?? 'GET';
-    const allowed: Record<string, string> = { [paths.discovery]: 'GET', [paths.certs]: 'GET', [paths.token]: 'POST', [paths.authorization]: 'GET' };
+    const allowed: Record<string, string> = {
+      [paths.discovery]: 'GET',
+      [paths.certs]: 'GET',
+      [paths.token]: 'POST',
+      [paths.authorization]: 'GET',
+    };
     if (!(path in allowed)) return send(response, 404, { error: 'Unable to find matching target resource method' });
     if (method !== allowed[path]) return send(response, 405, { error: 'HTTP 405 Method Not Allowed' }, { allow: allowed[path]! });
 
     if (path === paths.discovery) return send(response, 200, discovery());
     if (path === paths.certs) {
       // Newest first, as the key that signs new tokens; older keys stay for the tokens they signed.
-      const jwks = [...keys].reverse().map((key) => ({ kid: key.kid, kty: 'RSA', alg: 'RS256', use: 'sig', n: key.publicJwk.n, e: key.publicJwk.e }));
+      const jwks = [...keys]
+        .reverse()
+        .map((key) => ({ kid: key.kid, kty: 'RSA', alg: 'RS256', use: 'sig', n: key.publicJwk.n, e: key.publicJwk.e }));
       return send(response, 200, { keys: jwks });
     }
     if (path === paths.authorization) {
       return send(response, 501, {
         error: 'not_implemented',
-        error_description: 'The development identity provider has no login pages: get a token with `npm run token -- <username>`, or run Keycloak for browser logins.',
+        error_description:
+          'The development identity provider has no login pages: get a token with `npm run token -- <username>`, or run Keycloak for browser logins.',
       });
     }
 
     const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (contentType !== 'application/x-www-form-urlencoded') {
-      return send(response, 400, { error: 'invalid_request', error_description: 'The token endpoint takes application/x-www-form-urlencoded' });
+      return send(response, 400, {
+        error: 'invalid_request',
+        error_description: 'The token endpoint takes application/x-www-form-urlencoded',
+      });
     }
     const body = await readBody(request);
     if (body === undefined) return send(response, 413, { error: 'invalid_request', error_description: 'Request body too large' });
@@ -272,7 +306,9 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
       const client = realm.client(clientId);
       if (!client) throw new Error(`the realm has no client "${clientId}"`);
       const isServiceAccount = user.serviceAccountClientId !== undefined;
-      return (await mint(user, client, { expiresInSeconds: tokenOptions.expiresInSeconds, openid: !isServiceAccount, session: !isServiceAccount })).token;
+      return (
+        await mint(user, client, { expiresInSeconds: tokenOptions.expiresInSeconds, openid: !isServiceAccount, session: !isServiceAccount })
+      ).token;
     },
     async rotateKey() {
       keys.push(await newSigningKey());

@@ -20,16 +20,33 @@ describe('the realm file keycloak/realm-shubh.json', () => {
 
   test('defines every role of the contract, each with a description', () => {
     for (const role of ROLES) {
-      expect(realm.roles.find((candidate) => candidate.name === role)).toMatchObject({ name: role, description: expect.stringMatching(/\w/) });
+      expect(realm.roles.find((candidate) => candidate.name === role)).toMatchObject({
+        name: role,
+        description: expect.stringMatching(/\w/),
+      });
     }
   });
 
   test('the shubh-hub-claims scope maps every claim of the contract and the hub audience', () => {
     expect(claimsScope).toMatchObject({ protocol: 'openid-connect' });
     const roles = mappers.find((mapper) => mapper.protocolMapper === 'oidc-usermodel-realm-role-mapper');
-    expect(roles?.config).toMatchObject({ 'claim.name': CLAIMS.roles, multivalued: 'true', 'access.token.claim': 'true', 'jsonType.label': 'String' });
-    expect(attributeMapperFor(CLAIMS.organisation)?.config).toMatchObject({ 'user.attribute': 'org', multivalued: 'false', 'access.token.claim': 'true', 'jsonType.label': 'String' });
-    expect(attributeMapperFor(CLAIMS.corners)?.config).toMatchObject({ 'user.attribute': 'corners', multivalued: 'true', 'access.token.claim': 'true' });
+    expect(roles?.config).toMatchObject({
+      'claim.name': CLAIMS.roles,
+      multivalued: 'true',
+      'access.token.claim': 'true',
+      'jsonType.label': 'String',
+    });
+    expect(attributeMapperFor(CLAIMS.organisation)?.config).toMatchObject({
+      'user.attribute': 'org',
+      multivalued: 'false',
+      'access.token.claim': 'true',
+      'jsonType.label': 'String',
+    });
+    expect(attributeMapperFor(CLAIMS.corners)?.config).toMatchObject({
+      'user.attribute': 'corners',
+      multivalued: 'true',
+      'access.token.claim': 'true',
+    });
     expect(attributeMapperFor(CLAIMS.beneficiary)?.config).toMatchObject({ 'user.attribute': 'beneficiary', 'access.token.claim': 'true' });
     const audience = mappers.find((mapper) => mapper.protocolMapper === 'oidc-audience-mapper');
     expect(audience?.config).toMatchObject({ 'included.custom.audience': HUB_AUDIENCE, 'access.token.claim': 'true' });
@@ -102,7 +119,12 @@ describe('the realm file keycloak/realm-shubh.json', () => {
         expect(Array.isArray(values) && values.every((value) => typeof value === 'string')).toBe(true);
       }
       if (!user.serviceAccountClientId) {
-        expect(user).toMatchObject({ emailVerified: true, email: `${user.username}@shubh.example`, firstName: expect.any(String), lastName: expect.any(String) });
+        expect(user).toMatchObject({
+          emailVerified: true,
+          email: `${user.username}@shubh.example`,
+          firstName: expect.any(String),
+          lastName: expect.any(String),
+        });
         expect(realm.passwordOf(user)).toMatchObject({ type: 'password', temporary: false });
       }
     }
@@ -114,15 +136,19 @@ describe('the realm file keycloak/realm-shubh.json', () => {
     const corners = new Set(plan.corners.map((corner) => corner.id));
     const beneficiaries = new Set(plan.beneficiaries.map((beneficiary) => beneficiary.id));
     for (const user of realm.users) {
-      for (const org of user.attributes?.org ?? []) expect({ user: user.username, org, known: organisations.has(org) }).toMatchObject({ known: true });
-      for (const corner of user.attributes?.corners ?? []) expect({ user: user.username, corner, known: corners.has(corner) }).toMatchObject({ known: true });
-      for (const id of user.attributes?.beneficiary ?? []) expect({ user: user.username, id, known: beneficiaries.has(id) }).toMatchObject({ known: true });
+      for (const org of user.attributes?.org ?? [])
+        expect({ user: user.username, org, known: organisations.has(org) }).toMatchObject({ known: true });
+      for (const corner of user.attributes?.corners ?? [])
+        expect({ user: user.username, corner, known: corners.has(corner) }).toMatchObject({ known: true });
+      for (const id of user.attributes?.beneficiary ?? [])
+        expect({ user: user.username, id, known: beneficiaries.has(id) }).toMatchObject({ known: true });
     }
   });
 
   test('every role has a demo user, and corner staff work in two provinces', () => {
     const users = realm.demoUsers();
-    for (const role of ROLES) expect({ role, users: users.filter((user) => user.roles.includes(role)).length > 0 }).toEqual({ role, users: true });
+    for (const role of ROLES)
+      expect({ role, users: users.filter((user) => user.roles.includes(role)).length > 0 }).toEqual({ role, users: true });
     const provinceOf = new Map(plan.corners.map((corner) => [corner.id, corner.province]));
     const provinces = new Set(users.flatMap((user) => user.corners.map((corner) => provinceOf.get(corner))));
     expect(provinces).toEqual(new Set(['TO', 'BA']));
@@ -150,7 +176,9 @@ describe('the realm file keycloak/realm-shubh.json', () => {
     const admin = realm.claimsFor(realm.user('admin.rossi')!, realm.client(CLIENTS.devCli)!);
     expect(admin).not.toHaveProperty('org');
     expect(admin).not.toHaveProperty('corners');
-    expect(realm.claimsFor(realm.user('amina.diallo')!, realm.client(CLIENTS.devCli)!)).toMatchObject({ beneficiary: plan.beneficiaries[0]!.id });
+    expect(realm.claimsFor(realm.user('amina.diallo')!, realm.client(CLIENTS.devCli)!)).toMatchObject({
+      beneficiary: plan.beneficiaries[0]!.id,
+    });
   });
 
   test('demoUsers lists people only, with roles, organisation and corners', () => {

@@ -191,11 +191,16 @@ export class Realm {
    * is an error: the realm would silently lose claims.
    */
   scopesOf(client: ClientRepresentation, requestedOptional: readonly string[] = []): ClientScopeRepresentation[] {
-    const names = [...(client.defaultClientScopes ?? []), ...requestedOptional.filter((name) => client.optionalClientScopes?.includes(name))];
+    const names = [
+      ...(client.defaultClientScopes ?? []),
+      ...requestedOptional.filter((name) => client.optionalClientScopes?.includes(name)),
+    ];
     return names.map((name) => {
       const scope = this.clientScope(name);
       if (!scope) {
-        throw new Error(`client "${client.clientId}" refers to client scope "${name}", which the realm does not define (Keycloak would drop it)`);
+        throw new Error(
+          `client "${client.clientId}" refers to client scope "${name}", which the realm does not define (Keycloak would drop it)`,
+        );
       }
       return scope;
     });
@@ -203,9 +208,10 @@ export class Realm {
 
   /** The protocol mappers that shape this client's tokens: those of its scopes, then its own. */
   protocolMappersOf(client: ClientRepresentation, requestedOptional: readonly string[] = []): ProtocolMapperRepresentation[] {
-    return [...this.scopesOf(client, requestedOptional).flatMap((scope) => scope.protocolMappers ?? []), ...(client.protocolMappers ?? [])].filter(
-      (mapper) => mapper.protocol === 'openid-connect',
-    );
+    return [
+      ...this.scopesOf(client, requestedOptional).flatMap((scope) => scope.protocolMappers ?? []),
+      ...(client.protocolMappers ?? []),
+    ].filter((mapper) => mapper.protocol === 'openid-connect');
   }
 
   /**
@@ -241,7 +247,12 @@ export class Realm {
    * (`realm_access.roles`) becomes nested objects; `\.` keeps a literal dot. A mapper type this module does
    * not know is an error rather than a silently missing claim.
    */
-  claimsFor(user: UserRepresentation, client: ClientRepresentation, session: SessionNotes = {}, requestedOptional: readonly string[] = []): Record<string, unknown> {
+  claimsFor(
+    user: UserRepresentation,
+    client: ClientRepresentation,
+    session: SessionNotes = {},
+    requestedOptional: readonly string[] = [],
+  ): Record<string, unknown> {
     const claims: Record<string, unknown> = {};
     const audience: string[] = [];
     const managed = this.managedAttributes();
@@ -287,7 +298,9 @@ export class Realm {
           break;
         }
         default:
-          throw new Error(`protocol mapper "${mapper.name}" is of type ${mapper.protocolMapper}, which the development identity provider does not apply`);
+          throw new Error(
+            `protocol mapper "${mapper.name}" is of type ${mapper.protocolMapper}, which the development identity provider does not apply`,
+          );
       }
     }
     // Keycloak writes a single audience as a string and several as an array.

@@ -28,11 +28,17 @@ async function main(argv: string[]): Promise<string> {
     const realm = loadRealm();
     const user = realm.user(username);
     if (!user) {
-      const known = realm.demoUsers().map((candidate) => candidate.username).join(', ');
-      throw new CommandError(`unknown user "${username}": ${DEFAULT_REALM_PATH} has no such user (its users: ${known}); for another user pass --password`);
+      const known = realm
+        .demoUsers()
+        .map((candidate) => candidate.username)
+        .join(', ');
+      throw new CommandError(
+        `unknown user "${username}": ${DEFAULT_REALM_PATH} has no such user (its users: ${known}); for another user pass --password`,
+      );
     }
     password = realm.passwordOf(user)?.value;
-    if (password === undefined) throw new CommandError(`user "${username}" has no password in the realm file (a service account?); pass --password`);
+    if (password === undefined)
+      throw new CommandError(`user "${username}" has no password in the realm file (a service account?); pass --password`);
   }
 
   const issuer = (parsed.values.issuer ?? process.env.OIDC_ISSUER_URL?.trim() ?? DEFAULT_ISSUER).replace(/\/+$/, '') || DEFAULT_ISSUER;

@@ -47,11 +47,13 @@ function toStringMap(value: Record<string, unknown> | string[] | undefined): Rec
 const environmentOf = (name: string) => toStringMap(services[name]?.environment);
 const buildOf = (name: string) => {
   const build = services[name]?.build;
-  return typeof build === 'string' ? { context: build, dockerfile: 'Dockerfile', args: {} } : {
-    context: build?.context ?? '.',
-    dockerfile: build?.dockerfile ?? 'Dockerfile',
-    args: toStringMap(build?.args),
-  };
+  return typeof build === 'string'
+    ? { context: build, dockerfile: 'Dockerfile', args: {} }
+    : {
+        context: build?.context ?? '.',
+        dockerfile: build?.dockerfile ?? 'Dockerfile',
+        args: toStringMap(build?.args),
+      };
 };
 
 function filesUnder(dir: string, accept: (file: string) => boolean): string[] {
@@ -70,8 +72,9 @@ function filesUnder(dir: string, accept: (file: string) => boolean): string[] {
  * literals of every `config.ts` count as well.
  */
 function variablesReadByCode(): Set<string> {
-  const sources = ['packages/platform/src', 'gateway/src', ...Object.keys(SUBGRAPH_PORTS).map((name) => `subgraphs/${name}/src`)]
-    .flatMap((dir) => filesUnder(dir, (file) => file.endsWith('.ts') && !file.endsWith('.test.ts')));
+  const sources = ['packages/platform/src', 'gateway/src', ...Object.keys(SUBGRAPH_PORTS).map((name) => `subgraphs/${name}/src`)].flatMap(
+    (dir) => filesUnder(dir, (file) => file.endsWith('.ts') && !file.endsWith('.test.ts')),
+  );
   const names = new Set<string>();
   const readCall = /read(?:String|Integer|Url|Boolean|OptionalString|Secret)\(env, '([A-Z][A-Z0-9_]*)'/g;
   const constantName = /'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,})'/g;
@@ -102,7 +105,9 @@ const workspaces = (JSON.parse(read('package.json')) as { workspaces: string[] }
 
 describe('docker-compose.yml', () => {
   test('runs every hub service, and nothing unexpected is built', () => {
-    const built = Object.keys(services).filter((name) => services[name]!.build !== undefined).sort();
+    const built = Object.keys(services)
+      .filter((name) => services[name]!.build !== undefined)
+      .sort();
     expect(built).toEqual([...HUB_SERVICES].sort());
     expect(Object.keys(services)).toEqual(expect.arrayContaining(['postgres', 'keycloak', ...HUB_SERVICES]));
   });
@@ -122,28 +127,35 @@ describe('docker-compose.yml', () => {
     expect(problems).toEqual([]);
   });
 
-  test.each(Object.keys(SUBGRAPH_PORTS))('subgraph %s listens on its agreed port, on every interface, with the compose database', (name) => {
-    const problems: string[] = [];
-    const env = environmentOf(name);
-    const codePort = defaultPortInCode(name);
-    if (codePort !== SUBGRAPH_PORTS[name]) problems.push(`default port in code: ${codePort}, agreed port: ${SUBGRAPH_PORTS[name]}`);
-    if (env.PORT !== String(SUBGRAPH_PORTS[name])) problems.push(`PORT is "${env.PORT}", expected "${SUBGRAPH_PORTS[name]}"`);
-    if (env.HOST !== '0.0.0.0') problems.push(`HOST is "${env.HOST}", expected "0.0.0.0" (loopback is unreachable from other containers)`);
+  test.each(Object.keys(SUBGRAPH_PORTS))(
+    'subgraph %s listens on its agreed port, on every interface, with the compose database',
+    (name) => {
+      const problems: string[] = [];
+      const env = environmentOf(name);
+      const codePort = defaultPortInCode(name);
+      if (codePort !== SUBGRAPH_PORTS[name]) problems.push(`default port in code: ${codePort}, agreed port: ${SUBGRAPH_PORTS[name]}`);
+      if (env.PORT !== String(SUBGRAPH_PORTS[name])) problems.push(`PORT is "${env.PORT}", expected "${SUBGRAPH_PORTS[name]}"`);
+      if (env.HOST !== '0.0.0.0')
+        problems.push(`HOST is "${env.HOST}", expected "0.0.0.0" (loopback is unreachable from other containers)`);
 
-    const postgres = environmentOf('postgres');
-    let url: URL | undefined;
-    try {
-      url = new URL(env.DATABASE_URL ?? '');
-    } catch {
-      problems.push(`DATABASE_URL "${env.DATABASE_URL}" is not a URL`);
-    }
-    if (url) {
-      const expected = `postgres://${postgres.POSTGRES_USER}:${postgres.POSTGRES_PASSWORD}@postgres:5432/${postgres.POSTGRES_DB}`;
-      const actual = `${url.protocol}//${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}@${url.hostname}:${url.port || 5432}${url.pathname}`;
-      if (actual !== expected) problems.push(`DATABASE_URL is "${env.DATABASE_URL}", expected "${expected}" (the postgres service's user, password and database)`);
-    }
-    expect(problems).toEqual([]);
-  });
+      const postgres = environmentOf('postgres');
+      let url: URL | undefined;
+      try {
+        url = new URL(env.DATABASE_URL ?? '');
+      } catch {
+        problems.push(`DATABASE_URL "${env.DATABASE_URL}" is not a URL`);
+      }
+      if (url) {
+        const expected = `postgres://${postgres.POSTGRES_USER}:${postgres.POSTGRES_PASSWORD}@postgres:5432/${postgres.POSTGRES_DB}`;
+        const actual = `${url.protocol}//${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}@${url.hostname}:${url.port || 5432}${url.pathname}`;
+        if (actual !== expected)
+          problems.push(
+            `DATABASE_URL is "${env.DATABASE_URL}", expected "${expected}" (the postgres service's user, password and database)`,
+          );
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 
   test('the gateway listens on its default port, publishes it, and calls each subgraph by service name and port', () => {
     const problems: string[] = [];
@@ -174,7 +186,9 @@ describe('docker-compose.yml', () => {
   });
 
   test('publishes only the gateway and Keycloak to the host', () => {
-    const published = Object.keys(services).filter((name) => (services[name]!.ports ?? []).length > 0).sort();
+    const published = Object.keys(services)
+      .filter((name) => (services[name]!.ports ?? []).length > 0)
+      .sort();
     expect(published).toEqual(['gateway', 'keycloak']);
   });
 
@@ -188,7 +202,10 @@ describe('docker-compose.yml', () => {
     const dependsOn = service.depends_on;
     const expected: Record<string, string> =
       name === 'gateway'
-        ? { ...Object.fromEntries(Object.keys(SUBGRAPH_PORTS).map((subgraph) => [subgraph, 'service_healthy'])), keycloak: 'service_started' }
+        ? {
+            ...Object.fromEntries(Object.keys(SUBGRAPH_PORTS).map((subgraph) => [subgraph, 'service_healthy'])),
+            keycloak: 'service_started',
+          }
         : { postgres: 'service_healthy' };
     if (!dependsOn || Array.isArray(dependsOn)) {
       problems.push('depends_on must be a map with a condition for each dependency (a list only waits for the container to start)');
@@ -212,7 +229,8 @@ describe('docker-compose.yml', () => {
     if (!/^postgres:16(\.|-|$)/.test(postgres.image ?? '')) problems.push(`image is "${postgres.image}", expected postgres:16`);
     if (![postgres.healthcheck?.test ?? []].flat().join(' ').includes('pg_isready')) problems.push('healthcheck does not run pg_isready');
     const env = environmentOf('postgres');
-    for (const variable of ['POSTGRES_USER', 'POSTGRES_PASSWORD', 'POSTGRES_DB']) if (!env[variable]) problems.push(`${variable} is not set`);
+    for (const variable of ['POSTGRES_USER', 'POSTGRES_PASSWORD', 'POSTGRES_DB'])
+      if (!env[variable]) problems.push(`${variable} is not set`);
     const volume = (postgres.volumes ?? []).map(String).find((entry) => entry.endsWith(':/var/lib/postgresql/data'));
     const volumeName = volume?.split(':')[0];
     if (!volumeName) problems.push('no volume on /var/lib/postgresql/data');
@@ -223,7 +241,8 @@ describe('docker-compose.yml', () => {
   test('keycloak is Keycloak 26 in dev mode, importing the shubh realm, with a readiness check', () => {
     const problems: string[] = [];
     const keycloak = services.keycloak!;
-    if (!/^quay\.io\/keycloak\/keycloak:26(\.|$)/.test(keycloak.image ?? '')) problems.push(`image is "${keycloak.image}", expected quay.io/keycloak/keycloak:26.x`);
+    if (!/^quay\.io\/keycloak\/keycloak:26(\.|$)/.test(keycloak.image ?? ''))
+      problems.push(`image is "${keycloak.image}", expected quay.io/keycloak/keycloak:26.x`);
     const command = [keycloak.command ?? []].flat().join(' ');
     if (!command.includes('start-dev')) problems.push(`command "${command}" is not start-dev`);
     if (!command.includes('--import-realm')) problems.push(`command "${command}" does not --import-realm`);
@@ -233,9 +252,11 @@ describe('docker-compose.yml', () => {
     }
     const env = environmentOf('keycloak');
     if (env.KC_HEALTH_ENABLED !== 'true') problems.push('KC_HEALTH_ENABLED is not "true"');
-    if (!env.KC_BOOTSTRAP_ADMIN_USERNAME || !env.KC_BOOTSTRAP_ADMIN_PASSWORD) problems.push('KC_BOOTSTRAP_ADMIN_USERNAME/PASSWORD are not set');
+    if (!env.KC_BOOTSTRAP_ADMIN_USERNAME || !env.KC_BOOTSTRAP_ADMIN_PASSWORD)
+      problems.push('KC_BOOTSTRAP_ADMIN_USERNAME/PASSWORD are not set');
     const check = [keycloak.healthcheck?.test ?? []].flat().join(' ');
-    if (!check.includes('9000') || !check.includes('/health/ready')) problems.push(`healthcheck "${check}" does not ask the management port's /health/ready`);
+    if (!check.includes('9000') || !check.includes('/health/ready'))
+      problems.push(`healthcheck "${check}" does not ask the management port's /health/ready`);
     expect(problems).toEqual([]);
   });
 

@@ -41,9 +41,10 @@ export function readGatewayConfig(env: Record<string, string | undefined>): Gate
     ...readServiceConfig(env, 4000),
     supergraphPath: readString(env, 'SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH),
     subgraphUrls,
-    subgraphSecrets: Object.fromEntries(
-      SUBGRAPH_NAMES.map((name) => [name, readSecret(env, SUBGRAPH_VARIABLES[name].secret)]),
-    ) as Record<SubgraphName, string>,
+    subgraphSecrets: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, readSecret(env, SUBGRAPH_VARIABLES[name].secret)])) as Record<
+      SubgraphName,
+      string
+    >,
     identity: readIdentityConfig(env),
   };
 }

@@ -21,7 +21,13 @@ let identity: TestIdentity;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
-  hub = await startHub({ databaseUrl: testDatabaseUrl(), host: '127.0.0.1', ports: 'ephemeral', logLevel: 'silent', identity: identity.config });
+  hub = await startHub({
+    databaseUrl: testDatabaseUrl(),
+    host: '127.0.0.1',
+    ports: 'ephemeral',
+    logLevel: 'silent',
+    identity: identity.config,
+  });
 });
 afterAll(async () => {
   await hub?.stop();
@@ -58,7 +64,13 @@ async function world() {
     await createLabourProfile(hub.dataSources.labour!, { beneficiaryId: beneficiary.id });
     await createHousingSituation(hub.dataSources.housing!, { beneficiaryId: beneficiary.id });
     if (options.referred) {
-      await createReferral(catalogue, { beneficiaryId: beneficiary.id, serviceId: service.id, fromCornerId: cornerId, toOrganisationId: partner.id, status: 'SENT' });
+      await createReferral(catalogue, {
+        beneficiaryId: beneficiary.id,
+        serviceId: service.id,
+        fromCornerId: cornerId,
+        toOrganisationId: partner.id,
+        status: 'SENT',
+      });
     }
     if (options.sharing !== 'none') await consent(beneficiary.id, 'SHARE_WITH_ORGANISATION', partner.id, options.sharing === 'withdrawn');
     await consent(beneficiary.id, 'LABOUR_MATCHING', null);
@@ -173,9 +185,16 @@ describe('the access matrix through the gateway', () => {
     };
     const { records } = setting;
     expect(new Set(await listed('other tutor of A'))).toEqual(
-      new Set([records.ownReferredConsenting.id, records.ownReferredWithdrawn.id, records.ownConsentingNotReferred.id, records.ownNotReferred.id]),
+      new Set([
+        records.ownReferredConsenting.id,
+        records.ownReferredWithdrawn.id,
+        records.ownConsentingNotReferred.id,
+        records.ownNotReferred.id,
+      ]),
     );
-    expect(new Set(await listed('referred-to partner'))).toEqual(new Set([records.ownReferredConsenting.id, records.otherCornerReferredConsenting.id]));
+    expect(new Set(await listed('referred-to partner'))).toEqual(
+      new Set([records.ownReferredConsenting.id, records.otherCornerReferredConsenting.id]),
+    );
   });
 });
 
@@ -191,7 +210,9 @@ describe('consent withdrawal', () => {
     expect(before.body.data.beneficiary.labourProfile).toEqual({ employmentStatus: 'UNEMPLOYED' });
     // No consent for housing support: the partner gets the person but not their housing situation.
     expect(before.body.data.beneficiary.housingSituation).toBeNull();
-    expect(before.body.errors?.map((error: any) => [error.path.join('.'), error.extensions.code])).toEqual([['beneficiary.housingSituation', 'FORBIDDEN']]);
+    expect(before.body.errors?.map((error: any) => [error.path.join('.'), error.extensions.code])).toEqual([
+      ['beneficiary.housingSituation', 'FORBIDDEN'],
+    ]);
 
     const consents = await asCaller(person, `query($id: ID!) { beneficiary(id: $id) { consents { id purpose inForce } } }`, { id });
     const labour = consents.body.data.beneficiary.consents.find((entry: any) => entry.purpose === 'LABOUR_MATCHING' && entry.inForce);
@@ -202,7 +223,9 @@ describe('consent withdrawal', () => {
     expect(afterLabour.body.data.beneficiary.givenName).toBe(records.ownReferredConsenting.givenName);
     expect(afterLabour.body.data.beneficiary.labourProfile).toBeNull();
 
-    const sharing = consents.body.data.beneficiary.consents.find((entry: any) => entry.purpose === 'SHARE_WITH_ORGANISATION' && entry.inForce);
+    const sharing = consents.body.data.beneficiary.consents.find(
+      (entry: any) => entry.purpose === 'SHARE_WITH_ORGANISATION' && entry.inForce,
+    );
     await asCaller(person, `mutation($id: ID!) { withdrawConsent(id: $id) { inForce } }`, { id: sharing.id });
     const afterSharing = await asCaller(partner, PROFILE, { id });
     expect(afterSharing.body.data).toBeNull();
@@ -220,7 +243,12 @@ describe('tokens the gateway refuses', () => {
   const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
   it('accepts a valid token (the control case)', async () => {
-    const response = await graphqlRequest(hub.gateway.graphqlUrl, QUERY, {}, { authorization: `Bearer ${await identity.tokenFor(person)}` });
+    const response = await graphqlRequest(
+      hub.gateway.graphqlUrl,
+      QUERY,
+      {},
+      { authorization: `Bearer ${await identity.tokenFor(person)}` },
+    );
     expect(response.status).toBe(200);
     expect(response.body.errors).toBeUndefined();
   });
@@ -288,7 +316,11 @@ describe('tokens the gateway refuses', () => {
     const token = await identity.tokenFor({ roles: ['network-admin'] });
     for (const subgraph of hub.subgraphs) {
       const response = await graphqlRequest(subgraph.service.graphqlUrl, '{ __typename }', {}, { authorization: `Bearer ${token}` });
-      expect([subgraph.name, response.status, response.body.errors?.[0]?.extensions?.code]).toEqual([subgraph.name, 401, 'UNAUTHENTICATED']);
+      expect([subgraph.name, response.status, response.body.errors?.[0]?.extensions?.code]).toEqual([
+        subgraph.name,
+        401,
+        'UNAUTHENTICATED',
+      ]);
     }
   });
 });

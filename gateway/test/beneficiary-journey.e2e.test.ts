@@ -15,7 +15,13 @@ let identity: TestIdentity;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
-  hub = await startHub({ databaseUrl: testDatabaseUrl(), host: '127.0.0.1', ports: 'ephemeral', logLevel: 'silent', identity: identity.config });
+  hub = await startHub({
+    databaseUrl: testDatabaseUrl(),
+    host: '127.0.0.1',
+    ports: 'ephemeral',
+    logLevel: 'silent',
+    identity: identity.config,
+  });
 });
 afterAll(async () => {
   await hub?.stop();
@@ -38,41 +44,45 @@ it('walks a person from referral to closure, and the audit trail shows every ste
   };
 
   // 1. Outreach: a reception managing body refers someone who left a SAI project four months ago.
-  const intake = await as(
-    tutor,
-    `mutation($input: RecordIntakeReferralInput!) { recordIntakeReferral(input: $input) { id status } }`,
-    {
-      input: {
-        source: 'RECEPTION_MANAGING_BODY',
-        integraCornerId: corner.id,
-        givenName: 'Yohannes',
-        familyName: `Gebre ${crypto.randomUUID().slice(0, 8)}`,
-        birthDate: '1994-03-02',
-        citizenship: 'ER',
-        protectionStatus: 'REFUGEE',
-        receptionType: 'SAI',
-        receptionExitDate: day(-120),
-        province: 'TO',
-        contact: '+39 333 000 0000',
-      },
+  const intake = await as(tutor, `mutation($input: RecordIntakeReferralInput!) { recordIntakeReferral(input: $input) { id status } }`, {
+    input: {
+      source: 'RECEPTION_MANAGING_BODY',
+      integraCornerId: corner.id,
+      givenName: 'Yohannes',
+      familyName: `Gebre ${crypto.randomUUID().slice(0, 8)}`,
+      birthDate: '1994-03-02',
+      citizenship: 'ER',
+      protectionStatus: 'REFUGEE',
+      receptionType: 'SAI',
+      receptionExitDate: day(-120),
+      province: 'TO',
+      contact: '+39 333 000 0000',
     },
-  );
+  });
   expect(intake.recordIntakeReferral.status).toBe('OPEN');
   await as(
     tutor,
     `mutation($id: ID!, $input: RecordContactAttemptInput!) { recordContactAttempt(referralId: $id, input: $input) { status } }`,
     { id: intake.recordIntakeReferral.id, input: { channel: 'PHONE', outcome: 'REACHED', note: 'Appointment next week' } },
   );
-  const converted = await as(tutor, `mutation($id: ID!) { convertIntakeReferral(referralId: $id) { status convertedBeneficiary { id caseStatus } } }`, {
-    id: intake.recordIntakeReferral.id,
-  });
+  const converted = await as(
+    tutor,
+    `mutation($id: ID!) { convertIntakeReferral(referralId: $id) { status convertedBeneficiary { id caseStatus } } }`,
+    {
+      id: intake.recordIntakeReferral.id,
+    },
+  );
   const personId: string = converted.convertIntakeReferral.convertedBeneficiary.id;
   expect(converted.convertIntakeReferral).toMatchObject({ status: 'CONVERTED', convertedBeneficiary: { caseStatus: 'REFERRED' } });
 
   // 2. Eligibility, computed: refugee status, inside the 18-month window.
-  const eligibility = await as(tutor, `query($id: ID!) { beneficiary(id: $id) { eligibility { eligible monthsSinceReceptionExit reasons } } }`, {
-    id: personId,
-  });
+  const eligibility = await as(
+    tutor,
+    `query($id: ID!) { beneficiary(id: $id) { eligibility { eligible monthsSinceReceptionExit reasons } } }`,
+    {
+      id: personId,
+    },
+  );
   expect(eligibility.beneficiary.eligibility).toMatchObject({ eligible: true, monthsSinceReceptionExit: 3 });
 
   // 3. Enrolment: the tutor takes the case.
@@ -121,7 +131,14 @@ it('walks a person from referral to closure, and the audit trail shows every ste
             area: 'LANGUAGE',
             description: 'Reach B1 Italian for work',
             targetDate: day(180),
-            actions: [{ description: 'Italian L2 course with work vocabulary', serviceId: italianCourse.id, plannedStart: day(7), plannedEnd: day(97) }],
+            actions: [
+              {
+                description: 'Italian L2 course with work vocabulary',
+                serviceId: italianCourse.id,
+                plannedStart: day(7),
+                plannedEnd: day(97),
+              },
+            ],
           },
         ],
       },
@@ -153,17 +170,30 @@ it('walks a person from referral to closure, and the audit trail shows every ste
             area: 'LANGUAGE',
             description: 'Reach B1 Italian for work',
             targetDate: day(240),
-            actions: [{ id: plan.goals[0].actions[0].id, description: 'Evening Italian L2 course', serviceId: italianCourse.id, plannedStart: day(14) }],
+            actions: [
+              {
+                id: plan.goals[0].actions[0].id,
+                description: 'Evening Italian L2 course',
+                serviceId: italianCourse.id,
+                plannedStart: day(14),
+              },
+            ],
           },
         ],
       },
     },
   );
   expect(revised.reviseActionPlan).toMatchObject({ version: 2, reason: 'Evening course: the person started a traineeship' });
-  const history = await as(tutor, `query($id: ID!) { beneficiary(id: $id) { actionPlanHistory(first: 10) { edges { node { version } } } } }`, {
-    id: personId,
-  });
-  expect(history.beneficiary.actionPlanHistory.edges.map((edge: { node: { version: number } }) => edge.node.version).sort()).toEqual([1, 2]);
+  const history = await as(
+    tutor,
+    `query($id: ID!) { beneficiary(id: $id) { actionPlanHistory(first: 10) { edges { node { version } } } } }`,
+    {
+      id: personId,
+    },
+  );
+  expect(history.beneficiary.actionPlanHistory.edges.map((edge: { node: { version: number } }) => edge.node.version).sort()).toEqual([
+    1, 2,
+  ]);
 
   // 7. Follow-up with a critical issue, then its resolution.
   const followUp = await as(
@@ -174,15 +204,21 @@ it('walks a person from referral to closure, and the audit trail shows every ste
       input: {
         heldOn: day(0),
         goalProgress: [{ goalId: plan.goals[0].id, progress: 'AT_RISK', note: 'Shifts clash with the course' }],
-        criticalIssues: [{ severity: 'HIGH', description: 'Permit renewal appointment missed', actionTaken: 'New appointment booked at the Questura' }],
+        criticalIssues: [
+          { severity: 'HIGH', description: 'Permit renewal appointment missed', actionTaken: 'New appointment booked at the Questura' },
+        ],
       },
     },
   );
   const issue = followUp.recordFollowUp.criticalIssues[0];
   expect(issue.severity).toBe('HIGH');
-  await as(tutor, `mutation($id: ID!) { resolveCriticalIssue(issueId: $id, resolution: "Permit renewed on the new date") { resolvedAt } }`, {
-    id: issue.id,
-  });
+  await as(
+    tutor,
+    `mutation($id: ID!) { resolveCriticalIssue(issueId: $id, resolution: "Permit renewed on the new date") { resolvedAt } }`,
+    {
+      id: issue.id,
+    },
+  );
 
   // 8. Closure with an outcome.
   const closed = await as(
@@ -193,9 +229,13 @@ it('walks a person from referral to closure, and the audit trail shows every ste
   expect(closed.changeCaseStatus).toEqual({ caseStatus: 'CLOSED', outcome: 'AUTONOMY_REACHED' });
 
   // Every step is in the person's audit trail, by the tutor.
-  const trail = await as(admin, `query($id: ID!) { beneficiary(id: $id) { auditTrail(first: 100) { edges { node { operation actor { id } } } } } }`, {
-    id: personId,
-  });
+  const trail = await as(
+    admin,
+    `query($id: ID!) { beneficiary(id: $id) { auditTrail(first: 100) { edges { node { operation actor { id } } } } } }`,
+    {
+      id: personId,
+    },
+  );
   const steps = trail.beneficiary.auditTrail.edges
     .map((edge: { node: { operation: string; actor: { id: string } } }) => edge.node)
     .filter((entry: { operation: string; actor: { id: string } }) => entry.operation !== 'READ' && entry.actor.id === tutorId)

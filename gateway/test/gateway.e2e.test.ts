@@ -136,10 +136,9 @@ describe('the gateway over the four subgraphs', () => {
 
   it('refuses a malformed date and an out-of-range enum before any subgraph is called', async () => {
     const before = sqlStatements.count;
-    const date = await gateway(
-      `query($filter: BeneficiaryFilter) { beneficiaries(filter: $filter) { edges { cursor } } }`,
-      { filter: { receptionExitFrom: '2025-02-30' } },
-    );
+    const date = await gateway(`query($filter: BeneficiaryFilter) { beneficiaries(filter: $filter) { edges { cursor } } }`, {
+      filter: { receptionExitFrom: '2025-02-30' },
+    });
     expect(date.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(date.body.errors![0]!.message).toContain('filter.receptionExitFrom');
 
@@ -190,7 +189,12 @@ describe('gateway start-up', () => {
       expect(await ready.json()).toEqual(
         expect.objectContaining({ checks: { beneficiaries: 'ok', catalogue: 'unreachable', labour: 'ok', housing: 'ok' } }),
       );
-      const { body } = await graphqlRequest(lonely.graphqlUrl, '{ integraCorners { name } }', {}, { authorization: `Bearer ${adminToken}` });
+      const { body } = await graphqlRequest(
+        lonely.graphqlUrl,
+        '{ integraCorners { name } }',
+        {},
+        { authorization: `Bearer ${adminToken}` },
+      );
       expect(body.errors![0]!.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(body)).not.toContain('127.0.0.1:9');
     } finally {

@@ -19,7 +19,13 @@ let identity: TestIdentity;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
-  hub = await startHub({ databaseUrl: testDatabaseUrl(), host: '127.0.0.1', ports: 'ephemeral', logLevel: 'silent', identity: identity.config });
+  hub = await startHub({
+    databaseUrl: testDatabaseUrl(),
+    host: '127.0.0.1',
+    ports: 'ephemeral',
+    logLevel: 'silent',
+    identity: identity.config,
+  });
 });
 afterAll(async () => {
   await hub?.stop();
@@ -43,9 +49,20 @@ async function setting() {
   const corner = await createIntegraCorner(catalogue, { province });
   const provider = await createOrganisation(catalogue, { type: 'TRAINING_PROVIDER', provinces: [province] });
   const school = await createOrganisation(catalogue, { type: 'SCHOOL', provinces: [province] });
-  const jobLab = await createService(catalogue, { providerId: provider.id, provinces: [province], area: 'WORK', type: 'JOB_SEARCH_LAB', capacity: 5 });
+  const jobLab = await createService(catalogue, {
+    providerId: provider.id,
+    provinces: [province],
+    area: 'WORK',
+    type: 'JOB_SEARCH_LAB',
+    capacity: 5,
+  });
   const italian = await createService(catalogue, { providerId: school.id, provinces: [province], area: 'LANGUAGE', type: 'ITALIAN_L2' });
-  const earlierItalian = await createService(catalogue, { providerId: school.id, provinces: [province], area: 'LANGUAGE', type: 'ITALIAN_L2' });
+  const earlierItalian = await createService(catalogue, {
+    providerId: school.id,
+    provinces: [province],
+    area: 'LANGUAGE',
+    type: 'ITALIAN_L2',
+  });
   const person = await createBeneficiary(hub.dataSources.beneficiaries!, {
     integraCornerId: corner.id,
     province,
@@ -86,12 +103,16 @@ it('runs a referral from eligibility to the service history, with the provider o
   expect(byService.get(italian.id)).toMatchObject({ overlap: { hasOverlap: true, message: expect.stringContaining('ITALIAN_L2') } });
 
   // Without the person's consent to share with the provider, the referral is refused and nothing is written.
-  const refused = await call(tutor, SEND, { input: { beneficiaryId: person.id, serviceId: jobLab.id, fromCornerId: corner.id, responseDueOn: day(10) } });
+  const refused = await call(tutor, SEND, {
+    input: { beneficiaryId: person.id, serviceId: jobLab.id, fromCornerId: corner.id, responseDueOn: day(10) },
+  });
   expect(refused.body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CONSENT_REQUIRED' });
   expect(refused.body.errors![0]!.message).toContain(provider.name);
 
   await consentToShare(person.id, provider.id);
-  const sent = await ok(tutor, SEND, { input: { beneficiaryId: person.id, serviceId: jobLab.id, fromCornerId: corner.id, responseDueOn: day(10), note: 'Available mornings' } });
+  const sent = await ok(tutor, SEND, {
+    input: { beneficiaryId: person.id, serviceId: jobLab.id, fromCornerId: corner.id, responseDueOn: day(10), note: 'Available mornings' },
+  });
   const referralId: string = sent.sendReferral.id;
   expect(sent.sendReferral.status).toBe('SENT');
 
@@ -109,7 +130,9 @@ it('runs a referral from eligibility to the service history, with the provider o
   expect(wrongSide.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
 
   await ok(operator, `mutation($id: ID!) { receiveReferral(id: $id) { status } }`, { id: referralId });
-  const accepted = await ok(operator, `mutation($id: ID!) { acceptReferral(id: $id) { status service { remainingPlaces } } }`, { id: referralId });
+  const accepted = await ok(operator, `mutation($id: ID!) { acceptReferral(id: $id) { status service { remainingPlaces } } }`, {
+    id: referralId,
+  });
   expect(accepted.acceptReferral).toEqual({ status: 'ACCEPTED', service: { remainingPlaces: 4 } });
   const completed = await ok(
     operator,

@@ -34,7 +34,10 @@ export class TestIdentity {
     const testRealm = new Realm({
       ...realm,
       users: [],
-      clients: [...(realm.clients ?? []), { clientId: TestIdentity.OTHER_CLIENT, publicClient: true, directAccessGrantsEnabled: true, defaultClientScopes: [] }],
+      clients: [
+        ...(realm.clients ?? []),
+        { clientId: TestIdentity.OTHER_CLIENT, publicClient: true, directAccessGrantsEnabled: true, defaultClientScopes: [] },
+      ],
     });
     return new TestIdentity(testRealm, await startDevIdentityProvider({ realm: testRealm, port: 0 }));
   }

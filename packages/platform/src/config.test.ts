@@ -18,6 +18,8 @@ describe('configuration', () => {
   });
 
   it('refuses a DATABASE_URL that is not a URL', () => {
-    expect(() => readSubgraphConfig({ DATABASE_URL: 'localhost:5432' }, 4001)).toThrow(/DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//);
+    expect(() => readSubgraphConfig({ DATABASE_URL: 'localhost:5432' }, 4001)).toThrow(
+      /DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//,
+    );
   });
 });

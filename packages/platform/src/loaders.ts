@@ -7,10 +7,7 @@ import { isId, parseId } from './validation.js';
  * A per-request loader of single records by key: one query per batch, results in key order, null for a key
  * with no record. Create one per request so that no cached row outlives its request.
  */
-export function createRecordLoader<K, V>(
-  fetch: (keys: readonly K[]) => Promise<V[]>,
-  keyOf: (record: V) => K,
-): DataLoader<K, V | null> {
+export function createRecordLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (record: V) => K): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(async (keys) => {
     const byKey = new Map((await fetch(keys)).map((record) => [keyOf(record), record]));
     return keys.map((key) => byKey.get(key) ?? null);
@@ -20,10 +17,7 @@ export function createRecordLoader<K, V>(
 /**
  * A per-request loader of a list relation (all records whose `keyOf` is the key): one query per batch.
  */
-export function createListLoader<K, V>(
-  fetch: (keys: readonly K[]) => Promise<V[]>,
-  keyOf: (record: V) => K,
-): DataLoader<K, V[]> {
+export function createListLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (record: V) => K): DataLoader<K, V[]> {
   return new DataLoader<K, V[]>(async (keys) => {
     const byKey = new Map<K, V[]>(keys.map((key) => [key, []]));
     for (const record of await fetch(keys)) byKey.get(keyOf(record))?.push(record);
@@ -45,7 +39,10 @@ export class EntityLoader<T extends { id: string }> {
     private readonly entityName: string,
     fetch: (ids: string[]) => Promise<T[]> = (ids) => repository.findBy({ id: In(ids) } as FindOptionsWhere<T>),
   ) {
-    this.#loader = createRecordLoader<string, T>((ids) => fetch([...ids]), (entity) => entity.id);
+    this.#loader = createRecordLoader<string, T>(
+      (ids) => fetch([...ids]),
+      (entity) => entity.id,
+    );
   }
 
   async get(id: string, field = 'id'): Promise<T> {

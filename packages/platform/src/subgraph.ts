@@ -185,7 +185,9 @@ function auditReadsBeforeAnswering(logger: Logger): ApolloServerPlugin<RequestCo
             response.body = {
               kind: 'single',
               singleResult: {
-                errors: [{ message: `Internal server error (error id ${errorId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }],
+                errors: [
+                  { message: `Internal server error (error id ${errorId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } },
+                ],
               },
             };
           }

@@ -109,7 +109,11 @@ describe('consents', () => {
     expect(twice.body.errors![0]!.extensions).toEqual({ code: 'CONFLICT', field: 'input.purpose' });
 
     const withdrawn = await subgraph.request(WITHDRAW, { id: granted.body.data.grantConsent.id }, a.assignedTutor);
-    expect(withdrawn.body.data.withdrawConsent).toEqual({ id: granted.body.data.grantConsent.id, inForce: false, withdrawnAt: expect.any(String) });
+    expect(withdrawn.body.data.withdrawConsent).toEqual({
+      id: granted.body.data.grantConsent.id,
+      inForce: false,
+      withdrawnAt: expect.any(String),
+    });
     const again = await subgraph.request(WITHDRAW, { id: granted.body.data.grantConsent.id }, a.self);
     expect(codeOf(again.body)).toBe('CONFLICT');
   });
@@ -132,7 +136,11 @@ describe('consents', () => {
     expect(granted.body.errors).toBeUndefined();
     const entries = await new AuditTrail(subgraph.dataSource, 'beneficiaries').forBeneficiary(a.person.id, { first: 50 });
     expect(entries.find((entry) => entry.operation === 'grantConsent')).toEqual(
-      expect.objectContaining({ fields: ['consents'], actorRoles: ['corner-coordinator'], details: expect.objectContaining({ purpose: 'HOUSING_SUPPORT' }) }),
+      expect.objectContaining({
+        fields: ['consents'],
+        actorRoles: ['corner-coordinator'],
+        details: expect.objectContaining({ purpose: 'HOUSING_SUPPORT' }),
+      }),
     );
   });
 });
@@ -174,7 +182,10 @@ describe('special-category data', () => {
     const a = await corner();
     const WRITE = `mutation($id: ID!, $input: SensitiveProfileInput!, $reason: String!) {
       recordSensitiveProfile(beneficiaryId: $id, input: $input, reason: $reason) { vulnerabilities legalStatusDocuments { kind reference expiresOn } } }`;
-    const input = { vulnerabilities: ['SINGLE_PARENT_WITH_MINORS'], legalStatusDocuments: [{ kind: 'RESIDENCE_PERMIT', reference: 'TO1234567', expiresOn: '2027-03-31' }] };
+    const input = {
+      vulnerabilities: ['SINGLE_PARENT_WITH_MINORS'],
+      legalStatusDocuments: [{ kind: 'RESIDENCE_PERMIT', reference: 'TO1234567', expiresOn: '2027-03-31' }],
+    };
     const refused = await subgraph.request(WRITE, { id: a.person.id, input, reason: 'Updating permit details' }, a.otherTutor);
     expect(codeOf(refused.body)).toBe('FORBIDDEN');
     const written = await subgraph.request(WRITE, { id: a.person.id, input, reason: 'Updating permit details' }, a.assignedTutor);
@@ -221,13 +232,23 @@ describe('the audit trail', () => {
 describe('a subgraph called around the gateway', () => {
   it('refuses a request without the gateway secret, even with a valid token', async () => {
     const a = await corner();
-    const direct = await graphqlRequest(subgraph.service.graphqlUrl, ONE, { id: a.person.id }, { authorization: `Bearer ${a.coordinator}` });
+    const direct = await graphqlRequest(
+      subgraph.service.graphqlUrl,
+      ONE,
+      { id: a.person.id },
+      { authorization: `Bearer ${a.coordinator}` },
+    );
     expect(direct.status).toBe(401);
     expect(codeOf(direct.body)).toBe('UNAUTHENTICATED');
-    const wrong = await graphqlRequest(subgraph.service.graphqlUrl, ONE, { id: a.person.id }, {
-      authorization: `Bearer ${a.coordinator}`,
-      [GATEWAY_SECRET_HEADER]: 'x'.repeat(64),
-    });
+    const wrong = await graphqlRequest(
+      subgraph.service.graphqlUrl,
+      ONE,
+      { id: a.person.id },
+      {
+        authorization: `Bearer ${a.coordinator}`,
+        [GATEWAY_SECRET_HEADER]: 'x'.repeat(64),
+      },
+    );
     expect(wrong.status).toBe(401);
     expect(JSON.stringify(wrong.body)).not.toContain(a.person.givenName);
   });

@@ -37,7 +37,14 @@ describe('the demo case files', () => {
     expect(body.errors).toBeUndefined();
     const demo = new Map(plan.beneficiaries.map((person) => [person.id, person]));
     const people = body.data.beneficiaries.edges.map((edge: any) => edge.node).filter((node: any) => demo.has(node.id));
-    const serviceIds = new Set(['Coaching individuale per il lavoro', 'Tirocini in logistica e magazzino', 'Italiano L2 per il lavoro (A2-B1)', 'Orientamento all’intermediazione abitativa'].map((name) => demoId('service', name)));
+    const serviceIds = new Set(
+      [
+        'Coaching individuale per il lavoro',
+        'Tirocini in logistica e magazzino',
+        'Italiano L2 per il lavoro (A2-B1)',
+        'Orientamento all’intermediazione abitativa',
+      ].map((name) => demoId('service', name)),
+    );
     for (const person of people) {
       const status = demo.get(person.id)!.caseStatus;
       const assessed = ['ASSESSED', 'PLAN_AGREED', 'IN_PROGRESS', 'CLOSED'].includes(status);
@@ -51,8 +58,12 @@ describe('the demo case files', () => {
         expect(person.actionPlanHistory.edges).toHaveLength(person.actionPlan.version);
       }
     }
-    expect(people.some((person: any) => person.actionPlanHistory.edges.length === 2 && person.actionPlanHistory.edges[0].node.reason)).toBe(true);
+    expect(people.some((person: any) => person.actionPlanHistory.edges.length === 2 && person.actionPlanHistory.edges[0].node.reason)).toBe(
+      true,
+    );
     expect(people.some((person: any) => person.followUps.edges.some((edge: any) => edge.node.criticalIssues.length > 0))).toBe(true);
-    expect(people.some((person: any) => person.administrativeProcedures.some((procedure: any) => procedure.kind === 'PERMIT_RENEWAL'))).toBe(true);
+    expect(
+      people.some((person: any) => person.administrativeProcedures.some((procedure: any) => procedure.kind === 'PERMIT_RENEWAL')),
+    ).toBe(true);
   });
 });

@@ -101,7 +101,10 @@ describe('drafting a plan', () => {
       { goals: [{ ...firstDraft.goals[0], actions: [{ ...firstDraft.goals[0]!.actions[0], plannedEnd: '2026-01-01' }] }] },
       'input.goals.0.actions.0.plannedEnd',
     ],
-    [{ goals: [{ ...firstDraft.goals[0], actions: [{ ...firstDraft.goals[0]!.actions[0], serviceId: 'svc-1' }] }] }, 'input.goals.0.actions.0.serviceId'],
+    [
+      { goals: [{ ...firstDraft.goals[0], actions: [{ ...firstDraft.goals[0]!.actions[0], serviceId: 'svc-1' }] }] },
+      'input.goals.0.actions.0.serviceId',
+    ],
   ])('refuses %j naming the field %s, and writes nothing', async (input, field) => {
     const a = await corner();
     const { body } = await subgraph.request(DRAFT, { id: a.person.id, input }, a.assignedTutor);
@@ -139,7 +142,14 @@ describe('revising a plan', () => {
     );
     expect(body.errors).toBeUndefined();
     const revised = body.data.reviseActionPlan;
-    expect(revised).toMatchObject({ id: plan.id, version: 2, revision: 2, reason: 'The traineeship moved to March', cadenceDays: 14, status: 'DRAFT' });
+    expect(revised).toMatchObject({
+      id: plan.id,
+      version: 2,
+      revision: 2,
+      reason: 'The traineeship moved to March',
+      cadenceDays: 14,
+      status: 'DRAFT',
+    });
     expect(revised.goals[0].id).toBe(work.id);
     expect(revised.goals[0].actions[0].id).toBe(work.actions[0].id);
     expect(revised.goals.map((goal: any) => goal.id)).not.toContain(language.id);
@@ -148,8 +158,18 @@ describe('revising a plan', () => {
     expect(read.body.errors).toBeUndefined();
     expect(read.body.data.beneficiary.actionPlan.version).toBe(2);
     expect(read.body.data.beneficiary.actionPlanHistory.edges.map((edge: any) => edge.node)).toEqual([
-      { version: 2, current: true, reason: 'The traineeship moved to March', goals: [{ description: 'Find a job in logistics' }, { description: 'Move to a cohousing flat' }] },
-      { version: 1, current: false, reason: null, goals: [{ description: 'Find a job in logistics' }, { description: 'Reach B1 in Italian' }] },
+      {
+        version: 2,
+        current: true,
+        reason: 'The traineeship moved to March',
+        goals: [{ description: 'Find a job in logistics' }, { description: 'Move to a cohousing flat' }],
+      },
+      {
+        version: 1,
+        current: false,
+        reason: null,
+        goals: [{ description: 'Find a job in logistics' }, { description: 'Reach B1 in Italian' }],
+      },
     ]);
   });
 
@@ -290,7 +310,10 @@ describe('reading plans', () => {
       const { body } = await subgraph.request(DRAFT, { id: person.id, input: firstDraft }, tutor);
       await subgraph.request(
         REVISE,
-        { id: body.data.draftActionPlan.id, input: { expectedRevision: 1, reason: 'A second version for the test', goals: firstDraft.goals } },
+        {
+          id: body.data.draftActionPlan.id,
+          input: { expectedRevision: 1, reason: 'A second version for the test', goals: firstDraft.goals },
+        },
         tutor,
       );
     }

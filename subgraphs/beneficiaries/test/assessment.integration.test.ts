@@ -62,14 +62,30 @@ describe('the assessment', () => {
   it('records skills, education, languages, experience and procedures, and computes employability with its factors', async () => {
     const a = await corner();
     const id = a.person.id;
-    await ok(SKILL, { id, input: { label: 'operate forklift', level: 'ADVANCED', certified: true, certifiedBy: 'Enaip Piemonte' } }, a.assignedTutor);
-    await ok(SKILL, { id, input: { label: 'prepare food', level: 'INTERMEDIATE', certified: true, certifiedBy: 'Regione Piemonte' } }, a.assignedTutor);
+    await ok(
+      SKILL,
+      { id, input: { label: 'operate forklift', level: 'ADVANCED', certified: true, certifiedBy: 'Enaip Piemonte' } },
+      a.assignedTutor,
+    );
+    await ok(
+      SKILL,
+      { id, input: { label: 'prepare food', level: 'INTERMEDIATE', certified: true, certifiedBy: 'Regione Piemonte' } },
+      a.assignedTutor,
+    );
     await ok(SKILL, { id, input: { label: 'speak Tigrinya', level: 'ADVANCED', certified: false } }, a.assignedTutor);
     await ok(LANGUAGE, { id, input: { language: 'it', level: 'A2', assessedOn: addDays(today, -90) } }, a.assignedTutor);
-    await ok(LANGUAGE, { id, input: { language: 'IT', level: 'B1', assessedOn: addDays(today, -5), certificate: 'CILS B1' } }, a.assignedTutor);
+    await ok(
+      LANGUAGE,
+      { id, input: { language: 'IT', level: 'B1', assessedOn: addDays(today, -5), certificate: 'CILS B1' } },
+      a.assignedTutor,
+    );
     await ok(LANGUAGE, { id, input: { language: 'en', level: 'B2', assessedOn: addDays(today, -5) } }, a.assignedTutor);
     await ok(EXPERIENCE, { id, years: 4 }, a.assignedTutor);
-    const education = await ok(EDUCATION, { id, input: { iscedLevel: 'ISCED_6', title: 'BSc Civil Engineering', country: 'er', completedYear: 2015 } }, a.assignedTutor);
+    const education = await ok(
+      EDUCATION,
+      { id, input: { iscedLevel: 'ISCED_6', title: 'BSc Civil Engineering', country: 'er', completedYear: 2015 } },
+      a.assignedTutor,
+    );
     const entry = education.recordEducation;
     expect(entry).toMatchObject({ version: 1, recognition: { status: 'NOT_STARTED' } });
     const submitted = await ok(
@@ -77,10 +93,16 @@ describe('the assessment', () => {
       { id: entry.id, input: { expectedVersion: 1, status: 'SUBMITTED', authority: 'CIMEA', submittedOn: addDays(today, -30) } },
       a.assignedTutor,
     );
-    expect(submitted.updateQualificationRecognition).toMatchObject({ version: 2, recognition: { status: 'SUBMITTED', authority: 'CIMEA' } });
+    expect(submitted.updateQualificationRecognition).toMatchObject({
+      version: 2,
+      recognition: { status: 'SUBMITTED', authority: 'CIMEA' },
+    });
     await ok(
       RECOGNITION,
-      { id: entry.id, input: { expectedVersion: 2, status: 'RECOGNISED', authority: 'CIMEA', submittedOn: addDays(today, -30), decidedOn: today } },
+      {
+        id: entry.id,
+        input: { expectedVersion: 2, status: 'RECOGNISED', authority: 'CIMEA', submittedOn: addDays(today, -30), decidedOn: today },
+      },
       a.assignedTutor,
     );
 
@@ -107,14 +129,25 @@ describe('the assessment', () => {
     });
 
     // An expired permit not yet renewed takes the documents point away.
-    await ok(PROCEDURE, { id, input: { kind: 'PERMIT_RENEWAL', status: 'IN_PROGRESS', permitExpiresOn: addDays(today, -2) } }, a.assignedTutor);
+    await ok(
+      PROCEDURE,
+      { id, input: { kind: 'PERMIT_RENEWAL', status: 'IN_PROGRESS', permitExpiresOn: addDays(today, -2) } },
+      a.assignedTutor,
+    );
     const after = (await ok(ASSESSMENT, { id }, a.assignedTutor)).beneficiary.employability;
     expect(after).toMatchObject({ band: 'HIGH', score: 7 });
     expect(after.factors.at(-1)).toEqual({ kind: 'DOCUMENTS_IN_ORDER', value: 'residence permit expired', points: 0, maxPoints: 1 });
 
     const entries = await new AuditTrail(subgraph.dataSource, 'beneficiaries').forBeneficiary(id, { first: 100 });
     expect(entries.map((auditEntry) => auditEntry.operation)).toEqual(
-      expect.arrayContaining(['recordSkill', 'recordLanguageLevel', 'recordWorkExperience', 'recordEducation', 'updateQualificationRecognition', 'recordAdministrativeProcedure']),
+      expect.arrayContaining([
+        'recordSkill',
+        'recordLanguageLevel',
+        'recordWorkExperience',
+        'recordEducation',
+        'updateQualificationRecognition',
+        'recordAdministrativeProcedure',
+      ]),
     );
   });
 
@@ -158,10 +191,25 @@ describe('the assessment', () => {
 
   it('moves a recognition only along its steps and from the version last read', async () => {
     const a = await corner();
-    const { recordEducation: entry } = await ok(EDUCATION, { id: a.person.id, input: { iscedLevel: 'ISCED_3', title: 'Diploma', country: 'AF' } }, a.assignedTutor);
-    const jump = await subgraph.request(RECOGNITION, { id: entry.id, input: { expectedVersion: 1, status: 'RECOGNISED', authority: 'USR Piemonte', submittedOn: today, decidedOn: today } }, a.assignedTutor);
+    const { recordEducation: entry } = await ok(
+      EDUCATION,
+      { id: a.person.id, input: { iscedLevel: 'ISCED_3', title: 'Diploma', country: 'AF' } },
+      a.assignedTutor,
+    );
+    const jump = await subgraph.request(
+      RECOGNITION,
+      {
+        id: entry.id,
+        input: { expectedVersion: 1, status: 'RECOGNISED', authority: 'USR Piemonte', submittedOn: today, decidedOn: today },
+      },
+      a.assignedTutor,
+    );
     expect(jump.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.status' });
-    const noAuthority = await subgraph.request(RECOGNITION, { id: entry.id, input: { expectedVersion: 1, status: 'SUBMITTED', submittedOn: today } }, a.assignedTutor);
+    const noAuthority = await subgraph.request(
+      RECOGNITION,
+      { id: entry.id, input: { expectedVersion: 1, status: 'SUBMITTED', submittedOn: today } },
+      a.assignedTutor,
+    );
     expect(noAuthority.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.authority' });
     const submit = { expectedVersion: 1, status: 'SUBMITTED', authority: 'USR Piemonte', submittedOn: today };
     const [first, second] = await Promise.all([
@@ -189,7 +237,11 @@ describe('the assessment', () => {
     expect(twice.body.errors![0]!.extensions).toEqual({ code: 'CONFLICT', field: 'input.kind' });
     const done = await ok(UPDATE_PROCEDURE, { id: procedure.id, input: { expectedVersion: 1, status: 'DONE' } }, a.assignedTutor);
     expect(done.updateAdministrativeProcedure).toMatchObject({ status: 'DONE', version: 2, dueOn: addDays(today, 10) });
-    const stale = await subgraph.request(UPDATE_PROCEDURE, { id: procedure.id, input: { expectedVersion: 1, status: 'BLOCKED' } }, a.assignedTutor);
+    const stale = await subgraph.request(
+      UPDATE_PROCEDURE,
+      { id: procedure.id, input: { expectedVersion: 1, status: 'BLOCKED' } },
+      a.assignedTutor,
+    );
     expect(stale.body.errors![0]!.extensions).toEqual({ code: 'CONFLICT', field: 'input.expectedVersion', currentVersion: 2 });
     await ok(PROCEDURE, { id: a.person.id, input: { kind: 'TAX_CODE' } }, a.assignedTutor);
   });

@@ -123,8 +123,14 @@ describe('open critical issues', () => {
     const b = await c.person(c.tutorA, 30);
     const raise = (id: string, daysAgo: number, issues: { severity: string; description: string }[]) =>
       subgraph.request(RECORD, { id, input: { heldOn: addDays(today, -daysAgo), goalProgress: [], criticalIssues: issues } }, c.admin);
-    await raise(a.id, 10, [{ severity: 'MEDIUM', description: 'Missed two lessons' }, { severity: 'CRITICAL', description: 'Eviction next week' }]);
-    await raise(b.id, 20, [{ severity: 'CRITICAL', description: 'Lost the job' }, { severity: 'LOW', description: 'Late once' }]);
+    await raise(a.id, 10, [
+      { severity: 'MEDIUM', description: 'Missed two lessons' },
+      { severity: 'CRITICAL', description: 'Eviction next week' },
+    ]);
+    await raise(b.id, 20, [
+      { severity: 'CRITICAL', description: 'Lost the job' },
+      { severity: 'LOW', description: 'Late once' },
+    ]);
     const { body } = await subgraph.request(ISSUES, { filter: { integraCornerId: c.cornerId } }, c.tokenA);
     expect(body.errors).toBeUndefined();
     expect(body.data.openCriticalIssues.edges.map((edge: any) => [edge.node.severity, edge.node.description])).toEqual([
@@ -133,9 +139,17 @@ describe('open critical issues', () => {
       ['MEDIUM', 'Missed two lessons'],
       ['LOW', 'Late once'],
     ]);
-    const severe = await subgraph.request(ISSUES, { filter: { integraCornerId: c.cornerId }, severities: ['CRITICAL', 'HIGH'], first: 1 }, c.tokenA);
+    const severe = await subgraph.request(
+      ISSUES,
+      { filter: { integraCornerId: c.cornerId }, severities: ['CRITICAL', 'HIGH'], first: 1 },
+      c.tokenA,
+    );
     const after = severe.body.data.openCriticalIssues.pageInfo.endCursor;
-    const second = await subgraph.request(ISSUES, { filter: { integraCornerId: c.cornerId }, severities: ['CRITICAL', 'HIGH'], first: 1, after }, c.tokenA);
+    const second = await subgraph.request(
+      ISSUES,
+      { filter: { integraCornerId: c.cornerId }, severities: ['CRITICAL', 'HIGH'], first: 1, after },
+      c.tokenA,
+    );
     expect(second.body.data.openCriticalIssues.edges.map((edge: any) => edge.node.description)).toEqual(['Eviction next week']);
     expect(second.body.data.openCriticalIssues.pageInfo.hasNextPage).toBe(false);
     const none = await subgraph.request(ISSUES, { severities: [] }, c.tokenA);
@@ -176,7 +190,10 @@ describe('statement counts', () => {
       const person = await c.person(c.tutorA, 45);
       await subgraph.request(
         RECORD,
-        { id: person.id, input: { heldOn: addDays(today, -40), goalProgress: [], criticalIssues: [{ severity: 'HIGH', description: 'Needs help' }] } },
+        {
+          id: person.id,
+          input: { heldOn: addDays(today, -40), goalProgress: [], criticalIssues: [{ severity: 'HIGH', description: 'Needs help' }] },
+        },
         c.admin,
       );
       await subgraph.request(PROCEDURE, { id: person.id, input: { kind: 'PERMIT_RENEWAL', permitExpiresOn: addDays(today, 10) } }, c.admin);

@@ -110,8 +110,20 @@ describe('beneficiaries subgraph', () => {
     ['an unknown province', PAGE, { filter: { province: 'XX' } }, 'BAD_USER_INPUT', 'filter.province'],
     ['a page too large', PAGE, { first: 1000 }, 'BAD_USER_INPUT', 'first'],
     ['a forged cursor', PAGE, { after: 'bm90LWEtY3Vyc29y' }, 'BAD_USER_INPUT', 'after'],
-    ['a well-formed cursor with a bad id', PAGE, { after: Buffer.from('["A","B","1 OR 1=1"]').toString('base64url') }, 'BAD_USER_INPUT', 'after'],
-    ['an inverted window', PAGE, { filter: { receptionExitFrom: '2025-05-01', receptionExitTo: '2025-01-01' } }, 'BAD_USER_INPUT', 'filter.receptionExitFrom'],
+    [
+      'a well-formed cursor with a bad id',
+      PAGE,
+      { after: Buffer.from('["A","B","1 OR 1=1"]').toString('base64url') },
+      'BAD_USER_INPUT',
+      'after',
+    ],
+    [
+      'an inverted window',
+      PAGE,
+      { filter: { receptionExitFrom: '2025-05-01', receptionExitTo: '2025-01-01' } },
+      'BAD_USER_INPUT',
+      'filter.receptionExitFrom',
+    ],
   ])('answers %s with a clear error naming the field', async (_case, text, variables, code, field) => {
     const { body } = await query(text, variables);
     expect(body.errors).toHaveLength(1);

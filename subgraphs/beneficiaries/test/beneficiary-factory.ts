@@ -4,10 +4,7 @@ import { BeneficiaryEntity } from '../src/beneficiary/beneficiary.entity.js';
 let sequence = 0;
 
 /** Builds and saves a beneficiary; every field can be overridden, every default is valid. */
-export async function createBeneficiary(
-  dataSource: DataSource,
-  overrides: Partial<BeneficiaryEntity> = {},
-): Promise<BeneficiaryEntity> {
+export async function createBeneficiary(dataSource: DataSource, overrides: Partial<BeneficiaryEntity> = {}): Promise<BeneficiaryEntity> {
   sequence += 1;
   return dataSource.getRepository(BeneficiaryEntity).save({
     givenName: `Amina${sequence}`,

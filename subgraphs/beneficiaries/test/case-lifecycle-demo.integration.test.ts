@@ -33,7 +33,9 @@ describe('the demo data set', () => {
       admin,
     );
     expect(body.errors).toBeUndefined();
-    const people = body.data.beneficiaries.edges.map((edge: any) => edge.node).filter((node: any) => plan.beneficiaries.some((b) => b.id === node.id));
+    const people = body.data.beneficiaries.edges
+      .map((edge: any) => edge.node)
+      .filter((node: any) => plan.beneficiaries.some((b) => b.id === node.id));
     expect(people.length).toBeGreaterThan(10);
     for (const person of people) {
       expect(person.statusHistory[0].from).toBeNull();
@@ -46,11 +48,15 @@ describe('the demo data set', () => {
     }
     expect(people.some((person: any) => person.statusHistory.filter((change: any) => change.to === 'ASSESSED').length > 1)).toBe(true);
     expect(people.some((person: any) => person.tutorAssignments.length === 2)).toBe(true);
-    expect(people.some((person: any) => person.household.some((member: any) => member.isMinor && member.schoolEnrolled === false))).toBe(true);
+    expect(people.some((person: any) => person.household.some((member: any) => member.isMinor && member.schoolEnrolled === false))).toBe(
+      true,
+    );
 
     const referrals = body.data.intakeReferrals.edges.map((edge: any) => edge.node);
     expect(new Set(referrals.map((referral: any) => referral.status))).toEqual(new Set(['OPEN', 'CONVERTED', 'DECLINED', 'UNREACHABLE']));
     expect(referrals.some((referral: any) => referral.status === 'OPEN' && referral.contactAttempts.length > 0)).toBe(true);
-    expect(referrals.filter((referral: any) => referral.status === 'CONVERTED').every((referral: any) => referral.convertedBeneficiary !== null)).toBe(true);
+    expect(
+      referrals.filter((referral: any) => referral.status === 'CONVERTED').every((referral: any) => referral.convertedBeneficiary !== null),
+    ).toBe(true);
   });
 });

@@ -51,7 +51,11 @@ async function corner(overrides: Partial<BeneficiaryEntity> = {}) {
 describe('changing a case status', () => {
   it('moves the case along the path, keeps the history and bumps the version', async () => {
     const c = await corner({ caseStatus: 'ENROLLED' });
-    const { body } = await subgraph.request(CHANGE, { id: c.person.id, input: { to: 'ASSESSED', note: 'Skills assessed', expectedVersion: 1 } }, c.assignedTutor);
+    const { body } = await subgraph.request(
+      CHANGE,
+      { id: c.person.id, input: { to: 'ASSESSED', note: 'Skills assessed', expectedVersion: 1 } },
+      c.assignedTutor,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.changeCaseStatus).toMatchObject({
       caseStatus: 'ASSESSED',
@@ -74,7 +78,11 @@ describe('changing a case status', () => {
     const enrol = await subgraph.request(CHANGE, { id: c.person.id, input: { to: 'ENROLLED', expectedVersion: 1 } }, c.coordinator);
     expect(errorOf(enrol.body).message).toMatch(/from ENROLLED it may go to ASSESSED, CLOSED/);
     const referred = await corner({ caseStatus: 'REFERRED', enrolledOn: null, tutorUserId: null });
-    const viaChange = await subgraph.request(CHANGE, { id: referred.person.id, input: { to: 'ENROLLED', expectedVersion: 1 } }, referred.coordinator);
+    const viaChange = await subgraph.request(
+      CHANGE,
+      { id: referred.person.id, input: { to: 'ENROLLED', expectedVersion: 1 } },
+      referred.coordinator,
+    );
     expect(errorOf(viaChange.body).extensions.field).toBe('input.to');
     expect(errorOf(viaChange.body).message).toMatch(/use enrolBeneficiary/);
   });
@@ -82,7 +90,11 @@ describe('changing a case status', () => {
   it('answers CONFLICT to a change decided on a stale version, and changes nothing', async () => {
     const c = await corner({ caseStatus: 'ENROLLED' });
     await subgraph.request(CHANGE, { id: c.person.id, input: { to: 'ASSESSED', expectedVersion: 1 } }, c.coordinator);
-    const stale = await subgraph.request(CHANGE, { id: c.person.id, input: { to: 'CLOSED', outcome: 'DROPPED_OUT', expectedVersion: 1 } }, c.assignedTutor);
+    const stale = await subgraph.request(
+      CHANGE,
+      { id: c.person.id, input: { to: 'CLOSED', outcome: 'DROPPED_OUT', expectedVersion: 1 } },
+      c.assignedTutor,
+    );
     expect(errorOf(stale.body).extensions).toEqual({ code: 'CONFLICT', field: 'input.expectedVersion' });
     const row = await subgraph.dataSource.getRepository(BeneficiaryEntity).findOneByOrFail({ id: c.person.id });
     expect([row.caseStatus, row.version, row.outcome]).toEqual(['ASSESSED', 2, null]);
@@ -92,10 +104,18 @@ describe('changing a case status', () => {
     const c = await corner({ caseStatus: 'IN_PROGRESS' });
     const missing = await subgraph.request(CHANGE, { id: c.person.id, input: { to: 'CLOSED', expectedVersion: 1 } }, c.assignedTutor);
     expect(errorOf(missing.body).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.outcome' });
-    const misplaced = await subgraph.request(CHANGE, { id: c.person.id, input: { to: 'ASSESSED', outcome: 'PARTIAL', expectedVersion: 1 } }, c.assignedTutor);
+    const misplaced = await subgraph.request(
+      CHANGE,
+      { id: c.person.id, input: { to: 'ASSESSED', outcome: 'PARTIAL', expectedVersion: 1 } },
+      c.assignedTutor,
+    );
     expect(errorOf(misplaced.body).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.outcome' });
 
-    const closed = await subgraph.request(CHANGE, { id: c.person.id, input: { to: 'CLOSED', outcome: 'AUTONOMY_REACHED', expectedVersion: 1 } }, c.assignedTutor);
+    const closed = await subgraph.request(
+      CHANGE,
+      { id: c.person.id, input: { to: 'CLOSED', outcome: 'AUTONOMY_REACHED', expectedVersion: 1 } },
+      c.assignedTutor,
+    );
     expect(closed.body.data.changeCaseStatus).toMatchObject({
       caseStatus: 'CLOSED',
       outcome: 'AUTONOMY_REACHED',
@@ -108,7 +128,11 @@ describe('changing a case status', () => {
 
   it('goes back to ASSESSED to re-modulate a running plan', async () => {
     const c = await corner({ caseStatus: 'IN_PROGRESS' });
-    const { body } = await subgraph.request(CHANGE, { id: c.person.id, input: { to: 'ASSESSED', note: 'New job offer changes the goals', expectedVersion: 1 } }, c.coordinator);
+    const { body } = await subgraph.request(
+      CHANGE,
+      { id: c.person.id, input: { to: 'ASSESSED', note: 'New job offer changes the goals', expectedVersion: 1 } },
+      c.coordinator,
+    );
     expect(body.data.changeCaseStatus.caseStatus).toBe('ASSESSED');
   });
 
@@ -162,19 +186,31 @@ describe('enrolment', () => {
       statusHistory: [{ from: 'REFERRED', to: 'ENROLLED' }],
       tutorAssignments: [{ fromTutorUserId: null, toTutorUserId: tutorUserId, note: 'Assigned at enrolment' }],
     });
-    const eligibility = await subgraph.request(`query($id: ID!) { beneficiary(id: $id) { eligibility { eligible evaluatedOn daysLeft } } }`, { id: c.person.id }, c.coordinator);
+    const eligibility = await subgraph.request(
+      `query($id: ID!) { beneficiary(id: $id) { eligibility { eligible evaluatedOn daysLeft } } }`,
+      { id: c.person.id },
+      c.coordinator,
+    );
     expect(eligibility.body.data.beneficiary.eligibility).toEqual({ eligible: true, evaluatedOn: enrolledOn, daysLeft: null });
   });
 
   it('refuses a day outside the 18-month window, with the reason', async () => {
     const c = await corner({ caseStatus: 'REFERRED', enrolledOn: null, tutorUserId: null, receptionExitDate: '2023-01-15' });
-    const { body } = await subgraph.request(ENROL, { id: c.person.id, input: { enrolledOn: today, tutorUserId: crypto.randomUUID() } }, c.coordinator);
+    const { body } = await subgraph.request(
+      ENROL,
+      { id: c.person.id, input: { enrolledOn: today, tutorUserId: crypto.randomUUID() } },
+      c.coordinator,
+    );
     expect(errorOf(body).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.enrolledOn' });
     expect(errorOf(body)!.message).toBe(
       `Not eligible on ${today}: Enrolled on ${today}, ${wholeMonthsBetween('2023-01-15', today)} months after leaving reception: after the 18-month window closed on 2024-07-15`,
     );
     // An enrolment recorded late, on a day inside the window, is fine.
-    const late = await subgraph.request(ENROL, { id: c.person.id, input: { enrolledOn: '2024-07-14', tutorUserId: crypto.randomUUID() } }, c.coordinator);
+    const late = await subgraph.request(
+      ENROL,
+      { id: c.person.id, input: { enrolledOn: '2024-07-14', tutorUserId: crypto.randomUUID() } },
+      c.coordinator,
+    );
     expect(late.body.data.enrolBeneficiary.caseStatus).toBe('ENROLLED');
   });
 
@@ -199,15 +235,30 @@ describe('enrolment', () => {
       code: 'BAD_USER_INPUT',
       field: 'input.enrolledOn',
     });
-    expect(errorOf((await subgraph.request(ENROL, { id: c.person.id, input: { ...input, enrolledOn: today } }, c.otherTutor)).body).extensions.code).toBe(
-      'FORBIDDEN',
-    );
-    expect(errorOf((await subgraph.request(ENROL, { id: c.person.id, input: { enrolledOn: today, tutorUserId: 'tutor.aurora' } }, c.coordinator)).body).extensions).toEqual({
+    expect(
+      errorOf((await subgraph.request(ENROL, { id: c.person.id, input: { ...input, enrolledOn: today } }, c.otherTutor)).body).extensions
+        .code,
+    ).toBe('FORBIDDEN');
+    expect(
+      errorOf(
+        (await subgraph.request(ENROL, { id: c.person.id, input: { enrolledOn: today, tutorUserId: 'tutor.aurora' } }, c.coordinator)).body,
+      ).extensions,
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.tutorUserId',
     });
     const enrolled = await corner({ caseStatus: 'ENROLLED' });
-    expect(errorOf((await subgraph.request(ENROL, { id: enrolled.person.id, input: { enrolledOn: today, tutorUserId: c.tutorId } }, enrolled.coordinator)).body).extensions).toEqual({
+    expect(
+      errorOf(
+        (
+          await subgraph.request(
+            ENROL,
+            { id: enrolled.person.id, input: { enrolledOn: today, tutorUserId: c.tutorId } },
+            enrolled.coordinator,
+          )
+        ).body,
+      ).extensions,
+    ).toEqual({
       code: 'CONFLICT',
       field: 'beneficiaryId',
     });

@@ -53,13 +53,22 @@ describe('windows closing soon', () => {
   it('lists the referred people whose window closes within the days asked, the soonest first', async () => {
     const cornerId = crypto.randomUUID();
     const at = (days: number, caseStatus: 'REFERRED' | 'ENROLLED' = 'REFERRED') =>
-      createBeneficiary(subgraph.dataSource, { integraCornerId: cornerId, caseStatus, enrolledOn: null, receptionExitDate: exitClosingIn(days) });
+      createBeneficiary(subgraph.dataSource, {
+        integraCornerId: cornerId,
+        caseStatus,
+        enrolledOn: null,
+        receptionExitDate: exitClosingIn(days),
+      });
     const in40 = await at(40);
     const in10 = await at(10);
     await at(0); // closes today: already closed
     await at(-5); // closed
     await at(10, 'ENROLLED'); // enrolled: not for outreach
-    const elsewhere = await createBeneficiary(subgraph.dataSource, { caseStatus: 'REFERRED', enrolledOn: null, receptionExitDate: exitClosingIn(10) });
+    const elsewhere = await createBeneficiary(subgraph.dataSource, {
+      caseStatus: 'REFERRED',
+      enrolledOn: null,
+      receptionExitDate: exitClosingIn(10),
+    });
     const coordinator = await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: [cornerId] });
 
     const month = await subgraph.request(CLOSING, { within: 30, filter: { integraCornerId: cornerId } }, coordinator);
@@ -102,7 +111,12 @@ describe('windows closing soon', () => {
   it('costs the same statements whatever the page size', async () => {
     const cornerId = crypto.randomUUID();
     for (let i = 0; i < 30; i += 1) {
-      await createBeneficiary(subgraph.dataSource, { integraCornerId: cornerId, caseStatus: 'REFERRED', enrolledOn: null, receptionExitDate: exitClosingIn(5 + i) });
+      await createBeneficiary(subgraph.dataSource, {
+        integraCornerId: cornerId,
+        caseStatus: 'REFERRED',
+        enrolledOn: null,
+        receptionExitDate: exitClosingIn(5 + i),
+      });
     }
     const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [cornerId] });
     const statementsFor = async (first: number) => {

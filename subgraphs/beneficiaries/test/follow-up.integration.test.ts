@@ -30,7 +30,11 @@ const READ = `query($id: ID!, $first: Int, $after: String) { beneficiary(id: $id
 async function personWithPlan(options: { daysAgo?: number; cadenceDays?: number } = {}) {
   const cornerId = crypto.randomUUID();
   const tutorId = crypto.randomUUID();
-  const person = await createBeneficiary(subgraph.dataSource, { integraCornerId: cornerId, tutorUserId: tutorId, caseStatus: 'IN_PROGRESS' });
+  const person = await createBeneficiary(subgraph.dataSource, {
+    integraCornerId: cornerId,
+    tutorUserId: tutorId,
+    caseStatus: 'IN_PROGRESS',
+  });
   const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [cornerId], userId: tutorId });
   const { body } = await subgraph.request(
     DRAFT,
@@ -49,7 +53,10 @@ async function personWithPlan(options: { daysAgo?: number; cadenceDays?: number 
   expect(body.errors).toBeUndefined();
   const plan = body.data.draftActionPlan;
   if (options.daysAgo) {
-    await subgraph.dataSource.query('UPDATE beneficiaries.action_plan SET created_on = created_on - $2::int WHERE id = $1', [plan.id, options.daysAgo]);
+    await subgraph.dataSource.query('UPDATE beneficiaries.action_plan SET created_on = created_on - $2::int WHERE id = $1', [
+      plan.id,
+      options.daysAgo,
+    ]);
   }
   return {
     cornerId,
@@ -79,7 +86,9 @@ describe('follow-ups', () => {
             { goalId: work.id, progress: 'ON_TRACK', note: 'Two interviews this month' },
             { goalId: housing.id, progress: 'AT_RISK' },
           ],
-          criticalIssues: [{ severity: 'HIGH', description: 'Eviction notice from the landlord', actionTaken: 'Called the housing agency' }],
+          criticalIssues: [
+            { severity: 'HIGH', description: 'Eviction notice from the landlord', actionTaken: 'Called the housing agency' },
+          ],
         },
       },
       p.tutor,
@@ -103,9 +112,15 @@ describe('follow-ups', () => {
     expect((await subgraph.request(READ, { id: p.person.id }, p.tutor)).body.data.beneficiary.nextFollowUpDue).toBe(addDays(today, 29));
 
     const issueId = body.data.recordFollowUp.criticalIssues[0].id;
-    expect(codeOf((await subgraph.request(RESOLVE, { id: issueId, resolution: 'Rent guarantee granted' }, p.otherTutor)).body)).toBe('FORBIDDEN');
+    expect(codeOf((await subgraph.request(RESOLVE, { id: issueId, resolution: 'Rent guarantee granted' }, p.otherTutor)).body)).toBe(
+      'FORBIDDEN',
+    );
     const resolved = await subgraph.request(RESOLVE, { id: issueId, resolution: 'Rent guarantee granted' }, p.tutor);
-    expect(resolved.body.data.resolveCriticalIssue).toMatchObject({ id: issueId, resolution: 'Rent guarantee granted', resolvedAt: expect.any(String) });
+    expect(resolved.body.data.resolveCriticalIssue).toMatchObject({
+      id: issueId,
+      resolution: 'Rent guarantee granted',
+      resolvedAt: expect.any(String),
+    });
     const again = await subgraph.request(RESOLVE, { id: issueId, resolution: 'Again' }, p.tutor);
     expect(again.body.errors![0]!.extensions).toEqual({ code: 'CONFLICT', field: 'issueId' });
 
@@ -132,7 +147,10 @@ describe('follow-ups', () => {
   it.each<[string, (goals: any[]) => Record<string, unknown>]>([
     ['input.heldOn', (_goals: any[]) => ({ heldOn: addDays(today, 1), goalProgress: [] })],
     ['input.heldOn', (_goals: any[]) => ({ heldOn: '2000-01-01', goalProgress: [] })],
-    ['input.goalProgress.0.goalId', (_goals: any[]) => ({ heldOn: today, goalProgress: [{ goalId: crypto.randomUUID(), progress: 'ON_TRACK' }] })],
+    [
+      'input.goalProgress.0.goalId',
+      (_goals: any[]) => ({ heldOn: today, goalProgress: [{ goalId: crypto.randomUUID(), progress: 'ON_TRACK' }] }),
+    ],
     [
       'input.goalProgress.1.goalId',
       (goals: any[]) => ({
@@ -143,7 +161,10 @@ describe('follow-ups', () => {
         ],
       }),
     ],
-    ['input.criticalIssues.0.description', (_goals: any[]) => ({ heldOn: today, goalProgress: [], criticalIssues: [{ severity: 'LOW', description: ' ' }] })],
+    [
+      'input.criticalIssues.0.description',
+      (_goals: any[]) => ({ heldOn: today, goalProgress: [], criticalIssues: [{ severity: 'LOW', description: ' ' }] }),
+    ],
   ])('refuses bad input on %s and writes nothing', async (field, input) => {
     const p = await personWithPlan();
     const { body } = await subgraph.request(RECORD, { id: p.person.id, input: input(p.plan.goals) }, p.tutor);
@@ -162,7 +183,9 @@ describe('follow-ups', () => {
 
     const p = await personWithPlan();
     for (const token of [p.otherTutor, p.self]) {
-      expect(codeOf((await subgraph.request(RECORD, { id: p.person.id, input: { heldOn: today, goalProgress: [] } }, token)).body)).toBe('FORBIDDEN');
+      expect(codeOf((await subgraph.request(RECORD, { id: p.person.id, input: { heldOn: today, goalProgress: [] } }, token)).body)).toBe(
+        'FORBIDDEN',
+      );
     }
   });
 
@@ -181,7 +204,14 @@ describe('follow-ups', () => {
       for (let n = 0; n < 2; n += 1) {
         await subgraph.request(
           RECORD,
-          { id: person.id, input: { heldOn: today, goalProgress: [{ goalId, progress: 'ON_TRACK' }], criticalIssues: [{ severity: 'LOW', description: 'Late' }] } },
+          {
+            id: person.id,
+            input: {
+              heldOn: today,
+              goalProgress: [{ goalId, progress: 'ON_TRACK' }],
+              criticalIssues: [{ severity: 'LOW', description: 'Late' }],
+            },
+          },
           tutor,
         );
       }

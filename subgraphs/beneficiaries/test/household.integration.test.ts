@@ -43,7 +43,11 @@ describe('household members', () => {
       c.assignedTutor,
     );
     expect(child.body.data.addHouseholdMember).toMatchObject({ relation: 'CHILD', givenName: 'Awa', isMinor: true, schoolEnrolled: false });
-    await subgraph.request(ADD, { id: c.person.id, input: { relation: 'SPOUSE', givenName: 'Idris', birthDate: '1990-04-01' } }, c.coordinator);
+    await subgraph.request(
+      ADD,
+      { id: c.person.id, input: { relation: 'SPOUSE', givenName: 'Idris', birthDate: '1990-04-01' } },
+      c.coordinator,
+    );
     const { body } = await subgraph.request(HOUSEHOLD, { id: c.person.id }, c.otherTutor);
     expect(body.data.beneficiary.household).toEqual([
       { relation: 'SPOUSE', givenName: 'Idris', isMinor: false, schoolEnrolled: null },
@@ -55,7 +59,11 @@ describe('household members', () => {
 
   it('removes a member, answering the household as it is now', async () => {
     const c = await corner();
-    const added = await subgraph.request(ADD, { id: c.person.id, input: { relation: 'OTHER', givenName: 'Yusuf', birthDate: '2001-01-01' } }, c.coordinator);
+    const added = await subgraph.request(
+      ADD,
+      { id: c.person.id, input: { relation: 'OTHER', givenName: 'Yusuf', birthDate: '2001-01-01' } },
+      c.coordinator,
+    );
     const { body } = await subgraph.request(REMOVE, { id: added.body.data.addHouseholdMember.id }, c.assignedTutor);
     expect(body.data.removeHouseholdMember).toEqual({ id: c.person.id, household: [] });
     const again = await subgraph.request(REMOVE, { id: added.body.data.addHouseholdMember.id }, c.assignedTutor);
@@ -67,7 +75,9 @@ describe('household members', () => {
     const input = { relation: 'CHILD', givenName: 'Leyla', birthDate: '2019-05-05' };
     expect(errorOf((await subgraph.request(ADD, { id: c.person.id, input }, c.otherTutor)).body).extensions.code).toBe('FORBIDDEN');
     const added = await subgraph.request(ADD, { id: c.person.id, input }, c.coordinator);
-    expect(errorOf((await subgraph.request(REMOVE, { id: added.body.data.addHouseholdMember.id }, c.otherTutor)).body).extensions.code).toBe('FORBIDDEN');
+    expect(
+      errorOf((await subgraph.request(REMOVE, { id: added.body.data.addHouseholdMember.id }, c.otherTutor)).body).extensions.code,
+    ).toBe('FORBIDDEN');
   });
 
   it.each([
@@ -75,7 +85,11 @@ describe('household members', () => {
     ['an empty name', { givenName: ' ' }, 'input.givenName'],
   ])('refuses %s', async (_case, overrides, field) => {
     const c = await corner();
-    const { body } = await subgraph.request(ADD, { id: c.person.id, input: { relation: 'CHILD', givenName: 'Noor', birthDate: '2018-01-01', ...overrides } }, c.coordinator);
+    const { body } = await subgraph.request(
+      ADD,
+      { id: c.person.id, input: { relation: 'CHILD', givenName: 'Noor', birthDate: '2018-01-01', ...overrides } },
+      c.coordinator,
+    );
     expect(errorOf(body).extensions).toEqual({ code: 'BAD_USER_INPUT', field });
   });
 });

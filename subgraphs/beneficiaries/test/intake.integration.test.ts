@@ -76,7 +76,9 @@ describe('recording an intake referral', () => {
 
   it('refuses people outside the target corner', async () => {
     const c = await corner();
-    expect(errorOf((await subgraph.request(RECORD, { input: intakeInput(c.cornerId) }, c.outsider)).body).extensions.code).toBe('FORBIDDEN');
+    expect(errorOf((await subgraph.request(RECORD, { input: intakeInput(c.cornerId) }, c.outsider)).body).extensions.code).toBe(
+      'FORBIDDEN',
+    );
     const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: crypto.randomUUID() });
     expect(errorOf((await subgraph.request(RECORD, { input: intakeInput(c.cornerId) }, partner)).body).extensions.code).toBe('FORBIDDEN');
   });
@@ -111,8 +113,15 @@ describe('reaching the person', () => {
   it('keeps the attempts in order; a DECLINED answer closes the referral, which then takes no more attempts', async () => {
     const c = await corner();
     const referral = await recorded(c.coordinator, intakeInput(c.cornerId));
-    const first = await subgraph.request(ATTEMPT, { id: referral.id, input: { channel: 'PHONE', outcome: 'NO_ANSWER', at: '2026-01-05T10:00:00Z' } }, c.tutor);
-    expect(first.body.data.recordContactAttempt).toMatchObject({ status: 'OPEN', contactAttempts: [{ channel: 'PHONE', outcome: 'NO_ANSWER', note: null, recordedBy: c.tutorId }] });
+    const first = await subgraph.request(
+      ATTEMPT,
+      { id: referral.id, input: { channel: 'PHONE', outcome: 'NO_ANSWER', at: '2026-01-05T10:00:00Z' } },
+      c.tutor,
+    );
+    expect(first.body.data.recordContactAttempt).toMatchObject({
+      status: 'OPEN',
+      contactAttempts: [{ channel: 'PHONE', outcome: 'NO_ANSWER', note: null, recordedBy: c.tutorId }],
+    });
     const second = await subgraph.request(
       ATTEMPT,
       { id: referral.id, input: { channel: 'THROUGH_RECEPTION_BODY', outcome: 'DECLINED', note: 'Joining family in France' } },
@@ -137,7 +146,7 @@ describe('reaching the person', () => {
     expect(closed.body.data.closeIntakeReferral).toMatchObject({ status: 'UNREACHABLE', closingNote: 'No valid number' });
   });
 
-  it('answers NOT_FOUND for an unknown referral and FORBIDDEN for another corner\'s', async () => {
+  it("answers NOT_FOUND for an unknown referral and FORBIDDEN for another corner's", async () => {
     const c = await corner();
     const referral = await recorded(c.coordinator, intakeInput(c.cornerId));
     const input = { channel: 'PHONE', outcome: 'NO_ANSWER' };
@@ -146,7 +155,10 @@ describe('reaching the person', () => {
       field: 'referralId',
     });
     expect(errorOf((await subgraph.request(ATTEMPT, { id: referral.id, input }, c.outsider)).body).extensions.code).toBe('FORBIDDEN');
-    expect(errorOf((await subgraph.request(ATTEMPT, { id: referral.id, input: { ...input, at: '2999-01-01T00:00:00Z' } }, c.tutor)).body).extensions).toEqual({
+    expect(
+      errorOf((await subgraph.request(ATTEMPT, { id: referral.id, input: { ...input, at: '2999-01-01T00:00:00Z' } }, c.tutor)).body)
+        .extensions,
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.at',
     });
@@ -154,12 +166,15 @@ describe('reaching the person', () => {
 });
 
 describe('converting a referral into a beneficiary', () => {
-  it('creates the beneficiary as REFERRED with the referral\'s id, once', async () => {
+  it("creates the beneficiary as REFERRED with the referral's id, once", async () => {
     const c = await corner();
     const referral = await recorded(c.coordinator, intakeInput(c.cornerId, { codiceFiscale: randomCodiceFiscale() }));
     const { body } = await subgraph.request(CONVERT, { id: referral.id }, c.tutor);
     expect(body.errors).toBeUndefined();
-    expect(body.data.convertIntakeReferral).toMatchObject({ status: 'CONVERTED', convertedBeneficiary: { id: referral.id, caseStatus: 'REFERRED' } });
+    expect(body.data.convertIntakeReferral).toMatchObject({
+      status: 'CONVERTED',
+      convertedBeneficiary: { id: referral.id, caseStatus: 'REFERRED' },
+    });
     const beneficiary = await subgraph.request(
       `query($id: ID!) { beneficiary(id: $id) { familyName codiceFiscale tutorUserId statusHistory { from to note } } }`,
       { id: referral.id },
@@ -207,7 +222,11 @@ describe('converting a referral into a beneficiary', () => {
     const shouted = { ...input, givenName: 'MARIAM', familyName: (input.familyName as string).toUpperCase().replace('É', 'E') };
     const referral = await recorded(c.coordinator, shouted);
     const { body } = await subgraph.request(CONVERT, { id: referral.id }, c.coordinator);
-    expect(errorOf(body).extensions).toMatchObject({ code: 'CONFLICT', existingBeneficiaryId: existing.id, duplicateRule: 'NAME_BIRTH_DATE_CITIZENSHIP' });
+    expect(errorOf(body).extensions).toMatchObject({
+      code: 'CONFLICT',
+      existingBeneficiaryId: existing.id,
+      duplicateRule: 'NAME_BIRTH_DATE_CITIZENSHIP',
+    });
 
     // Another birth date: another person.
     const other = await recorded(c.coordinator, { ...shouted, birthDate: '2000-06-28' });
@@ -226,24 +245,37 @@ describe('converting a referral into a beneficiary', () => {
 });
 
 describe('the intake list', () => {
-  it('pages a corner\'s queue oldest first, filtered by status, for the corner\'s team only', async () => {
+  it("pages a corner's queue oldest first, filtered by status, for the corner's team only", async () => {
     const c = await corner();
     const days = [9, 3, 6];
     const ids: string[] = [];
-    for (const ago of days) ids.push((await recorded(c.coordinator, intakeInput(c.cornerId, { referredOn: addDays(todayInItaly(), -ago) }))).id);
+    for (const ago of days)
+      ids.push((await recorded(c.coordinator, intakeInput(c.cornerId, { referredOn: addDays(todayInItaly(), -ago) }))).id);
     await subgraph.request(CLOSE, { id: ids[1], input: { status: 'DECLINED' } }, c.coordinator);
 
     const first = await subgraph.request(LIST, { filter: { integraCornerId: c.cornerId }, first: 2 }, c.tutor);
     expect(first.body.data.intakeReferrals.edges.map((edge: any) => edge.node.id)).toEqual([ids[0], ids[2]]);
-    const rest = await subgraph.request(LIST, { filter: { integraCornerId: c.cornerId }, first: 2, after: first.body.data.intakeReferrals.pageInfo.endCursor }, c.tutor);
-    expect(rest.body.data.intakeReferrals).toEqual({ edges: [expect.objectContaining({ node: expect.objectContaining({ id: ids[1] }) })], pageInfo: { hasNextPage: false, endCursor: expect.any(String) } });
+    const rest = await subgraph.request(
+      LIST,
+      { filter: { integraCornerId: c.cornerId }, first: 2, after: first.body.data.intakeReferrals.pageInfo.endCursor },
+      c.tutor,
+    );
+    expect(rest.body.data.intakeReferrals).toEqual({
+      edges: [expect.objectContaining({ node: expect.objectContaining({ id: ids[1] }) })],
+      pageInfo: { hasNextPage: false, endCursor: expect.any(String) },
+    });
     const open = await subgraph.request(LIST, { filter: { integraCornerId: c.cornerId, status: 'OPEN' } }, c.tutor);
     expect(open.body.data.intakeReferrals.edges).toHaveLength(2);
 
-    expect((await subgraph.request(LIST, { filter: { integraCornerId: c.cornerId } }, c.outsider)).body.data.intakeReferrals.edges).toEqual([]);
+    expect((await subgraph.request(LIST, { filter: { integraCornerId: c.cornerId } }, c.outsider)).body.data.intakeReferrals.edges).toEqual(
+      [],
+    );
     const beneficiary = await identity.tokenFor({ roles: ['beneficiary'], beneficiaryId: crypto.randomUUID() });
     expect(errorOf((await subgraph.request(LIST, {}, beneficiary)).body).extensions.code).toBe('FORBIDDEN');
-    expect(errorOf((await subgraph.request(LIST, { first: 101 }, c.tutor)).body).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(errorOf((await subgraph.request(LIST, { first: 101 }, c.tutor)).body).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
   });
 
   it('reads a page with attempts and converted beneficiaries in the same statements whatever its size', async () => {

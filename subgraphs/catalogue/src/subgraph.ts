@@ -52,8 +52,22 @@ export const catalogueSubgraph: SubgraphDefinition<CatalogueContext> = {
     enrollmentResolvers,
     overlapResolvers,
   ],
-  entities: [OrganisationEntity, IntegraCornerEntity, ProgrammeEntity, ServiceEntity, ReferralEntity, CapacityBuildingEventEntity, ReferralTransitionEntity, ServiceEnrollmentEntity],
-  migrations: [CreateCatalogue1764200000000, CreateReferral1764600000000, NetworkAndServicePublication1764900000000, ReferralWorkflowAndEnrolments1764950000000],
+  entities: [
+    OrganisationEntity,
+    IntegraCornerEntity,
+    ProgrammeEntity,
+    ServiceEntity,
+    ReferralEntity,
+    CapacityBuildingEventEntity,
+    ReferralTransitionEntity,
+    ServiceEnrollmentEntity,
+  ],
+  migrations: [
+    CreateCatalogue1764200000000,
+    CreateReferral1764600000000,
+    NetworkAndServicePublication1764900000000,
+    ReferralWorkflowAndEnrolments1764950000000,
+  ],
   createContext: (dataSource, base) => {
     const services = new ServiceService(dataSource, base.caller, base.audit);
     const organisations = new OrganisationService(dataSource.getRepository(OrganisationEntity));

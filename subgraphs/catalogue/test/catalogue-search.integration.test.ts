@@ -70,7 +70,7 @@ async function auditedChanges(serviceId: string): Promise<string[]> {
   return rows.map((row) => row.operation);
 }
 
-describe('a partner operator manages their own organisation\'s services', () => {
+describe("a partner operator manages their own organisation's services", () => {
   it('creates a draft, changes it, publishes and withdraws it, each change audited', async () => {
     const { organisation, programme, token } = await partner();
     const created = await subgraph.request(CREATE, { input: draftInput(programme.id) }, token);
@@ -95,7 +95,11 @@ describe('a partner operator manages their own organisation\'s services', () => 
 
     const updated = await subgraph.request(
       UPDATE,
-      { id: draft.id, v: 1, input: { name: 'Corso sicurezza (rischio medio)', capacity: null, schedule: null, eligibility: { minItalianLevel: 'A1' } } },
+      {
+        id: draft.id,
+        v: 1,
+        input: { name: 'Corso sicurezza (rischio medio)', capacity: null, schedule: null, eligibility: { minItalianLevel: 'A1' } },
+      },
       token,
     );
     expect(updated.body.errors).toBeUndefined();
@@ -111,7 +115,12 @@ describe('a partner operator manages their own organisation\'s services', () => 
 
     const published = await subgraph.request(PUBLISH, { id: draft.id }, token);
     expect(published.body.errors).toBeUndefined();
-    expect(published.body.data.publishService).toEqual({ id: draft.id, publicationStatus: 'PUBLISHED', publishedAt: expect.any(String), version: 3 });
+    expect(published.body.data.publishService).toEqual({
+      id: draft.id,
+      publicationStatus: 'PUBLISHED',
+      publishedAt: expect.any(String),
+      version: 3,
+    });
     const again = await subgraph.request(PUBLISH, { id: draft.id }, token);
     expect(codeOf(again.body)).toBe('CONFLICT');
 
@@ -122,7 +131,7 @@ describe('a partner operator manages their own organisation\'s services', () => 
     expect(await auditedChanges(draft.id)).toEqual(['createService', 'updateService', 'publishService', 'withdrawService']);
   });
 
-  it('refuses another organisation\'s service (FORBIDDEN) and changes nothing', async () => {
+  it("refuses another organisation's service (FORBIDDEN) and changes nothing", async () => {
     const mine = await partner();
     const theirs = await partner();
     const service = await createService(subgraph.dataSource, { providerId: theirs.organisation.id });
@@ -137,7 +146,11 @@ describe('a partner operator manages their own organisation\'s services', () => 
     const unchanged = await subgraph.dataSource.getRepository(ServiceEntity).findOneByOrFail({ id: service.id });
     expect(unchanged).toMatchObject({ name: service.name, version: 1, publicationStatus: 'PUBLISHED' });
 
-    const naming = await subgraph.request(CREATE, { input: { ...draftInput(mine.programme.id), providerId: theirs.organisation.id } }, mine.token);
+    const naming = await subgraph.request(
+      CREATE,
+      { input: { ...draftInput(mine.programme.id), providerId: theirs.organisation.id } },
+      mine.token,
+    );
     expect(codeOf(naming.body)).toBe('FORBIDDEN');
   });
 
@@ -166,9 +179,17 @@ describe('a partner operator manages their own organisation\'s services', () => 
   it('answers a stale expectedVersion with CONFLICT and keeps the newer change', async () => {
     const { organisation, token } = await partner();
     const service = await createService(subgraph.dataSource, { providerId: organisation.id });
-    const first = await subgraph.request(UPDATE, { id: service.id, v: 1, input: { description: 'Prima modifica della descrizione.' } }, token);
+    const first = await subgraph.request(
+      UPDATE,
+      { id: service.id, v: 1, input: { description: 'Prima modifica della descrizione.' } },
+      token,
+    );
     expect(first.body.errors).toBeUndefined();
-    const stale = await subgraph.request(UPDATE, { id: service.id, v: 1, input: { description: 'Modifica basata su una lettura vecchia.' } }, token);
+    const stale = await subgraph.request(
+      UPDATE,
+      { id: service.id, v: 1, input: { description: 'Modifica basata su una lettura vecchia.' } },
+      token,
+    );
     expect([codeOf(stale.body), fieldOf(stale.body)]).toEqual(['CONFLICT', 'expectedVersion']);
     const stored = await subgraph.dataSource.getRepository(ServiceEntity).findOneByOrFail({ id: service.id });
     expect(stored).toMatchObject({ description: 'Prima modifica della descrizione.', version: 2 });
@@ -177,13 +198,49 @@ describe('a partner operator manages their own organisation\'s services', () => 
 
   it.each([
     ['a blank name', CREATE, (p: string) => ({ input: draftInput(p, { name: '  ' }) }), 'BAD_USER_INPUT', 'input.name'],
-    ['a province the provider does not work in', CREATE, (p: string) => ({ input: draftInput(p, { provinces: ['BA'] }) }), 'BAD_USER_INPUT', 'input.provinces'],
-    ['an unknown province', CREATE, (p: string) => ({ input: draftInput(p, { provinces: ['TO', 'XX'] }) }), 'BAD_USER_INPUT', 'input.provinces[1]'],
-    ['a malformed language', CREATE, (p: string) => ({ input: draftInput(p, { languages: ['ita'] }) }), 'BAD_USER_INPUT', 'input.languages[0]'],
+    [
+      'a province the provider does not work in',
+      CREATE,
+      (p: string) => ({ input: draftInput(p, { provinces: ['BA'] }) }),
+      'BAD_USER_INPUT',
+      'input.provinces',
+    ],
+    [
+      'an unknown province',
+      CREATE,
+      (p: string) => ({ input: draftInput(p, { provinces: ['TO', 'XX'] }) }),
+      'BAD_USER_INPUT',
+      'input.provinces[1]',
+    ],
+    [
+      'a malformed language',
+      CREATE,
+      (p: string) => ({ input: draftInput(p, { languages: ['ita'] }) }),
+      'BAD_USER_INPUT',
+      'input.languages[0]',
+    ],
     ['a zero capacity', CREATE, (p: string) => ({ input: draftInput(p, { capacity: 0 }) }), 'BAD_USER_INPUT', 'input.capacity'],
-    ['an edition ending before it starts', CREATE, (p: string) => ({ input: draftInput(p, { schedule: { startsOn: '2026-05-01', endsOn: '2026-04-01' } }) }), 'BAD_USER_INPUT', 'input.schedule.endsOn'],
-    ['an age range upside down', CREATE, (p: string) => ({ input: draftInput(p, { eligibility: { minAge: 40, maxAge: 30 } }) }), 'BAD_USER_INPUT', 'input.eligibility.maxAge'],
-    ['an unknown programme', CREATE, () => ({ input: draftInput('00000000-0000-4000-8000-000000000000') }), 'NOT_FOUND', 'input.programmeId'],
+    [
+      'an edition ending before it starts',
+      CREATE,
+      (p: string) => ({ input: draftInput(p, { schedule: { startsOn: '2026-05-01', endsOn: '2026-04-01' } }) }),
+      'BAD_USER_INPUT',
+      'input.schedule.endsOn',
+    ],
+    [
+      'an age range upside down',
+      CREATE,
+      (p: string) => ({ input: draftInput(p, { eligibility: { minAge: 40, maxAge: 30 } }) }),
+      'BAD_USER_INPUT',
+      'input.eligibility.maxAge',
+    ],
+    [
+      'an unknown programme',
+      CREATE,
+      () => ({ input: draftInput('00000000-0000-4000-8000-000000000000') }),
+      'NOT_FOUND',
+      'input.programmeId',
+    ],
   ])('refuses %s, naming the field, and writes nothing', async (_case, text, variables, code, field) => {
     const { organisation, programme, token } = await partner();
     const { body } = await subgraph.request(text, variables(programme.id), token);
@@ -204,11 +261,15 @@ describe('a partner operator manages their own organisation\'s services', () => 
   });
 });
 
-describe('drafts are their provider\'s business', () => {
-  it('hides a draft from everyone but its provider\'s operators and administrators, in lists, reads and references', async () => {
+describe("drafts are their provider's business", () => {
+  it("hides a draft from everyone but its provider's operators and administrators, in lists, reads and references", async () => {
     const { organisation, token } = await partner();
     const other = await partner();
-    const draft = await createService(subgraph.dataSource, { providerId: organisation.id, publicationStatus: 'DRAFT', name: 'Bozza riservata' });
+    const draft = await createService(subgraph.dataSource, {
+      providerId: organisation.id,
+      publicationStatus: 'DRAFT',
+      name: 'Bozza riservata',
+    });
     const published = await createService(subgraph.dataSource, { providerId: organisation.id, name: 'Bozza riservata, pubblicata' });
     const filter = { text: 'Bozza riservata', province: 'TO' };
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Service { id } } }`;
@@ -243,7 +304,10 @@ describe('drafts are their provider\'s business', () => {
 
   it('keeps a withdrawn service readable by id but out of the default search', async () => {
     const service = await createService(subgraph.dataSource, { publicationStatus: 'WITHDRAWN', name: 'Servizio ritirato di prova' });
-    expect((await subgraph.request(ONE, { id: service.id }, tutor)).body.data.service).toEqual({ id: service.id, publicationStatus: 'WITHDRAWN' });
+    expect((await subgraph.request(ONE, { id: service.id }, tutor)).body.data.service).toEqual({
+      id: service.id,
+      publicationStatus: 'WITHDRAWN',
+    });
     const list = await subgraph.request(SEARCH, { filter: { text: 'Servizio ritirato di prova' }, first: 100 }, tutor);
     expect(list.body.data.services.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(service.id);
   });
@@ -289,7 +353,11 @@ describe('search', () => {
       const programme = await createProgramme(subgraph.dataSource);
       const provider = await createOrganisation(subgraph.dataSource);
       for (let i = 0; i < count; i += 1) {
-        await createService(subgraph.dataSource, { name: `Ricerca ${token} ${String(i).padStart(2, '0')}`, programmeId: programme.id, providerId: provider.id });
+        await createService(subgraph.dataSource, {
+          name: `Ricerca ${token} ${String(i).padStart(2, '0')}`,
+          programmeId: programme.id,
+          providerId: provider.id,
+        });
       }
       const text = `query($filter: ServiceFilter) { services(filter: $filter, first: 100) {
         edges { node { id remainingPlaces schedule { description } eligibility { minAge } programme { code } provider { name } } }

@@ -60,7 +60,11 @@ const SERVICES = `query Page($filter: ServiceFilter, $first: Int, $after: String
 describe('organisations', () => {
   it('returns an organisation with the corners it hosts, ordered by province and name', async () => {
     const patronato = await createOrganisation(subgraph.dataSource, { type: 'PATRONATO', provinces: ['TO', 'BA'] });
-    const bari = await createIntegraCorner(subgraph.dataSource, { hostOrganisationId: patronato.id, province: 'BA', name: 'Corner Libertà' });
+    const bari = await createIntegraCorner(subgraph.dataSource, {
+      hostOrganisationId: patronato.id,
+      province: 'BA',
+      name: 'Corner Libertà',
+    });
     const toB = await createIntegraCorner(subgraph.dataSource, { hostOrganisationId: patronato.id, province: 'TO', name: 'Corner B' });
     const toA = await createIntegraCorner(subgraph.dataSource, { hostOrganisationId: patronato.id, province: 'TO', name: 'Corner A' });
 
@@ -86,7 +90,8 @@ describe('organisations', () => {
   it('pages through a type and province by name, without gaps or repeats', async () => {
     const names = ['Casa Zeta', 'Abitare Insieme', 'Nuovi Vicini', 'Dimora Amica', 'Tetto Comune'];
     const mine = [];
-    for (const name of names) mine.push(await createOrganisation(subgraph.dataSource, { name, type: 'HOUSING_AGENCY', provinces: ['AO', 'TO'] }));
+    for (const name of names)
+      mine.push(await createOrganisation(subgraph.dataSource, { name, type: 'HOUSING_AGENCY', provinces: ['AO', 'TO'] }));
     // Same name and province, other type; same type, other province: both filtered out.
     const otherType = await createOrganisation(subgraph.dataSource, { name: 'Casa Zeta', type: 'NGO', provinces: ['AO'] });
     const otherProvince = await createOrganisation(subgraph.dataSource, { name: 'Casa Zeta', type: 'HOUSING_AGENCY', provinces: ['TO'] });
@@ -163,13 +168,22 @@ describe('Integra Corners', () => {
     ];
     const all = await query(`{ integraCorners { id province hostOrganisation { id } } }`);
     expect(all.body.errors).toBeUndefined();
-    expect(inOrderOf(ids(all.body.data.integraCorners.map((node: { id: string }) => ({ node }))), mine)).toEqual([mine[1]!.id, mine[2]!.id, mine[0]!.id]);
+    expect(inOrderOf(ids(all.body.data.integraCorners.map((node: { id: string }) => ({ node }))), mine)).toEqual([
+      mine[1]!.id,
+      mine[2]!.id,
+      mine[0]!.id,
+    ]);
 
     const rome = await query(`query($province: String) { integraCorners(province: $province) { id province } }`, { province: 'RM' });
     expect(rome.body.errors).toBeUndefined();
     const romeCorners: { id: string; province: string }[] = rome.body.data.integraCorners;
     expect(romeCorners.every((corner) => corner.province === 'RM')).toBe(true);
-    expect(inOrderOf(romeCorners.map((corner) => corner.id), mine)).toEqual([mine[2]!.id, mine[0]!.id]);
+    expect(
+      inOrderOf(
+        romeCorners.map((corner) => corner.id),
+        mine,
+      ),
+    ).toEqual([mine[2]!.id, mine[0]!.id]);
   });
 });
 
@@ -182,7 +196,12 @@ describe('programmes', () => {
     const list = await query(`{ programmes { id code } }`);
     expect(list.body.errors).toBeUndefined();
     const listed: { id: string }[] = list.body.data.programmes;
-    expect(inOrderOf(listed.map((programme) => programme.id), [later, earlier])).toEqual([earlier.id, later.id]);
+    expect(
+      inOrderOf(
+        listed.map((programme) => programme.id),
+        [later, earlier],
+      ),
+    ).toEqual([earlier.id, later.id]);
 
     const one = await query(
       `query($code: String!) { programme(code: $code) { id code name fundingSource managingAuthority startsOn endsOn } }`,
@@ -240,7 +259,12 @@ describe('services', () => {
     const onProgramme = { programmeId: programme.id };
     const labTo = await createService(subgraph.dataSource, { ...onProgramme, provinces: ['TO', 'BA'] });
     const labRm = await createService(subgraph.dataSource, { ...onProgramme, provinces: ['RM'] });
-    const housing = await createService(subgraph.dataSource, { ...onProgramme, area: 'HOUSING', type: 'RENT_GUARANTEE', provinces: ['BA'] });
+    const housing = await createService(subgraph.dataSource, {
+      ...onProgramme,
+      area: 'HOUSING',
+      type: 'RENT_GUARANTEE',
+      provinces: ['BA'],
+    });
     await createService(subgraph.dataSource, { area: 'HOUSING', type: 'RENT_GUARANTEE', provinces: ['BA'] }); // other programme
 
     const idsFor = async (filter: Record<string, unknown>) => {
@@ -391,10 +415,9 @@ describe('demo data', () => {
     await seedDemoData(subgraph.dataSource, plan);
 
     const [corner] = plan.corners;
-    const { body } = await query(
-      `query($id: ID!) { integraCorner(id: $id) { name hostOrganisation { id integraCorners { id } } } }`,
-      { id: corner!.id },
-    );
+    const { body } = await query(`query($id: ID!) { integraCorner(id: $id) { name hostOrganisation { id integraCorners { id } } } }`, {
+      id: corner!.id,
+    });
     expect(body.errors).toBeUndefined();
     expect(body.data.integraCorner.hostOrganisation).toEqual({ id: corner!.hostOrganisationId, integraCorners: [{ id: corner!.id }] });
 

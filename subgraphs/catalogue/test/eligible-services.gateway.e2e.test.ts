@@ -13,7 +13,13 @@ let identity: TestIdentity;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
-  hub = await startHub({ databaseUrl: testDatabaseUrl(), host: '127.0.0.1', ports: 'ephemeral', logLevel: 'silent', identity: identity.config });
+  hub = await startHub({
+    databaseUrl: testDatabaseUrl(),
+    host: '127.0.0.1',
+    ports: 'ephemeral',
+    logLevel: 'silent',
+    identity: identity.config,
+  });
 });
 afterAll(async () => {
   await hub?.stop();
@@ -29,7 +35,11 @@ it('lists, through the gateway, the services a person is eligible for from the f
   const provider = await createOrganisation(catalogue, { provinces: ['VT'] });
   const open = await createService(catalogue, { providerId: provider.id, provinces: ['VT'], maxMonthsSinceReceptionExit: 18, minAge: 18 });
   const needsItalian = await createService(catalogue, { providerId: provider.id, provinces: ['VT'], minItalianLevel: 'B2' });
-  const subsidiaryOnly = await createService(catalogue, { providerId: provider.id, provinces: ['VT'], eligibleProtectionStatuses: ['SUBSIDIARY_PROTECTION'] });
+  const subsidiaryOnly = await createService(catalogue, {
+    providerId: provider.id,
+    provinces: ['VT'],
+    eligibleProtectionStatuses: ['SUBSIDIARY_PROTECTION'],
+  });
   const draft = await createService(catalogue, { providerId: provider.id, provinces: ['VT'], publicationStatus: 'DRAFT' });
   const person = await createBeneficiary(dataSourceOf('beneficiaries'), {
     province: 'VT',

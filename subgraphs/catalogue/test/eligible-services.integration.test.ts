@@ -46,9 +46,20 @@ async function world() {
   const corner = await createIntegraCorner(subgraph.dataSource, { province: 'AO' });
   const provider = await createOrganisation(subgraph.dataSource, { provinces: ['AO'] });
   const create = (name: string, overrides: Parameters<typeof createService>[1] = {}) =>
-    createService(subgraph.dataSource, { name: `${name} ${crypto.randomUUID().slice(0, 6)}`, providerId: provider.id, provinces: ['AO'], ...overrides });
+    createService(subgraph.dataSource, {
+      name: `${name} ${crypto.randomUUID().slice(0, 6)}`,
+      providerId: provider.id,
+      provinces: ['AO'],
+      ...overrides,
+    });
   const services = {
-    targeted: await create('Tirocinio mirato', { capacity: 10, placesTaken: 0, maxMonthsSinceReceptionExit: 18, minItalianLevel: 'A2', minAge: 18 }),
+    targeted: await create('Tirocinio mirato', {
+      capacity: 10,
+      placesTaken: 0,
+      maxMonthsSinceReceptionExit: 18,
+      minItalianLevel: 'A2',
+      minAge: 18,
+    }),
     roomy: await create('Laboratorio ampio', { capacity: 10, placesTaken: 1 }),
     nearlyFull: await create('Corso quasi pieno', { capacity: 10, placesTaken: 9 }),
     full: await create('Corso pieno', { capacity: 4, placesTaken: 4 }),
@@ -67,7 +78,7 @@ const mine = (entries: { service: { provider: { id: string } } }[], providerId: 
   entries.filter((entry) => entry.service.provider.id === providerId);
 
 describe('Beneficiary.eligibleServices', () => {
-  it('ranks the published services of the person\'s province they are eligible for, with the reasons', async () => {
+  it("ranks the published services of the person's province they are eligible for, with the reasons", async () => {
     const { corner, provider, services } = await world();
     const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [corner.id] });
     const person = representation(corner.id);
@@ -117,13 +128,23 @@ describe('Beneficiary.eligibleServices', () => {
     expect(rows).toEqual([{ beneficiary_id: person.id, fields: ['eligibleServices'] }]);
   });
 
-  it.each<[string, (corner: string, person: string) => { roles: Role[]; cornerIds?: string[]; beneficiaryId?: string; organisationId?: string }, boolean]>([
+  it.each<
+    [
+      string,
+      (corner: string, person: string) => { roles: Role[]; cornerIds?: string[]; beneficiaryId?: string; organisationId?: string },
+      boolean,
+    ]
+  >([
     ['an administrator', () => ({ roles: ['network-admin'] }), true],
     ['a tutor of the corner', (corner) => ({ roles: ['tutor'], cornerIds: [corner] }), true],
     ['the person themself', (_corner, person) => ({ roles: ['beneficiary'], beneficiaryId: person }), true],
     ['a tutor of another corner', () => ({ roles: ['tutor'], cornerIds: [crypto.randomUUID()] }), false],
     ['another beneficiary', () => ({ roles: ['beneficiary'], beneficiaryId: crypto.randomUUID() }), false],
-    ['a partner operator, even with consents in force', () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }), false],
+    [
+      'a partner operator, even with consents in force',
+      () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }),
+      false,
+    ],
     ['an employer', () => ({ roles: ['employer'], organisationId: crypto.randomUUID() }), false],
     ['monitoring', () => ({ roles: ['monitoring'] }), false],
   ])('answers %s accordingly', async (_who, personFor, allowed) => {

@@ -30,22 +30,42 @@ const RECORD = `mutation($input: RecordEnrollmentInput!) { recordEnrollment(inpu
 const UPDATE = `mutation($id: ID!, $input: UpdateEnrollmentInput!) { updateEnrollment(id: $id, input: $input) { id status endedOn outcome } }`;
 
 const errorOf = (body: any) => body.errors?.[0] as { message: string; extensions: Record<string, unknown> } | undefined;
-const representation = (id: string, cornerId: string) => ({ __typename: 'Beneficiary', id, integraCorner: { id: cornerId }, consentedPurposes: [] });
+const representation = (id: string, cornerId: string) => ({
+  __typename: 'Beneficiary',
+  id,
+  integraCorner: { id: cornerId },
+  consentedPurposes: [],
+});
 
 /** A person of corner A with three enrolments: two at provider X (one older), one at provider Y. */
 async function world() {
   const x = await createOrganisation(subgraph.dataSource, { type: 'SCHOOL', name: 'CPIA 1 Torino (test)' });
   const y = await createOrganisation(subgraph.dataSource, { type: 'TRAINING_PROVIDER' });
   const programme = await createProgramme(subgraph.dataSource);
-  const languageAtX = await createService(subgraph.dataSource, { providerId: x.id, programmeId: programme.id, area: 'LANGUAGE', type: 'ITALIAN_L2' });
+  const languageAtX = await createService(subgraph.dataSource, {
+    providerId: x.id,
+    programmeId: programme.id,
+    area: 'LANGUAGE',
+    type: 'ITALIAN_L2',
+  });
   const labAtX = await createService(subgraph.dataSource, { providerId: x.id, programmeId: programme.id });
   const coachingAtY = await createService(subgraph.dataSource, { providerId: y.id, type: 'COACHING' });
   const cornerA = await createIntegraCorner(subgraph.dataSource);
   const cornerB = await createIntegraCorner(subgraph.dataSource);
   const beneficiaryId = crypto.randomUUID();
   const enrollments = {
-    language: await createEnrollment(subgraph.dataSource, { beneficiaryId, serviceId: languageAtX.id, startedOn: '2026-01-12', endedOn: '2026-03-01' }),
-    lab: await createEnrollment(subgraph.dataSource, { beneficiaryId, serviceId: labAtX.id, startedOn: '2025-09-01', endedOn: '2025-10-01' }),
+    language: await createEnrollment(subgraph.dataSource, {
+      beneficiaryId,
+      serviceId: languageAtX.id,
+      startedOn: '2026-01-12',
+      endedOn: '2026-03-01',
+    }),
+    lab: await createEnrollment(subgraph.dataSource, {
+      beneficiaryId,
+      serviceId: labAtX.id,
+      startedOn: '2025-09-01',
+      endedOn: '2025-10-01',
+    }),
     coaching: await createEnrollment(subgraph.dataSource, {
       beneficiaryId,
       serviceId: coachingAtY.id,
@@ -158,7 +178,12 @@ describe('recording an enrolment', () => {
   it('lets the provider record who attends, and a corner that referred the person; nobody else', async () => {
     const setting = await world();
     const person = crypto.randomUUID();
-    const referral = await createReferral(subgraph.dataSource, { beneficiaryId: person, serviceId: setting.languageAtX.id, fromCornerId: setting.cornerA.id, status: 'ACCEPTED' });
+    const referral = await createReferral(subgraph.dataSource, {
+      beneficiaryId: person,
+      serviceId: setting.languageAtX.id,
+      fromCornerId: setting.cornerA.id,
+      status: 'ACCEPTED',
+    });
     const input = { beneficiaryId: person, serviceId: setting.languageAtX.id, status: 'IN_PROGRESS', startedOn: '2026-10-05' };
     const refused: [string, TestPerson][] = [
       ['partner of another organisation', { roles: ['partner-operator'], organisationId: setting.y.id }],
@@ -195,7 +220,15 @@ describe('recording an enrolment', () => {
     });
     const byTutor = await subgraph.request(
       RECORD,
-      { input: { ...input, serviceId: setting.coachingAtY.id, status: 'COMPLETED', endedOn: '2026-11-01', outcome: 'CV e colloqui preparati' } },
+      {
+        input: {
+          ...input,
+          serviceId: setting.coachingAtY.id,
+          status: 'COMPLETED',
+          endedOn: '2026-11-01',
+          outcome: 'CV e colloqui preparati',
+        },
+      },
       await identity.tokenFor({ roles: ['tutor'], cornerIds: [setting.cornerA.id] }),
     );
     expect(byTutor.body.errors).toBeUndefined();
@@ -220,7 +253,13 @@ describe('recording an enrolment', () => {
   ])('refuses %s, naming the field', async (_case, change, code, field) => {
     const setting = await world();
     const token = await identity.tokenFor({ roles: ['network-admin'] });
-    const input = { beneficiaryId: crypto.randomUUID(), serviceId: setting.labAtX.id, status: 'ENROLLED', startedOn: '2026-10-05', ...change };
+    const input = {
+      beneficiaryId: crypto.randomUUID(),
+      serviceId: setting.labAtX.id,
+      status: 'ENROLLED',
+      startedOn: '2026-10-05',
+      ...change,
+    };
     const { body } = await subgraph.request(RECORD, { input }, token);
     expect(errorOf(body)!.extensions).toEqual({ code, field });
   });
@@ -229,7 +268,13 @@ describe('recording an enrolment', () => {
     const setting = await world();
     const token = await identity.tokenFor({ roles: ['network-admin'] });
     const referral = await createReferral(subgraph.dataSource, { serviceId: setting.labAtX.id, status: 'ACCEPTED' });
-    const input = { beneficiaryId: referral.beneficiaryId, serviceId: setting.labAtX.id, referralId: referral.id, status: 'ENROLLED', startedOn: '2026-10-05' };
+    const input = {
+      beneficiaryId: referral.beneficiaryId,
+      serviceId: setting.labAtX.id,
+      referralId: referral.id,
+      status: 'ENROLLED',
+      startedOn: '2026-10-05',
+    };
     const other = await subgraph.request(RECORD, { input: { ...input, beneficiaryId: crypto.randomUUID() } }, token);
     expect(errorOf(other.body)!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.referralId' });
     expect((await subgraph.request(RECORD, { input }, token)).body.errors).toBeUndefined();
@@ -249,7 +294,9 @@ describe('recording an enrolment', () => {
       endedOn: null,
       outcome: null,
     });
-    expect(errorOf((await subgraph.request(UPDATE, { id: started.id, input: { status: 'IN_PROGRESS' } }, stranger)).body)!.extensions.code).toBe('FORBIDDEN');
+    expect(
+      errorOf((await subgraph.request(UPDATE, { id: started.id, input: { status: 'IN_PROGRESS' } }, stranger)).body)!.extensions.code,
+    ).toBe('FORBIDDEN');
     const finishedWithoutEnd = await subgraph.request(UPDATE, { id: started.id, input: { status: 'COMPLETED' } }, partner);
     expect(errorOf(finishedWithoutEnd.body)!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.endedOn' });
     const done = await subgraph.request(

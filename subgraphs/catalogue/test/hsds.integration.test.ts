@@ -33,8 +33,18 @@ describe('hsdsCatalogue', () => {
       minAge: 16,
       maxMonthsSinceReceptionExit: 18,
     });
-    const draft = await createService(subgraph.dataSource, { providerId: provider.id, programmeId: programme.id, provinces: ['VC'], publicationStatus: 'DRAFT' });
-    const withdrawn = await createService(subgraph.dataSource, { providerId: provider.id, programmeId: programme.id, provinces: ['VC'], publicationStatus: 'WITHDRAWN' });
+    const draft = await createService(subgraph.dataSource, {
+      providerId: provider.id,
+      programmeId: programme.id,
+      provinces: ['VC'],
+      publicationStatus: 'DRAFT',
+    });
+    const withdrawn = await createService(subgraph.dataSource, {
+      providerId: provider.id,
+      programmeId: programme.id,
+      provinces: ['VC'],
+      publicationStatus: 'WITHDRAWN',
+    });
     const token = await identity.tokenFor({ roles: ['employer'], organisationId: provider.id });
 
     const { body } = await subgraph.request(EXPORT, { province: 'vc' }, token);
@@ -54,16 +64,25 @@ describe('hsdsCatalogue', () => {
       name: published.name,
       description: published.description,
       status: 'active',
-      eligibility_description: 'Holders of international protection who left the Italian reception system, at most 18 months ago, aged 16 or over.',
+      eligibility_description:
+        'Holders of international protection who left the Italian reception system, at most 18 months ago, aged 16 or over.',
       minimum_age: 16,
       maximum_age: null,
       languages: [
         { id: expect.any(String), service_id: published.id, name: 'Italian', code: 'it' },
         { id: expect.any(String), service_id: published.id, name: 'French', code: 'fr' },
       ],
-      schedules: [{ id: expect.any(String), service_id: published.id, description: 'Martedì 18:00-20:00', valid_from: null, valid_to: null }],
+      schedules: [
+        { id: expect.any(String), service_id: published.id, description: 'Martedì 18:00-20:00', valid_from: null, valid_to: null },
+      ],
       service_areas: [
-        { id: expect.any(String), service_id: published.id, name: 'VC', description: 'The Italian province with the code (sigla) VC.', extent_type: null },
+        {
+          id: expect.any(String),
+          service_id: published.id,
+          name: 'VC',
+          description: 'The Italian province with the code (sigla) VC.',
+          extent_type: null,
+        },
       ],
     });
     expect(document.organizations).toContainEqual({

@@ -10,8 +10,7 @@ export async function createIntegraCorner(
   overrides: Partial<IntegraCornerEntity> = {},
 ): Promise<IntegraCornerEntity> {
   sequence += 1;
-  const hostOrganisationId =
-    overrides.hostOrganisationId ?? (await createOrganisation(dataSource, { type: 'PATRONATO' })).id;
+  const hostOrganisationId = overrides.hostOrganisationId ?? (await createOrganisation(dataSource, { type: 'PATRONATO' })).id;
   return dataSource.getRepository(IntegraCornerEntity).save({
     name: `Integra Corner Torino Barriera ${sequence}`,
     province: 'TO',

@@ -67,7 +67,9 @@ describe('organisations in the network', () => {
   });
 
   it('refuses half an agreement or one that ends before it is signed (database constraints)', async () => {
-    await expect(createOrganisation(subgraph.dataSource, { agreementSignedOn: '2025-02-01' })).rejects.toThrow(/organisation_agreement_whole/);
+    await expect(createOrganisation(subgraph.dataSource, { agreementSignedOn: '2025-02-01' })).rejects.toThrow(
+      /organisation_agreement_whole/,
+    );
     await expect(
       createOrganisation(subgraph.dataSource, { agreementSignedOn: '2025-02-01', agreementScope: 'x', agreementValidUntil: '2025-01-01' }),
     ).rejects.toThrow(/organisation_agreement_whole/);
@@ -118,7 +120,15 @@ describe('capacity-building events', () => {
     const alfa = await createOrganisation(subgraph.dataSource, { name: 'Alfa Lavoro' });
     const { body } = await subgraph.request(
       RECORD,
-      { input: { topic: '  Tirocini: nuove linee guida  ', heldOn: '2026-01-20', province: 'to', organisationIds: [zeta.id, alfa.id, zeta.id], attendeeCount: 18 } },
+      {
+        input: {
+          topic: '  Tirocini: nuove linee guida  ',
+          heldOn: '2026-01-20',
+          province: 'to',
+          organisationIds: [zeta.id, alfa.id, zeta.id],
+          attendeeCount: 18,
+        },
+      },
       admin,
     );
     expect(body.errors).toBeUndefined();
@@ -135,18 +145,23 @@ describe('capacity-building events', () => {
         { id: zeta.id, name: 'Zeta Formazione' },
       ],
     });
-    const audit = await subgraph.dataSource.query(
-      `SELECT operation, beneficiary_id FROM audit.entry WHERE details->>'eventId' = $1`,
-      [event.id],
-    );
+    const audit = await subgraph.dataSource.query(`SELECT operation, beneficiary_id FROM audit.entry WHERE details->>'eventId' = $1`, [
+      event.id,
+    ]);
     expect(audit).toEqual([{ operation: 'recordCapacityBuildingEvent', beneficiary_id: null }]);
   });
 
-  it('lets a coordinator record events of their corners\' province only', async () => {
+  it("lets a coordinator record events of their corners' province only", async () => {
     const corner = await createIntegraCorner(subgraph.dataSource, { province: 'BA' });
     const attending = await createOrganisation(subgraph.dataSource, { provinces: ['BA'] });
     const coordinator = await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: [corner.id] });
-    const input = { topic: 'Permessi di soggiorno', heldOn: '2026-01-10', province: 'BA', organisationIds: [attending.id], attendeeCount: 9 };
+    const input = {
+      topic: 'Permessi di soggiorno',
+      heldOn: '2026-01-10',
+      province: 'BA',
+      organisationIds: [attending.id],
+      attendeeCount: 9,
+    };
     const own = await subgraph.request(RECORD, { input }, coordinator);
     expect(own.body.errors).toBeUndefined();
     const elsewhere = await subgraph.request(RECORD, { input: { ...input, province: 'RM' } }, coordinator);
@@ -161,7 +176,13 @@ describe('capacity-building events', () => {
   ])('refuses a %s (FORBIDDEN) and records nothing', async (_who, roles) => {
     const attending = await createOrganisation(subgraph.dataSource);
     const token = await identity.tokenFor({ roles, organisationId: attending.id, cornerIds: [crypto.randomUUID()] });
-    const input = { topic: `Evento ${crypto.randomUUID()}`, heldOn: '2026-01-10', province: 'TO', organisationIds: [attending.id], attendeeCount: 9 };
+    const input = {
+      topic: `Evento ${crypto.randomUUID()}`,
+      heldOn: '2026-01-10',
+      province: 'TO',
+      organisationIds: [attending.id],
+      attendeeCount: 9,
+    };
     const { body } = await subgraph.request(RECORD, { input }, token);
     expect(codeOf(body)).toBe('FORBIDDEN');
     expect(await subgraph.dataSource.getRepository(CapacityBuildingEventEntity).countBy({ topic: input.topic })).toBe(0);
@@ -220,7 +241,12 @@ describe('capacity-building events', () => {
     const read = async (filter: Record<string, unknown>, first = 100, after: string | null = null) =>
       (await subgraph.request(EVENTS, { filter, first, after }, admin)).body.data.capacityBuildingEvents;
     const bari = await read({ organisationId: large.attending.id, province: 'BA', heldFrom: '2025-03-01', heldTo: '2025-06-30' });
-    expect(bari.edges.map((edge: { node: { heldOn: string } }) => edge.node.heldOn)).toEqual(['2025-06-10', '2025-06-10', '2025-04-10', '2025-04-10']);
+    expect(bari.edges.map((edge: { node: { heldOn: string } }) => edge.node.heldOn)).toEqual([
+      '2025-06-10',
+      '2025-06-10',
+      '2025-04-10',
+      '2025-04-10',
+    ]);
 
     const seen: string[] = [];
     let after: string | null = null;

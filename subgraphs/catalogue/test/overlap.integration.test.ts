@@ -46,7 +46,14 @@ const admin = () => identity.tokenFor({ roles: ['network-admin'] });
 
 describe('the overlap check', () => {
   // [what the person received, its status, ended days ago (null: running), what is considered, overlaps?]
-  const MATRIX: [string, [ServiceArea, ServiceType], 'ENROLLED' | 'IN_PROGRESS' | 'COMPLETED' | 'DROPPED_OUT', number | null, [ServiceArea, ServiceType], boolean][] = [
+  const MATRIX: [
+    string,
+    [ServiceArea, ServiceType],
+    'ENROLLED' | 'IN_PROGRESS' | 'COMPLETED' | 'DROPPED_OUT',
+    number | null,
+    [ServiceArea, ServiceType],
+    boolean,
+  ][] = [
     ['the same type, completed a year ago', ['LANGUAGE', 'ITALIAN_L2'], 'COMPLETED', 365, ['LANGUAGE', 'ITALIAN_L2'], true],
     ['the same type, completed three years ago', ['LANGUAGE', 'ITALIAN_L2'], 'COMPLETED', 3 * 365, ['LANGUAGE', 'ITALIAN_L2'], false],
     ['the same type, completed just inside 24 months', ['LANGUAGE', 'ITALIAN_L2'], 'COMPLETED', 720, ['LANGUAGE', 'ITALIAN_L2'], true],
@@ -158,7 +165,13 @@ describe('the overlap warning of a plan action', () => {
     );
     expect(body.errors).toBeUndefined();
     expect(body.data._entities).toEqual([
-      { overlapWarning: { hasOverlap: true, message: expect.stringMatching(/^Already received COACHING from /), overlapping: [{ id: received.id }] } },
+      {
+        overlapWarning: {
+          hasOverlap: true,
+          message: expect.stringMatching(/^Already received COACHING from /),
+          overlapping: [{ id: received.id }],
+        },
+      },
       { overlapWarning: { hasOverlap: false, message: null, overlapping: [] } },
       { overlapWarning: null },
     ]);

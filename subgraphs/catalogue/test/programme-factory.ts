@@ -5,10 +5,7 @@ import { ProgrammeEntity } from '../src/programme/programme.entity.js';
 export const uniqueProgrammeCode = (prefix = 'TEST') => `${prefix}_${crypto.randomUUID().slice(0, 8).toUpperCase()}`;
 
 /** Builds and saves a programme with a unique code; every field can be overridden, every default is valid. */
-export async function createProgramme(
-  dataSource: DataSource,
-  overrides: Partial<ProgrammeEntity> = {},
-): Promise<ProgrammeEntity> {
+export async function createProgramme(dataSource: DataSource, overrides: Partial<ProgrammeEntity> = {}): Promise<ProgrammeEntity> {
   return dataSource.getRepository(ProgrammeEntity).save({
     code: uniqueProgrammeCode(),
     name: 'Progetto di integrazione lavorativa',

@@ -8,10 +8,7 @@ import { createService } from './service-factory.js';
  * Builds and saves a referral of a (new, unless given) beneficiary, with a new service and sending corner unless
  * they are given; it is addressed to the service's provider unless `toOrganisationId` says otherwise.
  */
-export async function createReferral(
-  dataSource: DataSource,
-  overrides: Partial<ReferralEntity> = {},
-): Promise<ReferralEntity> {
+export async function createReferral(dataSource: DataSource, overrides: Partial<ReferralEntity> = {}): Promise<ReferralEntity> {
   const service = overrides.serviceId
     ? await dataSource.getRepository(ServiceEntity).findOneByOrFail({ id: overrides.serviceId })
     : await createService(dataSource);

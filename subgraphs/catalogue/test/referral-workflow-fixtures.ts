@@ -12,11 +12,7 @@ export function createPublishedService(dataSource: DataSource, overrides: Partia
  * behind its published view `beneficiaries.sharing_consent_in_force`, which the referral workflow reads. Written
  * straight to that schema because this test has no beneficiaries subgraph to ask.
  */
-export async function createConsentingPerson(
-  dataSource: DataSource,
-  integraCornerId: string,
-  sharesWith: string[],
-): Promise<string> {
+export async function createConsentingPerson(dataSource: DataSource, integraCornerId: string, sharesWith: string[]): Promise<string> {
   const [person]: { id: string }[] = await dataSource.query(
     `INSERT INTO beneficiaries.beneficiary (given_name, family_name, birth_date, citizenship, protection_status,
        reception_type, reception_exit_date, province, integra_corner_id)

@@ -5,11 +5,7 @@ import { catalogueSubgraph } from '../src/subgraph.js';
 import { createIntegraCorner } from './integra-corner-factory.js';
 import { createOrganisation } from './organisation-factory.js';
 import { createReferral } from './referral-factory.js';
-import {
-  createConsentingPerson,
-  createPublishedService,
-  withdrawSharingConsent,
-} from './referral-workflow-fixtures.js';
+import { createConsentingPerson, createPublishedService, withdrawSharingConsent } from './referral-workflow-fixtures.js';
 import { createService } from './service-factory.js';
 
 let identity: TestIdentity;
@@ -66,7 +62,16 @@ async function world(options: { capacity?: number | null } = {}) {
   const send = async (overrides: Record<string, unknown> = {}, token = tokens.tutor) =>
     subgraph.request(
       SEND,
-      { input: { beneficiaryId, serviceId: service.id, fromCornerId: corner.id, responseDueOn: inDays(10), note: 'Livello A2, disponibile al mattino', ...overrides } },
+      {
+        input: {
+          beneficiaryId,
+          serviceId: service.id,
+          fromCornerId: corner.id,
+          responseDueOn: inDays(10),
+          note: 'Livello A2, disponibile al mattino',
+          ...overrides,
+        },
+      },
       token,
     );
   return { provider, service, corner, beneficiaryId, ids, tokens, send };
@@ -77,10 +82,9 @@ const placesTaken = async (serviceId: string): Promise<number> =>
 
 const changesAudited = async (beneficiaryId: string): Promise<string[]> =>
   (
-    await subgraph.dataSource.query(
-      `SELECT operation FROM audit.entry WHERE beneficiary_id = $1 AND operation <> 'READ' ORDER BY id`,
-      [beneficiaryId],
-    )
+    await subgraph.dataSource.query(`SELECT operation FROM audit.entry WHERE beneficiary_id = $1 AND operation <> 'READ' ORDER BY id`, [
+      beneficiaryId,
+    ])
   ).map((row: { operation: string }) => row.operation);
 
 describe('the closed loop of a referral', () => {
@@ -135,12 +139,7 @@ describe('the closed loop of a referral', () => {
         referral: { id: referral.id },
       },
     ]);
-    expect(await changesAudited(setting.beneficiaryId)).toEqual([
-      'sendReferral',
-      'receiveReferral',
-      'acceptReferral',
-      'completeReferral',
-    ]);
+    expect(await changesAudited(setting.beneficiaryId)).toEqual(['sendReferral', 'receiveReferral', 'acceptReferral', 'completeReferral']);
   });
 
   it('completes the enrolment the provider already recorded instead of adding a second one', async () => {
@@ -150,7 +149,15 @@ describe('the closed loop of a referral', () => {
     await subgraph.request(ACCEPT, { id: referral.id }, setting.tokens.partner);
     const recorded = await subgraph.request(
       `mutation($input: RecordEnrollmentInput!) { recordEnrollment(input: $input) { id status } }`,
-      { input: { beneficiaryId: setting.beneficiaryId, serviceId: setting.service.id, referralId: referral.id, status: 'IN_PROGRESS', startedOn: '2026-01-12' } },
+      {
+        input: {
+          beneficiaryId: setting.beneficiaryId,
+          serviceId: setting.service.id,
+          referralId: referral.id,
+          status: 'IN_PROGRESS',
+          startedOn: '2026-01-12',
+        },
+      },
       setting.tokens.partner,
     );
     expect(recorded.body.errors).toBeUndefined();
@@ -160,7 +167,13 @@ describe('the closed loop of a referral', () => {
       [setting.beneficiaryId],
     );
     expect(rows).toEqual([
-      { id: recorded.body.data.recordEnrollment.id, status: 'COMPLETED', started_on: '2026-01-12', ended_on: todayInItaly(), outcome: 'Livello B1 raggiunto' },
+      {
+        id: recorded.body.data.recordEnrollment.id,
+        status: 'COMPLETED',
+        started_on: '2026-01-12',
+        ended_on: todayInItaly(),
+        outcome: 'Livello B1 raggiunto',
+      },
     ]);
   });
 
@@ -172,7 +185,11 @@ describe('the closed loop of a referral', () => {
       const { body } = await subgraph.request(REJECT, { id: referral.id, reason }, setting.tokens.partner);
       expect(errorOf(body)!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
     }
-    const missing = await subgraph.request(`mutation($id: ID!) { rejectReferral(id: $id) { id } }`, { id: referral.id }, setting.tokens.partner);
+    const missing = await subgraph.request(
+      `mutation($id: ID!) { rejectReferral(id: $id) { id } }`,
+      { id: referral.id },
+      setting.tokens.partner,
+    );
     expect(errorOf(missing.body)!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const rejected = await subgraph.request(REJECT, { id: referral.id, reason: ' Corso già pieno per marzo ' }, setting.tokens.partner);
     expect(rejected.body.data.rejectReferral.status).toBe('REJECTED');
@@ -196,7 +213,11 @@ describe('the closed loop of a referral', () => {
     expect(errorOf(blank.body)!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
     const cancelled = await subgraph.request(CANCEL, { id: referral.id, reason: 'Ha trovato lavoro' }, setting.tokens.tutor);
     expect(cancelled.body.data.cancelReferral.status).toBe('CANCELLED');
-    expect(cancelled.body.data.cancelReferral.history.at(-1)).toMatchObject({ from: 'ACCEPTED', to: 'CANCELLED', reason: 'Ha trovato lavoro' });
+    expect(cancelled.body.data.cancelReferral.history.at(-1)).toMatchObject({
+      from: 'ACCEPTED',
+      to: 'CANCELLED',
+      reason: 'Ha trovato lavoro',
+    });
     expect(await placesTaken(setting.service.id)).toBe(0);
   });
 
@@ -217,7 +238,9 @@ describe('the closed loop of a referral', () => {
     expect(errorOf(body)).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
     const [row] = await subgraph.dataSource.query('SELECT status FROM catalogue.referral WHERE id = $1', [referral.id]);
     expect(row.status).toBe(status);
-    expect(await subgraph.dataSource.query('SELECT 1 FROM catalogue.referral_transition WHERE referral_id = $1', [referral.id])).toEqual([]);
+    expect(await subgraph.dataSource.query('SELECT 1 FROM catalogue.referral_transition WHERE referral_id = $1', [referral.id])).toEqual(
+      [],
+    );
   });
 });
 
@@ -232,10 +255,28 @@ describe('who may move a referral', () => {
       ['the sending tutor', RECEIVE, {}, setting.tokens.tutor, 'FORBIDDEN'],
       ['the sending tutor', ACCEPT, {}, setting.tokens.tutor, 'FORBIDDEN'],
       ['the addressee', CANCEL, { reason: 'Non serve' }, setting.tokens.partner, 'FORBIDDEN'],
-      ['a coordinator of another corner', CANCEL, { reason: 'Non serve' }, await token({ roles: ['corner-coordinator'], cornerIds: [otherCorner.id] }), 'NOT_FOUND'],
-      ['a partner of another organisation', RECEIVE, {}, await token({ roles: ['partner-operator'], organisationId: otherOrganisation.id }), 'NOT_FOUND'],
+      [
+        'a coordinator of another corner',
+        CANCEL,
+        { reason: 'Non serve' },
+        await token({ roles: ['corner-coordinator'], cornerIds: [otherCorner.id] }),
+        'NOT_FOUND',
+      ],
+      [
+        'a partner of another organisation',
+        RECEIVE,
+        {},
+        await token({ roles: ['partner-operator'], organisationId: otherOrganisation.id }),
+        'NOT_FOUND',
+      ],
       ['an employer of the addressee', RECEIVE, {}, await token({ roles: ['employer'], organisationId: setting.provider.id }), 'FORBIDDEN'],
-      ['the person referred', CANCEL, { reason: 'Non serve' }, await token({ roles: ['beneficiary'], beneficiaryId: setting.beneficiaryId }), 'FORBIDDEN'],
+      [
+        'the person referred',
+        CANCEL,
+        { reason: 'Non serve' },
+        await token({ roles: ['beneficiary'], beneficiaryId: setting.beneficiaryId }),
+        'FORBIDDEN',
+      ],
       ['monitoring', EXPIRE, {}, await token({ roles: ['monitoring'] }), 'FORBIDDEN'],
       ['the addressee', EXPIRE, {}, setting.tokens.partner, 'FORBIDDEN'],
     ];
@@ -251,7 +292,11 @@ describe('who may move a referral', () => {
   it('lets an administrator make every change', async () => {
     const setting = await world();
     const referral = (await setting.send({}, setting.tokens.admin)).body.data.sendReferral;
-    for (const [mutation, extra] of [[RECEIVE, {}], [ACCEPT, {}], [COMPLETE, { outcome: 'Concluso' }]] as const) {
+    for (const [mutation, extra] of [
+      [RECEIVE, {}],
+      [ACCEPT, {}],
+      [COMPLETE, { outcome: 'Concluso' }],
+    ] as const) {
       const { body } = await subgraph.request(mutation, { id: referral.id, ...extra }, setting.tokens.admin);
       expect(body.errors).toBeUndefined();
     }
@@ -323,7 +368,10 @@ describe('sending a referral', () => {
     await subgraph.request(ACCEPT, { id: referral.id }, setting.tokens.partner);
     const next = await createConsentingPerson(subgraph.dataSource, setting.corner.id, [setting.provider.id]);
     const full = await setting.send({ beneficiaryId: next });
-    expect(errorOf(full.body)).toMatchObject({ message: expect.stringContaining('No places left'), extensions: { code: 'CONFLICT', field: 'input.serviceId' } });
+    expect(errorOf(full.body)).toMatchObject({
+      message: expect.stringContaining('No places left'),
+      extensions: { code: 'CONFLICT', field: 'input.serviceId' },
+    });
     expect(await referralsOf(next)).toEqual([]);
   });
 });
@@ -364,7 +412,11 @@ describe('expiry', () => {
     const sent = await createReferral(subgraph.dataSource, { serviceId: service.id, status: 'SENT', responseDueOn: inDays(-1) });
     const received = await createReferral(subgraph.dataSource, { serviceId: service.id, status: 'RECEIVED', responseDueOn: inDays(-30) });
     const dueToday = await createReferral(subgraph.dataSource, { serviceId: service.id, status: 'SENT', responseDueOn: inDays(0) });
-    const acceptedLate = await createReferral(subgraph.dataSource, { serviceId: service.id, status: 'ACCEPTED', responseDueOn: inDays(-5) });
+    const acceptedLate = await createReferral(subgraph.dataSource, {
+      serviceId: service.id,
+      status: 'ACCEPTED',
+      responseDueOn: inDays(-5),
+    });
 
     const overdue = await subgraph.request(
       `query($organisation: ID!) { referrals(filter: { toOrganisationId: $organisation }, first: 10) { edges { node { id overdue } } } }`,

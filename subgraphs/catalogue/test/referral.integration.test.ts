@@ -171,7 +171,9 @@ describe('referrals', () => {
     expect(body.errors).toBeUndefined();
     const service = await subgraph.dataSource.query('SELECT name FROM catalogue.service WHERE id = $1', [referral.serviceId]);
     const corner = await subgraph.dataSource.query('SELECT name FROM catalogue.integra_corner WHERE id = $1', [referral.fromCornerId]);
-    const organisation = await subgraph.dataSource.query('SELECT name FROM catalogue.organisation WHERE id = $1', [referral.toOrganisationId]);
+    const organisation = await subgraph.dataSource.query('SELECT name FROM catalogue.organisation WHERE id = $1', [
+      referral.toOrganisationId,
+    ]);
     expect(body.data.referrals.edges).toEqual([
       {
         node: {
@@ -256,8 +258,16 @@ describe('referrals', () => {
     ['a malformed organisation id', { filter: { toOrganisationId: "1' OR '1'='1" } }, 'filter.toOrganisationId'],
     ['a page too large', { first: 1000 }, 'first'],
     ['a forged cursor', { after: 'bm90LWEtY3Vyc29y' }, 'after'],
-    ['a cursor of the right shape with a bad instant', { after: Buffer.from(JSON.stringify(['2026-02-30T10:00:00.000000Z', crypto.randomUUID()])).toString('base64url') }, 'after'],
-    ['a cursor of the right shape with text for an instant', { after: Buffer.from(JSON.stringify(["now'; --", crypto.randomUUID()])).toString('base64url') }, 'after'],
+    [
+      'a cursor of the right shape with a bad instant',
+      { after: Buffer.from(JSON.stringify(['2026-02-30T10:00:00.000000Z', crypto.randomUUID()])).toString('base64url') },
+      'after',
+    ],
+    [
+      'a cursor of the right shape with text for an instant',
+      { after: Buffer.from(JSON.stringify(["now'; --", crypto.randomUUID()])).toString('base64url') },
+      'after',
+    ],
   ])('answers %s with a clear error naming the field', async (_case, variables, field) => {
     const token = await identity.tokenFor({ roles: ['network-admin'] });
     const { body } = await subgraph.request(LIST, variables, token);
@@ -359,7 +369,7 @@ describe('demo referrals', () => {
 });
 
 describe('demo referral workflow', () => {
-  it("gives every demo referral the history of its status, a completed one its enrolment, and people past services", async () => {
+  it('gives every demo referral the history of its status, a completed one its enrolment, and people past services', async () => {
     const plan = buildDemoPlan('2026-03-02');
     await seedDemoData(subgraph.dataSource, plan);
     await seedDemoData(subgraph.dataSource, plan);

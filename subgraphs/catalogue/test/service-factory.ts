@@ -9,10 +9,7 @@ let sequence = 0;
  * Builds and saves a service, with a new programme and provider unless they are given. It is PUBLISHED (in the
  * catalogue for everyone) unless `publicationStatus` says otherwise; it is read back with the database's defaults.
  */
-export async function createService(
-  dataSource: DataSource,
-  overrides: Partial<ServiceEntity> = {},
-): Promise<ServiceEntity> {
+export async function createService(dataSource: DataSource, overrides: Partial<ServiceEntity> = {}): Promise<ServiceEntity> {
   sequence += 1;
   const programmeId = overrides.programmeId ?? (await createProgramme(dataSource)).id;
   const providerId = overrides.providerId ?? (await createOrganisation(dataSource, { type: 'TRAINING_PROVIDER' })).id;

@@ -19,9 +19,27 @@ type DemoOffer = [
 const OFFERS: DemoOffer[] = [
   ['Camera singola in appartamento condiviso, Aurora', 'Agenzia Sociale per la Locazione Torino', 'ROOM', 'Torino', 1, 320, 5, 'AVAILABLE'],
   ['Bilocale arredato, Barriera di Milano', 'Agenzia Sociale per la Locazione Torino', 'APARTMENT', 'Torino', 1, 520, 20, 'AVAILABLE'],
-  ['Trilocale per nucleo familiare, Moncalieri', 'Agenzia Sociale per la Locazione Torino', 'APARTMENT', 'Moncalieri', 2, 690, 45, 'AVAILABLE'],
+  [
+    'Trilocale per nucleo familiare, Moncalieri',
+    'Agenzia Sociale per la Locazione Torino',
+    'APARTMENT',
+    'Moncalieri',
+    2,
+    690,
+    45,
+    'AVAILABLE',
+  ],
   ['Posto in coabitazione solidale, San Salvario', 'Cooperativa Sociale Progetto Tenda', 'COHOUSING', 'Torino', 1, 280, 0, 'AVAILABLE'],
-  ['Appartamento di transizione in semi-autonomia', 'Cooperativa Sociale Progetto Tenda', 'TRANSITIONAL_HOUSING', 'Collegno', 2, 250, 12, 'RESERVED'],
+  [
+    'Appartamento di transizione in semi-autonomia',
+    'Cooperativa Sociale Progetto Tenda',
+    'TRANSITIONAL_HOUSING',
+    'Collegno',
+    2,
+    250,
+    12,
+    'RESERVED',
+  ],
   ['Camera doppia uso singola, Libertà', 'Abitare Solidale Bari', 'ROOM', 'Bari', 1, 260, 3, 'AVAILABLE'],
   ['Bilocale vicino alla stazione, Madonnella', 'Abitare Solidale Bari', 'APARTMENT', 'Bari', 1, 480, 30, 'AVAILABLE'],
   ['Alloggio a canone concordato, Modugno', 'Abitare Solidale Bari', 'SOCIAL_HOUSING', 'Modugno', 2, 450, 60, 'AVAILABLE'],
@@ -52,7 +70,6 @@ const SITUATIONS: HousingStatus[] = [
   'SHARED_RENT',
 ];
 const RENTED: ReadonlySet<HousingStatus> = new Set(['SHARED_RENT', 'OWN_RENT', 'COHOUSING']);
-
 
 const earlier = (a: string, b: string) => (a < b ? a : b);
 

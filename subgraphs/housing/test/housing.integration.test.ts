@@ -112,7 +112,11 @@ describe('housing subgraph', () => {
 
   it('filters by kind, status and a rent ceiling that includes the ceiling itself', async () => {
     const atCeiling = await createHousingOffer(subgraph.dataSource, { province: 'BZ', monthlyRentCents: 40_000 });
-    const cheaper = await createHousingOffer(subgraph.dataSource, { province: 'BZ', monthlyRentCents: 25_000, availableFrom: '2026-06-01' });
+    const cheaper = await createHousingOffer(subgraph.dataSource, {
+      province: 'BZ',
+      monthlyRentCents: 25_000,
+      availableFrom: '2026-06-01',
+    });
     await createHousingOffer(subgraph.dataSource, { province: 'BZ', monthlyRentCents: 40_001 });
     await createHousingOffer(subgraph.dataSource, { province: 'BZ', monthlyRentCents: 30_000, status: 'TAKEN' });
     await createHousingOffer(subgraph.dataSource, { province: 'BZ', monthlyRentCents: 30_000, kind: 'APARTMENT', bedrooms: 2 });
@@ -151,14 +155,20 @@ describe('housing subgraph', () => {
     });
     expect(body.errors).toBeUndefined();
     expect(body.data._entities).toEqual([
-      { id: agency, housingOffers: [{ id: sooner.id, title: sooner.title }, { id: later.id, title: later.title }] },
+      {
+        id: agency,
+        housingOffers: [
+          { id: sooner.id, title: sooner.title },
+          { id: later.id, title: later.title },
+        ],
+      },
       { id: noOffers, housingOffers: [] },
       { id: other.providerId, housingOffers: [{ id: other.id, title: other.title }] },
       null,
     ]);
   });
 
-  it("reads the offers of many organisations in one SQL statement", async () => {
+  it('reads the offers of many organisations in one SQL statement', async () => {
     const providers = Array.from({ length: 40 }, () => crypto.randomUUID());
     for (const providerId of providers.slice(0, 5)) await createHousingOffer(subgraph.dataSource, { providerId });
     const statementsFor = async (count: number) => {
@@ -174,7 +184,11 @@ describe('housing subgraph', () => {
   });
 
   it("gives a beneficiary's recorded housing situation, and null when none is recorded", async () => {
-    const hosted = await createHousingSituation(subgraph.dataSource, { status: 'HOSTED_BY_FRIENDS', municipality: 'Bitonto', since: '2025-09-30' });
+    const hosted = await createHousingSituation(subgraph.dataSource, {
+      status: 'HOSTED_BY_FRIENDS',
+      municipality: 'Bitonto',
+      since: '2025-09-30',
+    });
     const guaranteed = await createHousingSituation(subgraph.dataSource, { status: 'OWN_RENT', rentGuaranteeActive: true });
     const unknown = crypto.randomUUID();
 
@@ -226,7 +240,13 @@ describe('housing subgraph', () => {
     ['a negative rent ceiling', PAGE, { filter: { maxMonthlyRentEuros: -1 } }, 'BAD_USER_INPUT', 'filter.maxMonthlyRentEuros'],
     ['a page too large', PAGE, { first: 1000 }, 'BAD_USER_INPUT', 'first'],
     ['a forged cursor', PAGE, { after: 'bm90LWEtY3Vyc29y' }, 'BAD_USER_INPUT', 'after'],
-    ['a cursor of the right shape with bad values', PAGE, { after: Buffer.from('["soon","x"]').toString('base64url') }, 'BAD_USER_INPUT', 'after'],
+    [
+      'a cursor of the right shape with bad values',
+      PAGE,
+      { after: Buffer.from('["soon","x"]').toString('base64url') },
+      'BAD_USER_INPUT',
+      'after',
+    ],
   ])('answers %s with a clear error naming the field', async (_case, text, variables, code, field) => {
     const { body } = await query(text, variables);
     expect(body.errors).toHaveLength(1);
@@ -261,9 +281,24 @@ describe('who reads a housing situation', () => {
     ['a coordinator of another corner', false, () => ({ roles: ['corner-coordinator'], cornerIds: [OTHER_CORNER] }), ['HOUSING_SUPPORT']],
     ['the person themself', true, (self) => ({ roles: ['beneficiary'], beneficiaryId: self }), []],
     ['another beneficiary', false, () => ({ roles: ['beneficiary'], beneficiaryId: crypto.randomUUID() }), ['HOUSING_SUPPORT']],
-    ['a partner, with consent to housing support', true, () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }), ['CASE_MANAGEMENT', 'HOUSING_SUPPORT']],
-    ['a partner, without it', false, () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }), ['CASE_MANAGEMENT', 'SHARE_WITH_ORGANISATION', 'LABOUR_MATCHING']],
-    ['an employer, even with consent to housing support', false, () => ({ roles: ['employer'], organisationId: crypto.randomUUID() }), ['HOUSING_SUPPORT']],
+    [
+      'a partner, with consent to housing support',
+      true,
+      () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }),
+      ['CASE_MANAGEMENT', 'HOUSING_SUPPORT'],
+    ],
+    [
+      'a partner, without it',
+      false,
+      () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }),
+      ['CASE_MANAGEMENT', 'SHARE_WITH_ORGANISATION', 'LABOUR_MATCHING'],
+    ],
+    [
+      'an employer, even with consent to housing support',
+      false,
+      () => ({ roles: ['employer'], organisationId: crypto.randomUUID() }),
+      ['HOUSING_SUPPORT'],
+    ],
     ['monitoring, even with consent to housing support', false, () => ({ roles: ['monitoring'] }), ['HOUSING_SUPPORT']],
   ];
 
@@ -306,7 +341,9 @@ describe('who reads a housing situation', () => {
       { id: elsewhere.beneficiaryId, housingSituation: null },
       { id: mine.beneficiaryId, housingSituation: { status: 'OWN_RENT' } },
     ]);
-    expect(body.errors!.map((error) => [error.path, error.extensions!.code])).toEqual([[['_entities', 0, 'housingSituation'], 'FORBIDDEN']]);
+    expect(body.errors!.map((error) => [error.path, error.extensions!.code])).toEqual([
+      [['_entities', 0, 'housingSituation'], 'FORBIDDEN'],
+    ]);
   });
 
   it('reads what the owner handed over defensively: a missing or malformed corner or consent list grants nothing', async () => {
@@ -356,7 +393,11 @@ describe('who reads a housing situation', () => {
       const before = sqlStatements.count;
       const { body } = await query(
         SITUATION,
-        { r: situations.slice(0, count).map((situation) => beneficiary(situation.beneficiaryId, { cornerId: OTHER_CORNER, purposes: ['HOUSING_SUPPORT'] })) },
+        {
+          r: situations
+            .slice(0, count)
+            .map((situation) => beneficiary(situation.beneficiaryId, { cornerId: OTHER_CORNER, purposes: ['HOUSING_SUPPORT'] })),
+        },
         partner,
       );
       const statements = sqlStatements.count - before;

@@ -4,10 +4,7 @@ import { JobVacancyEntity } from '../src/job-vacancy/job-vacancy.entity.js';
 let sequence = 0;
 
 /** Builds and saves a job vacancy; every field can be overridden, every default is valid. */
-export async function createJobVacancy(
-  dataSource: DataSource,
-  overrides: Partial<JobVacancyEntity> = {},
-): Promise<JobVacancyEntity> {
+export async function createJobVacancy(dataSource: DataSource, overrides: Partial<JobVacancyEntity> = {}): Promise<JobVacancyEntity> {
   sequence += 1;
   return dataSource.getRepository(JobVacancyEntity).save({
     title: `Magazziniere ${sequence}`,

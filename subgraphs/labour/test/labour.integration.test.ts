@@ -141,7 +141,10 @@ describe('job vacancies', () => {
     const vacancy = await createJobVacancy(subgraph.dataSource);
     const unknown = crypto.randomUUID();
     const { body } = await query(ENTITIES, {
-      r: [{ __typename: 'JobVacancy', id: vacancy.id }, { __typename: 'JobVacancy', id: unknown }],
+      r: [
+        { __typename: 'JobVacancy', id: vacancy.id },
+        { __typename: 'JobVacancy', id: unknown },
+      ],
     });
     expect(body.errors).toBeUndefined();
     expect(body.data._entities).toEqual([{ id: vacancy.id, title: vacancy.title }, null]);
@@ -174,7 +177,10 @@ describe('organisations as employers', () => {
     const idle = crypto.randomUUID();
 
     const { body } = await query(ENTITIES, {
-      r: [{ __typename: 'Organisation', id: employerId }, { __typename: 'Organisation', id: idle }],
+      r: [
+        { __typename: 'Organisation', id: employerId },
+        { __typename: 'Organisation', id: idle },
+      ],
     });
     expect(body.errors).toBeUndefined();
     expect(body.data._entities).toEqual([
@@ -192,8 +198,7 @@ describe('organisations as employers', () => {
   it('reads the vacancies of any number of organisations in one SQL statement', async () => {
     const employers = Array.from({ length: 40 }, () => crypto.randomUUID());
     for (const employerId of employers) await createJobVacancy(subgraph.dataSource, { employerId });
-    const representations = (count: number) =>
-      employers.slice(0, count).map((id) => ({ __typename: 'Organisation', id }));
+    const representations = (count: number) => employers.slice(0, count).map((id) => ({ __typename: 'Organisation', id }));
 
     const small = await statementsFor(ENTITIES, { r: representations(3) });
     const large = await statementsFor(ENTITIES, { r: representations(40) });
@@ -243,8 +248,7 @@ describe('beneficiaries labour profiles', () => {
   it('reads the profiles of any number of beneficiaries in one SQL statement', async () => {
     const profiles: Awaited<ReturnType<typeof createLabourProfile>>[] = [];
     for (let i = 0; i < 40; i += 1) profiles.push(await createLabourProfile(subgraph.dataSource));
-    const representations = (count: number) =>
-      profiles.slice(0, count).map((profile) => beneficiary(profile.beneficiaryId));
+    const representations = (count: number) => profiles.slice(0, count).map((profile) => beneficiary(profile.beneficiaryId));
     const text = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Beneficiary { labourProfile { employmentStatus } } } }`;
 
     const small = await statementsFor(text, { r: representations(3) });
@@ -277,9 +281,24 @@ describe('who reads a labour profile', () => {
     ['a coordinator of another corner', false, () => ({ roles: ['corner-coordinator'], cornerIds: [OTHER_CORNER] }), ['LABOUR_MATCHING']],
     ['the person themself', true, (self) => ({ roles: ['beneficiary'], beneficiaryId: self }), []],
     ['another beneficiary', false, () => ({ roles: ['beneficiary'], beneficiaryId: crypto.randomUUID() }), ['LABOUR_MATCHING']],
-    ['a partner, with consent to labour matching', true, () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }), ['CASE_MANAGEMENT', 'LABOUR_MATCHING']],
-    ['a partner, without it', false, () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }), ['CASE_MANAGEMENT', 'SHARE_WITH_ORGANISATION', 'HOUSING_SUPPORT']],
-    ['an employer, even with consent to labour matching', false, () => ({ roles: ['employer'], organisationId: crypto.randomUUID() }), ['LABOUR_MATCHING']],
+    [
+      'a partner, with consent to labour matching',
+      true,
+      () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }),
+      ['CASE_MANAGEMENT', 'LABOUR_MATCHING'],
+    ],
+    [
+      'a partner, without it',
+      false,
+      () => ({ roles: ['partner-operator'], organisationId: crypto.randomUUID() }),
+      ['CASE_MANAGEMENT', 'SHARE_WITH_ORGANISATION', 'HOUSING_SUPPORT'],
+    ],
+    [
+      'an employer, even with consent to labour matching',
+      false,
+      () => ({ roles: ['employer'], organisationId: crypto.randomUUID() }),
+      ['LABOUR_MATCHING'],
+    ],
     ['monitoring, even with consent to labour matching', false, () => ({ roles: ['monitoring'] }), ['LABOUR_MATCHING']],
   ];
 
@@ -372,7 +391,11 @@ describe('who reads a labour profile', () => {
       const before = sqlStatements.count;
       const { body } = await query(
         PROFILE,
-        { r: profiles.slice(0, count).map((profile) => beneficiary(profile.beneficiaryId, { cornerId: OTHER_CORNER, purposes: ['LABOUR_MATCHING'] })) },
+        {
+          r: profiles
+            .slice(0, count)
+            .map((profile) => beneficiary(profile.beneficiaryId, { cornerId: OTHER_CORNER, purposes: ['LABOUR_MATCHING'] })),
+        },
         partner,
       );
       const statements = sqlStatements.count - before;

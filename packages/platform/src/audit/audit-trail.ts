@@ -112,7 +112,9 @@ function canonicalJson(value: unknown): string {
 
 /** sha256 hex of the previous hash, a newline and the canonical JSON of the entry's content. */
 export function hashAuditEntry(previousHash: string, content: EntryContent): string {
-  return createHash('sha256').update(`${previousHash}\n${canonicalJson(content)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${previousHash}\n${canonicalJson(content)}`)
+    .digest('hex');
 }
 
 /** PostgreSQL prints a uuid in lower case: the hash must cover that form, or verification fails later. */
@@ -275,7 +277,8 @@ export class AuditTrail {
   async forBeneficiary(beneficiaryId: string, page: { first: number; after?: string | null }): Promise<AuditEntry[]> {
     const id = uuidOrNull(beneficiaryId, 'beneficiaryId');
     if (!Number.isInteger(page.first) || page.first < 1) throw new Error(`first must be a positive integer, got ${page.first}`);
-    if (page.after && !/^[1-9][0-9]{0,18}$/.test(page.after)) throw new Error(`after must be an entry id, got ${JSON.stringify(page.after)}`);
+    if (page.after && !/^[1-9][0-9]{0,18}$/.test(page.after))
+      throw new Error(`after must be an entry id, got ${JSON.stringify(page.after)}`);
     const rows: EntryRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM audit.entry
        WHERE beneficiary_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)

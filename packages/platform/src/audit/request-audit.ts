@@ -46,9 +46,6 @@ export class RequestAudit {
     operation: string,
     change: { beneficiaryId: string | null; fields?: string[]; reason?: string | null; details?: Record<string, unknown> },
   ): Promise<void> {
-    return this.trail.append(
-      [{ requestId: this.requestId, actor: this.caller.auditActor, operation, ...change }],
-      manager,
-    );
+    return this.trail.append([{ requestId: this.requestId, actor: this.caller.auditActor, operation, ...change }], manager);
   }
 }

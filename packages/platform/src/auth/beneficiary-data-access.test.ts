@@ -6,7 +6,11 @@ const PERSON = '7a1d2e9b-0c3e-4e4f-8a6b-2d9f1e5c7b02';
 const ORGANISATION = 'c2b7e1a4-5d6f-4a8b-9c0d-1e2f3a4b5c03';
 const caller = (roles: string[], options: { corners?: string[]; organisation?: string; self?: string } = {}) =>
   new Caller('user', null, roles, options.organisation ?? null, options.corners ?? [], options.self ?? null, null);
-const person = (purposes: string[], cornerId: string | null = CORNER) => ({ id: PERSON, integraCornerId: cornerId, consentedPurposes: purposes });
+const person = (purposes: string[], cornerId: string | null = CORNER) => ({
+  id: PERSON,
+  integraCornerId: cornerId,
+  consentedPurposes: purposes,
+});
 
 describe('mayReadBeneficiaryData', () => {
   it.each([

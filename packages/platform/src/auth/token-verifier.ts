@@ -53,7 +53,9 @@ export function callerFromClaims(payload: JWTPayload): Caller {
     stringClaim(payload, 'preferred_username'),
     rolesOf(payload),
     organisationId && isId(organisationId) ? organisationId.toLowerCase() : null,
-    stringsClaim(payload, CLAIMS.corners).filter(isId).map((id) => id.toLowerCase()),
+    stringsClaim(payload, CLAIMS.corners)
+      .filter(isId)
+      .map((id) => id.toLowerCase()),
     beneficiaryId && isId(beneficiaryId) ? beneficiaryId.toLowerCase() : null,
     stringClaim(payload, 'azp'),
   );

@@ -18,12 +18,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
 import { mayReadCaseData, requireCaseEditor, requireCaseReader } from '../assessment/case-data-access.js';
-import type {
-  AgreeActionPlanInput,
-  DraftActionPlanInput,
-  PlanActionStatus,
-  ReviseActionPlanInput,
-} from '../generated/resolvers-types.js';
+import type { AgreeActionPlanInput, DraftActionPlanInput, PlanActionStatus, ReviseActionPlanInput } from '../generated/resolvers-types.js';
 import {
   ActionPlanEntity,
   ActionPlanVersionEntity,
@@ -42,7 +37,8 @@ const HISTORY_KEY = ['text'] as const;
 
 function readCadence(value: number | null | undefined, fallback: number): number {
   if (value == null) return fallback;
-  if (!Number.isInteger(value) || value < 7 || value > 90) throw badUserInput('input.cadenceDays must be from 7 to 90', 'input.cadenceDays');
+  if (!Number.isInteger(value) || value < 7 || value > 90)
+    throw badUserInput('input.cadenceDays must be from 7 to 90', 'input.cadenceDays');
   return value;
 }
 
@@ -81,7 +77,10 @@ export class ActionPlanService {
       (ids) => plans.findBy({ beneficiaryId: In([...ids]) }),
       (plan) => plan.beneficiaryId,
     );
-    this.#planById = createRecordLoader<string, ActionPlanEntity>((ids) => plans.findBy({ id: In([...ids]) }), (plan) => plan.id);
+    this.#planById = createRecordLoader<string, ActionPlanEntity>(
+      (ids) => plans.findBy({ id: In([...ids]) }),
+      (plan) => plan.id,
+    );
     this.#currentVersion = createRecordLoader<string, ActionPlanVersionEntity>(
       (planIds) =>
         dataSource
@@ -146,7 +145,10 @@ export class ActionPlanService {
   }
 
   /** Every version, newest first, a page at a time: one statement for the page of every person in the request. */
-  async history(beneficiary: BeneficiaryEntity, args: { first?: number | null; after?: string | null }): Promise<Connection<ActionPlanView>> {
+  async history(
+    beneficiary: BeneficiaryEntity,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<Connection<ActionPlanView>> {
     requireCaseReader(this.caller, beneficiary);
     const page = readPageRequest(args, HISTORY_KEY);
     const before = page.after ? Number(page.after[0]) : null;
@@ -350,7 +352,9 @@ export class ActionPlanService {
     const { plan, beneficiary } = await this.#editablePlan(action.planId, 'actionId');
     if (plan.revision !== expectedRevision) throw staleRevision(expectedRevision, plan.revision);
     if (action.version !== plan.currentVersion) {
-      throw conflict(`The action is not in the plan version in force (${plan.currentVersion})`, 'actionId', { currentRevision: plan.revision });
+      throw conflict(`The action is not in the plan version in force (${plan.currentVersion})`, 'actionId', {
+        currentRevision: plan.revision,
+      });
     }
     if (!ACTION_STEPS[action.status].includes(status)) {
       throw badUserInput(`An action ${action.status} cannot become ${status}`, 'status');

@@ -14,8 +14,25 @@ const ASSESSED: DemoBeneficiary['caseStatus'][] = ['ASSESSED', 'PLAN_AGREED', 'I
 
 /** The language most people of a country speak first (ISO 639-1). */
 const FIRST_LANGUAGE: Record<string, string> = {
-  AF: 'fa', CI: 'fr', EG: 'ar', ER: 'ti', ET: 'am', GH: 'en', GN: 'fr', IQ: 'ar', IR: 'fa', ML: 'bm', NG: 'en', PK: 'ur',
-  SD: 'ar', SL: 'en', SN: 'wo', SO: 'so', SY: 'ar', TN: 'ar', UA: 'uk',
+  AF: 'fa',
+  CI: 'fr',
+  EG: 'ar',
+  ER: 'ti',
+  ET: 'am',
+  GH: 'en',
+  GN: 'fr',
+  IQ: 'ar',
+  IR: 'fa',
+  ML: 'bm',
+  NG: 'en',
+  PK: 'ur',
+  SD: 'ar',
+  SL: 'en',
+  SN: 'wo',
+  SO: 'so',
+  SY: 'ar',
+  TN: 'ar',
+  UA: 'uk',
 };
 
 /** ESCO preferred labels (the concept URIs are left to the tutors, who code them in the ESCO portal). */
@@ -57,10 +74,29 @@ export async function seedAssessmentDemoData(dataSource: DataSource, plan: DemoP
     people.flatMap((person, index) => {
       const day = assessedOn(person);
       const rows: Partial<LanguageAssessmentEntity>[] = [
-        { id: demoId('language-assessment', `${person.id}:it`), beneficiaryId: person.id, language: 'it', level: ITALIAN[index % ITALIAN.length]!, assessedOn: day, certificate: index % 3 === 0 ? 'CPIA placement test' : null, recordedAt: at(day), recordedBy: DEMO_ACTOR },
+        {
+          id: demoId('language-assessment', `${person.id}:it`),
+          beneficiaryId: person.id,
+          language: 'it',
+          level: ITALIAN[index % ITALIAN.length]!,
+          assessedOn: day,
+          certificate: index % 3 === 0 ? 'CPIA placement test' : null,
+          recordedAt: at(day),
+          recordedBy: DEMO_ACTOR,
+        },
       ];
       const first = FIRST_LANGUAGE[person.citizenship];
-      if (first) rows.push({ id: demoId('language-assessment', `${person.id}:${first}`), beneficiaryId: person.id, language: first, level: 'C2', assessedOn: day, certificate: null, recordedAt: at(day), recordedBy: DEMO_ACTOR });
+      if (first)
+        rows.push({
+          id: demoId('language-assessment', `${person.id}:${first}`),
+          beneficiaryId: person.id,
+          language: first,
+          level: 'C2',
+          assessedOn: day,
+          certificate: null,
+          recordedAt: at(day),
+          recordedBy: DEMO_ACTOR,
+        });
       return rows;
     }),
   );
@@ -69,7 +105,17 @@ export async function seedAssessmentDemoData(dataSource: DataSource, plan: DemoP
     people.flatMap((person, index) =>
       [0, 1].slice(0, 1 + (index % 2)).map((offset) => {
         const [label, level, certifiedBy] = SKILLS[(index + offset * 3) % SKILLS.length]!;
-        return { id: demoId('skill', `${person.id}:${label}`), beneficiaryId: person.id, label, escoUri: null, level, certified: certifiedBy !== null, certifiedBy, recordedAt: at(assessedOn(person)), recordedBy: DEMO_ACTOR };
+        return {
+          id: demoId('skill', `${person.id}:${label}`),
+          beneficiaryId: person.id,
+          label,
+          escoUri: null,
+          level,
+          certified: certifiedBy !== null,
+          certifiedBy,
+          recordedAt: at(assessedOn(person)),
+          recordedBy: DEMO_ACTOR,
+        };
       }),
     ),
   );
@@ -81,30 +127,64 @@ export async function seedAssessmentDemoData(dataSource: DataSource, plan: DemoP
       const day = assessedOn(person);
       const submitted = status === 'NOT_STARTED' ? null : day;
       return {
-        id: demoId('education', person.id), beneficiaryId: person.id, iscedLevel, title, country: person.citizenship, completedYear: 2010 + (index % 12),
-        recognitionStatus: status, recognitionAuthority: submitted ? (iscedLevel === 'ISCED_6' ? 'CIMEA' : 'Ufficio Scolastico Regionale') : null,
-        recognitionSubmittedOn: submitted, recognitionDecidedOn: status === 'RECOGNISED' || status === 'REJECTED' ? minDay(addDays(day, 60), plan.today) : null,
+        id: demoId('education', person.id),
+        beneficiaryId: person.id,
+        iscedLevel,
+        title,
+        country: person.citizenship,
+        completedYear: 2010 + (index % 12),
+        recognitionStatus: status,
+        recognitionAuthority: submitted ? (iscedLevel === 'ISCED_6' ? 'CIMEA' : 'Ufficio Scolastico Regionale') : null,
+        recognitionSubmittedOn: submitted,
+        recognitionDecidedOn: status === 'RECOGNISED' || status === 'REJECTED' ? minDay(addDays(day, 60), plan.today) : null,
         recognitionNote: status === 'REJECTED' ? 'Transcript of records missing: to be requested from the university' : null,
-        recordedAt: at(day), updatedAt: at(day), updatedBy: DEMO_ACTOR, version: 1,
+        recordedAt: at(day),
+        updatedAt: at(day),
+        updatedBy: DEMO_ACTOR,
+        version: 1,
       };
     }),
   );
   await insert(
     WorkExperienceEntity,
-    people.map((person, index) => ({ beneficiaryId: person.id, years: index % 7, recordedAt: at(assessedOn(person)), recordedBy: DEMO_ACTOR })),
+    people.map((person, index) => ({
+      beneficiaryId: person.id,
+      years: index % 7,
+      recordedAt: at(assessedOn(person)),
+      recordedBy: DEMO_ACTOR,
+    })),
   );
   await insert(
     AdministrativeProcedureEntity,
     people.flatMap((person, index) => {
       const day = assessedOn(person);
-      const procedure = (kind: AdministrativeProcedureEntity['kind'], status: AdministrativeProcedureEntity['status'], extra: Partial<AdministrativeProcedureEntity> = {}) => ({
-        id: demoId('administrative-procedure', `${person.id}:${kind}`), beneficiaryId: person.id, kind, status, description: null, dueOn: null, permitExpiresOn: null,
-        createdAt: at(day), updatedAt: at(day), updatedBy: DEMO_ACTOR, version: 1, ...extra,
+      const procedure = (
+        kind: AdministrativeProcedureEntity['kind'],
+        status: AdministrativeProcedureEntity['status'],
+        extra: Partial<AdministrativeProcedureEntity> = {},
+      ) => ({
+        id: demoId('administrative-procedure', `${person.id}:${kind}`),
+        beneficiaryId: person.id,
+        kind,
+        status,
+        description: null,
+        dueOn: null,
+        permitExpiresOn: null,
+        createdAt: at(day),
+        updatedAt: at(day),
+        updatedBy: DEMO_ACTOR,
+        version: 1,
+        ...extra,
       });
       const rows = [procedure('TAX_CODE', 'DONE')];
       // Permits expiring from 10 days ago to 80 days ahead: some already late, most within the 60-day window.
       if (index % 2 === 0) {
-        rows.push(procedure('PERMIT_RENEWAL', index % 4 === 0 ? 'IN_PROGRESS' : 'TO_DO', { permitExpiresOn: addDays(plan.today, ((index * 17) % 90) - 10), dueOn: addDays(plan.today, (index * 7) % 30) }));
+        rows.push(
+          procedure('PERMIT_RENEWAL', index % 4 === 0 ? 'IN_PROGRESS' : 'TO_DO', {
+            permitExpiresOn: addDays(plan.today, ((index * 17) % 90) - 10),
+            dueOn: addDays(plan.today, (index * 7) % 30),
+          }),
+        );
       }
       if (index % 3 === 0) rows.push(procedure('RESIDENCE_REGISTRATION', 'IN_PROGRESS', { dueOn: addDays(plan.today, -5 + (index % 20)) }));
       if (index % 5 === 1) rows.push(procedure('SPID', 'BLOCKED', { description: 'Waiting for the identity card from the municipality' }));

@@ -226,7 +226,8 @@ export class AssessmentService {
     const beneficiary = await this.#editable(beneficiaryId);
     const title = text(input.title, 'input.title');
     const country = input.country.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(country)) throw badUserInput('input.country must be an ISO 3166-1 alpha-2 code such as AF or NG', 'input.country');
+    if (!/^[A-Z]{2}$/.test(country))
+      throw badUserInput('input.country must be an ISO 3166-1 alpha-2 code such as AF or NG', 'input.country');
     const thisYear = Number(todayInItaly().slice(0, 4));
     if (input.completedYear != null && (input.completedYear < 1940 || input.completedYear > thisYear)) {
       throw badUserInput(`input.completedYear must be from 1940 to ${thisYear}`, 'input.completedYear');
@@ -259,7 +260,9 @@ export class AssessmentService {
     if (!existing) throw notFound('education entry', educationId, 'educationId');
     const beneficiary = await this.#editable(existing.beneficiaryId);
     if (existing.version !== input.expectedVersion) {
-      throw conflict(`The education entry changed since version ${input.expectedVersion}`, 'input.expectedVersion', { currentVersion: existing.version });
+      throw conflict(`The education entry changed since version ${input.expectedVersion}`, 'input.expectedVersion', {
+        currentVersion: existing.version,
+      });
     }
     if (!RECOGNITION_STEPS[existing.recognitionStatus].includes(input.status)) {
       throw badUserInput(`A recognition ${existing.recognitionStatus} cannot become ${input.status}`, 'input.status');
@@ -268,7 +271,8 @@ export class AssessmentService {
     const decided = input.status === 'RECOGNISED' || input.status === 'REJECTED';
     const authority = text(input.authority, 'input.authority', true);
     if (started && authority === null) throw badUserInput(`A ${input.status} recognition needs the deciding authority`, 'input.authority');
-    if (started && input.submittedOn == null) throw badUserInput(`A ${input.status} recognition needs the submission day`, 'input.submittedOn');
+    if (started && input.submittedOn == null)
+      throw badUserInput(`A ${input.status} recognition needs the submission day`, 'input.submittedOn');
     if (decided && input.decidedOn == null) throw badUserInput(`A ${input.status} recognition needs the decision day`, 'input.decidedOn');
     if (!decided && input.decidedOn != null) throw badUserInput('Only a decided recognition has a decision day', 'input.decidedOn');
     const today = todayInItaly();
@@ -297,22 +301,30 @@ export class AssessmentService {
     const beneficiary = await this.#editable(beneficiaryId);
     const language = input.language.trim().toLowerCase();
     if (!ISO_639_1_CODES.has(language)) {
-      throw badUserInput(`input.language must be an ISO 639-1 code such as it, en or ar, got ${JSON.stringify(input.language)}`, 'input.language');
+      throw badUserInput(
+        `input.language must be an ISO 639-1 code such as it, en or ar, got ${JSON.stringify(input.language)}`,
+        'input.language',
+      );
     }
     notInFuture(input.assessedOn, 'input.assessedOn', todayInItaly());
     const certificate = text(input.certificate, 'input.certificate', true);
-    return this.#change(beneficiary, 'recordLanguageLevel', ['languages', ...(language === ITALIAN ? ['italianLevel'] : [])], async (manager) => {
-      const assessment = await manager.getRepository(LanguageAssessmentEntity).save({
-        beneficiaryId: beneficiary.id,
-        language,
-        level: input.level,
-        assessedOn: input.assessedOn,
-        certificate,
-        recordedAt: new Date(),
-        recordedBy: this.caller.userId,
-      });
-      return { result: assessment, details: { language, level: input.level, assessedOn: input.assessedOn } };
-    });
+    return this.#change(
+      beneficiary,
+      'recordLanguageLevel',
+      ['languages', ...(language === ITALIAN ? ['italianLevel'] : [])],
+      async (manager) => {
+        const assessment = await manager.getRepository(LanguageAssessmentEntity).save({
+          beneficiaryId: beneficiary.id,
+          language,
+          level: input.level,
+          assessedOn: input.assessedOn,
+          certificate,
+          recordedAt: new Date(),
+          recordedBy: this.caller.userId,
+        });
+        return { result: assessment, details: { language, level: input.level, assessedOn: input.assessedOn } };
+      },
+    );
   }
 
   async recordWorkExperience(beneficiaryId: string, years: number): Promise<BeneficiaryEntity> {
@@ -353,7 +365,9 @@ export class AssessmentService {
         if (open) throw conflict(`A ${input.kind} procedure is already open: update it`, 'input.kind');
       }
       const now = new Date();
-      const procedure = await saveUnlessOpen(manager, input.kind,
+      const procedure = await saveUnlessOpen(
+        manager,
+        input.kind,
         repository.create({
           beneficiaryId: beneficiary.id,
           kind: input.kind,
@@ -371,13 +385,18 @@ export class AssessmentService {
     });
   }
 
-  async updateAdministrativeProcedure(procedureId: string, input: UpdateAdministrativeProcedureInput): Promise<AdministrativeProcedureEntity> {
+  async updateAdministrativeProcedure(
+    procedureId: string,
+    input: UpdateAdministrativeProcedureInput,
+  ): Promise<AdministrativeProcedureEntity> {
     const id = parseId(procedureId, 'procedureId');
     const existing = await this.dataSource.getRepository(AdministrativeProcedureEntity).findOneBy({ id });
     if (!existing) throw notFound('administrative procedure', procedureId, 'procedureId');
     const beneficiary = await this.#editable(existing.beneficiaryId);
     if (existing.version !== input.expectedVersion) {
-      throw conflict(`The procedure changed since version ${input.expectedVersion}`, 'input.expectedVersion', { currentVersion: existing.version });
+      throw conflict(`The procedure changed since version ${input.expectedVersion}`, 'input.expectedVersion', {
+        currentVersion: existing.version,
+      });
     }
     if (input.status === null) throw badUserInput('input.status cannot be cleared', 'input.status');
     if (input.permitExpiresOn != null && existing.kind !== 'PERMIT_RENEWAL') {
@@ -387,7 +406,8 @@ export class AssessmentService {
       throw badUserInput('A permit renewal keeps the expiry of the permit', 'input.permitExpiresOn');
     }
     const description = input.description === undefined ? existing.description : text(input.description, 'input.description', true);
-    if (existing.kind === 'OTHER' && description === null) throw badUserInput('An OTHER procedure needs its description', 'input.description');
+    if (existing.kind === 'OTHER' && description === null)
+      throw badUserInput('An OTHER procedure needs its description', 'input.description');
     const changes: Partial<AdministrativeProcedureEntity> = {
       status: input.status ?? existing.status,
       description,

@@ -28,7 +28,6 @@ export function requireCaseEditor(caller: Caller, beneficiary: BeneficiaryEntity
   }
 }
 
-
 /**
  * The beneficiary a case-file row belongs to, for a row reached through a list the caller may read: null from the
  * loader would mean the row escaped the visibility rule, so it is refused rather than shown half.

@@ -1,6 +1,13 @@
 import { computeEmployability, type EmployabilityFacts } from './employability.js';
 
-const nothing: EmployabilityFacts = { italianLevel: null, skills: [], workExperienceYears: null, education: [], procedures: [], today: '2026-03-01' };
+const nothing: EmployabilityFacts = {
+  italianLevel: null,
+  skills: [],
+  workExperienceYears: null,
+  education: [],
+  procedures: [],
+  today: '2026-03-01',
+};
 
 describe('the employability band', () => {
   it('is LOW with nothing assessed, though documents count as in order', () => {

@@ -43,7 +43,12 @@ export function computeEmployability(facts: EmployabilityFacts): EmployabilityPr
       points: facts.italianLevel ? ITALIAN_POINTS[facts.italianLevel]! : 0,
       maxPoints: 3,
     },
-    { kind: 'CERTIFIED_SKILLS', value: `${certified} certified skill${certified === 1 ? '' : 's'}`, points: Math.min(certified, 2), maxPoints: 2 },
+    {
+      kind: 'CERTIFIED_SKILLS',
+      value: `${certified} certified skill${certified === 1 ? '' : 's'}`,
+      points: Math.min(certified, 2),
+      maxPoints: 2,
+    },
     {
       kind: 'WORK_EXPERIENCE',
       value: years === null ? 'unknown' : `${years} year${years === 1 ? '' : 's'}`,
@@ -56,7 +61,12 @@ export function computeEmployability(facts: EmployabilityFacts): EmployabilityPr
       points: recognised > 0 ? 1 : 0,
       maxPoints: 1,
     },
-    { kind: 'DOCUMENTS_IN_ORDER', value: problems.length === 0 ? 'in order' : problems.join(', '), points: problems.length === 0 ? 1 : 0, maxPoints: 1 },
+    {
+      kind: 'DOCUMENTS_IN_ORDER',
+      value: problems.length === 0 ? 'in order' : problems.join(', '),
+      points: problems.length === 0 ? 1 : 0,
+      maxPoints: 1,
+    },
   ];
   const score = factors.reduce((sum, factor) => sum + factor.points, 0);
   const maxScore = factors.reduce((sum, factor) => sum + factor.maxPoints, 0);

@@ -50,12 +50,21 @@ export class AttentionService {
   async overdueFollowUps(args: QueryOverdueFollowUpsArgs): Promise<Connection<OverdueFollowUpRow>> {
     const page = readPageRequest(args, OVERDUE_KEY);
     const today = todayInItaly();
-    const query = this.#scoped(this.dataSource.getRepository(ActionPlanEntity).createQueryBuilder('p'), 'p', args.filter)
-      .andWhere('p.next_follow_up_due < :today', { today });
+    const query = this.#scoped(this.dataSource.getRepository(ActionPlanEntity).createQueryBuilder('p'), 'p', args.filter).andWhere(
+      'p.next_follow_up_due < :today',
+      { today },
+    );
     if (page.after) {
-      query.andWhere('(p.next_follow_up_due, p.beneficiary_id) > (:afterDue, :afterId)', { afterDue: page.after[0], afterId: page.after[1] });
+      query.andWhere('(p.next_follow_up_due, p.beneficiary_id) > (:afterDue, :afterId)', {
+        afterDue: page.after[0],
+        afterId: page.after[1],
+      });
     }
-    const plans = await query.orderBy('p.next_follow_up_due').addOrderBy('p.beneficiary_id').limit(page.first + 1).getMany();
+    const plans = await query
+      .orderBy('p.next_follow_up_due')
+      .addOrderBy('p.beneficiary_id')
+      .limit(page.first + 1)
+      .getMany();
     const rows = plans.map((plan) => ({
       beneficiaryId: plan.beneficiaryId,
       dueOn: plan.nextFollowUpDue,
@@ -68,8 +77,9 @@ export class AttentionService {
 
   async openCriticalIssues(args: QueryOpenCriticalIssuesArgs): Promise<Connection<CriticalIssueEntity>> {
     const page = readPageRequest(args, ISSUE_KEY);
-    const query = this.#scoped(this.dataSource.getRepository(CriticalIssueEntity).createQueryBuilder('i'), 'i', args.filter)
-      .andWhere('i.resolved_at IS NULL');
+    const query = this.#scoped(this.dataSource.getRepository(CriticalIssueEntity).createQueryBuilder('i'), 'i', args.filter).andWhere(
+      'i.resolved_at IS NULL',
+    );
     if (args.severities != null) {
       if (args.severities.length === 0) throw badUserInput('severities must name at least one severity', 'severities');
       query.andWhere('i.severity IN (:...severities)', { severities: args.severities });
@@ -104,7 +114,11 @@ export class AttentionService {
     if (page.after) {
       query.andWhere('(a.permit_expires_on, a.id) > (:afterExpiry, :afterId)', { afterExpiry: page.after[0], afterId: page.after[1] });
     }
-    const procedures = await query.orderBy('a.permit_expires_on').addOrderBy('a.id').limit(page.first + 1).getMany();
+    const procedures = await query
+      .orderBy('a.permit_expires_on')
+      .addOrderBy('a.id')
+      .limit(page.first + 1)
+      .getMany();
     for (const procedure of procedures.slice(0, page.first)) this.audit.read(procedure.beneficiaryId, ['administrativeProcedures']);
     return toConnection(procedures, page, (procedure) => [procedure.permitExpiresOn!, procedure.id]);
   }
@@ -113,7 +127,11 @@ export class AttentionService {
    * Joins the person a row is about and keeps the people the caller may read (the beneficiaries' own rule, in
    * SQL), the open cases, and the filter: a tutor's own cases unless they ask for every tutor's.
    */
-  #scoped<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, filter: AttentionFilter | null | undefined): SelectQueryBuilder<T> {
+  #scoped<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    alias: string,
+    filter: AttentionFilter | null | undefined,
+  ): SelectQueryBuilder<T> {
     if (!this.caller.hasAny('network-admin', 'corner-coordinator', 'tutor')) {
       throw forbidden('Attention lists are for administrators, tutors and corner coordinators');
     }

@@ -21,7 +21,8 @@ const PERSONAL_FIELDS = [
   'updatedAt',
 ] as const satisfies readonly (keyof BeneficiaryEntity)[];
 
-const audited = (field: (typeof PERSONAL_FIELDS)[number]): GraphQLFieldResolver<BeneficiaryEntity, BeneficiariesContext> =>
+const audited =
+  (field: (typeof PERSONAL_FIELDS)[number]): GraphQLFieldResolver<BeneficiaryEntity, BeneficiariesContext> =>
   (beneficiary, _args, { audit }) => {
     audit.read(beneficiary.id, [field]);
     return beneficiary[field];

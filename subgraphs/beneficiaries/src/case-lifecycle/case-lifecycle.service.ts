@@ -35,12 +35,16 @@ export class CaseLifecycleService {
   ) {
     this.#history = createListLoader<string, CaseStatusChangeEntity>(
       (ids) =>
-        dataSource.getRepository(CaseStatusChangeEntity).find({ where: { beneficiaryId: In([...ids]) }, order: { changedAt: 'ASC', id: 'ASC' } }),
+        dataSource
+          .getRepository(CaseStatusChangeEntity)
+          .find({ where: { beneficiaryId: In([...ids]) }, order: { changedAt: 'ASC', id: 'ASC' } }),
       (change) => change.beneficiaryId,
     );
     this.#assignments = createListLoader<string, TutorAssignmentEntity>(
       (ids) =>
-        dataSource.getRepository(TutorAssignmentEntity).find({ where: { beneficiaryId: In([...ids]) }, order: { assignedAt: 'ASC', id: 'ASC' } }),
+        dataSource
+          .getRepository(TutorAssignmentEntity)
+          .find({ where: { beneficiaryId: In([...ids]) }, order: { assignedAt: 'ASC', id: 'ASC' } }),
       (assignment) => assignment.beneficiaryId,
     );
   }
@@ -133,7 +137,11 @@ export class CaseLifecycleService {
     });
   }
 
-  async assignTutor(beneficiaryId: string, tutorUserIdArgument: string, noteArgument: string | null | undefined): Promise<BeneficiaryEntity> {
+  async assignTutor(
+    beneficiaryId: string,
+    tutorUserIdArgument: string,
+    noteArgument: string | null | undefined,
+  ): Promise<BeneficiaryEntity> {
     const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
     const coordinates = this.caller.has('corner-coordinator') && this.caller.cornerIds.includes(beneficiary.integraCornerId);
     if (!this.caller.isNetworkAdmin && !coordinates) {

@@ -26,8 +26,12 @@ describe('case transitions', () => {
   });
 
   it('names the allowed targets when refusing', () => {
-    expect(transitionRefusal('ENROLLED', 'IN_PROGRESS')).toBe('A case cannot go from ENROLLED to IN_PROGRESS; from ENROLLED it may go to ASSESSED, CLOSED');
-    expect(transitionRefusal('IN_PROGRESS', 'IN_PROGRESS')).toBe('The case is already IN_PROGRESS; from IN_PROGRESS it may go to ASSESSED, CLOSED');
+    expect(transitionRefusal('ENROLLED', 'IN_PROGRESS')).toBe(
+      'A case cannot go from ENROLLED to IN_PROGRESS; from ENROLLED it may go to ASSESSED, CLOSED',
+    );
+    expect(transitionRefusal('IN_PROGRESS', 'IN_PROGRESS')).toBe(
+      'The case is already IN_PROGRESS; from IN_PROGRESS it may go to ASSESSED, CLOSED',
+    );
     expect(transitionRefusal('ASSESSED', 'PLAN_AGREED')).toBeNull();
   });
 

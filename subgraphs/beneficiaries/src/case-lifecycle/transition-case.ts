@@ -58,12 +58,17 @@ export async function transitionCase(
   const outcomeProblem = outcomeRefusal(to, options.outcome);
   if (outcomeProblem) throw badUserInput(outcomeProblem, 'input.outcome');
   const closing = to === 'CLOSED';
-  const updated = await updateCase(manager, beneficiary, {
-    ...options.set,
-    caseStatus: to,
-    outcome: closing ? options.outcome! : null,
-    closedOn: closing ? todayInItaly() : null,
-  }, options.versionField);
+  const updated = await updateCase(
+    manager,
+    beneficiary,
+    {
+      ...options.set,
+      caseStatus: to,
+      outcome: closing ? options.outcome! : null,
+      closedOn: closing ? todayInItaly() : null,
+    },
+    options.versionField,
+  );
   await manager.getRepository(CaseStatusChangeEntity).insert({
     beneficiaryId: beneficiary.id,
     from: beneficiary.caseStatus,

@@ -53,7 +53,11 @@ export class EligibilityService {
       const [exitDate, id] = page.after;
       query.andWhere('(b.reception_exit_date, b.id) > (:exitDate, :id)', { exitDate, id });
     }
-    const rows = await query.orderBy('b.reception_exit_date').addOrderBy('b.id').limit(page.first + 1).getMany();
+    const rows = await query
+      .orderBy('b.reception_exit_date')
+      .addOrderBy('b.id')
+      .limit(page.first + 1)
+      .getMany();
     return toConnection(rows, page, (row) => [row.receptionExitDate, row.id]);
   }
 }

@@ -65,7 +65,9 @@ describe('eligibility', () => {
 
   it('handles an exit on the last day of a month', () => {
     expect(windowClosesOn('2024-08-31')).toBe('2026-02-28');
-    expect(eligibilityOn({ protectionStatus: 'SUBSIDIARY_PROTECTION', receptionExitDate: '2024-08-31' }, '2026-02-27', false)).toMatchObject({
+    expect(
+      eligibilityOn({ protectionStatus: 'SUBSIDIARY_PROTECTION', receptionExitDate: '2024-08-31' }, '2026-02-27', false),
+    ).toMatchObject({
       eligible: true,
       daysLeft: 1,
       reasons: ['Subsidiary protection: eligible', 'Left reception 17 months ago; the 18-month window closes on 2026-02-28'],
@@ -75,10 +77,14 @@ describe('eligibility', () => {
   it('is evaluated at the enrolment day once enrolled, whatever today is', () => {
     const enrolled = eligibilityOf({ ...refugee, caseStatus: 'IN_PROGRESS', enrolledOn: '2025-09-01' }, '2030-01-01');
     expect(enrolled).toMatchObject({ eligible: true, evaluatedOn: '2025-09-01', monthsSinceReceptionExit: 1, daysLeft: null });
-    expect(enrolled.reasons[1]).toBe('Enrolled on 2025-09-01, 1 month after leaving reception, within the 18-month window (closing on 2027-01-10)');
+    expect(enrolled.reasons[1]).toBe(
+      'Enrolled on 2025-09-01, 1 month after leaving reception, within the 18-month window (closing on 2027-01-10)',
+    );
     const late = eligibilityOf({ ...refugee, caseStatus: 'ENROLLED', enrolledOn: '2027-02-01' }, '2027-03-01');
     expect(late.eligible).toBe(false);
-    expect(late.reasons[1]).toBe('Enrolled on 2027-02-01, 18 months after leaving reception: after the 18-month window closed on 2027-01-10');
+    expect(late.reasons[1]).toBe(
+      'Enrolled on 2027-02-01, 18 months after leaving reception: after the 18-month window closed on 2027-01-10',
+    );
   });
 
   it('is not open before the person leaves reception', () => {

@@ -42,7 +42,11 @@ function monthsAgo(months: number): string {
  * Eligibility on `evaluatedOn`: international protection, and fewer than 18 months since leaving reception
  * (the window is open up to the day before `windowClosesOn`). Reasons are sentences a tutor can read out.
  */
-export function eligibilityOn(facts: Pick<EligibilityFacts, 'protectionStatus' | 'receptionExitDate'>, evaluatedOn: string, enrolled: boolean): Eligibility {
+export function eligibilityOn(
+  facts: Pick<EligibilityFacts, 'protectionStatus' | 'receptionExitDate'>,
+  evaluatedOn: string,
+  enrolled: boolean,
+): Eligibility {
   const protectionLabel = PROTECTION[facts.protectionStatus];
   const protectionEligible = protectionLabel !== undefined;
   const closesOn = windowClosesOn(facts.receptionExitDate);
@@ -51,7 +55,9 @@ export function eligibilityOn(facts: Pick<EligibilityFacts, 'protectionStatus' |
   const notYetLeft = evaluatedOn < facts.receptionExitDate;
   const windowOpen = !notYetLeft && evaluatedOn < closesOn;
   if (notYetLeft) {
-    reasons.push(`Still in reception on ${evaluatedOn}: leaves it on ${facts.receptionExitDate}, and is eligible from then until ${closesOn}`);
+    reasons.push(
+      `Still in reception on ${evaluatedOn}: leaves it on ${facts.receptionExitDate}, and is eligible from then until ${closesOn}`,
+    );
   } else if (enrolled) {
     reasons.push(
       windowOpen

@@ -23,7 +23,12 @@ export async function seedFollowUpDemoData(dataSource: DataSource, plan: DemoPla
   };
   const ids = plan.beneficiaries.filter((person) => person.caseStatus === 'IN_PROGRESS').map((person) => person.id);
   if (ids.length === 0) return;
-  const plans = await dataSource.getRepository(ActionPlanEntity).createQueryBuilder('p').where('p.beneficiary_id IN (:...ids)', { ids }).orderBy('p.beneficiary_id').getMany();
+  const plans = await dataSource
+    .getRepository(ActionPlanEntity)
+    .createQueryBuilder('p')
+    .where('p.beneficiary_id IN (:...ids)', { ids })
+    .orderBy('p.beneficiary_id')
+    .getMany();
   const goals = await dataSource
     .getRepository(PlanGoalEntity)
     .createQueryBuilder('g')
@@ -41,17 +46,41 @@ export async function seedFollowUpDemoData(dataSource: DataSource, plan: DemoPla
       const id = demoId('follow-up', `${actionPlan.beneficiaryId}:${n}`);
       // Follow-ups check the goals of the version in force then (the first version's until the revision, 25 days in).
       const version = heldOn < addDays(actionPlan.createdOn, 25) ? 1 : actionPlan.currentVersion;
-      const versionGoals = goals.filter((goal) => goal.planId === actionPlan.id && goal.versionId === demoId('action-plan-version', `${actionPlan.beneficiaryId}:${version}`));
-      followUps.push({ id, beneficiaryId: actionPlan.beneficiaryId, planId: actionPlan.id, planVersion: version, heldOn, recordedAt: new Date(`${heldOn}T16:00:00Z`), recordedBy: DEMO_ACTOR });
+      const versionGoals = goals.filter(
+        (goal) =>
+          goal.planId === actionPlan.id && goal.versionId === demoId('action-plan-version', `${actionPlan.beneficiaryId}:${version}`),
+      );
+      followUps.push({
+        id,
+        beneficiaryId: actionPlan.beneficiaryId,
+        planId: actionPlan.id,
+        planVersion: version,
+        heldOn,
+        recordedAt: new Date(`${heldOn}T16:00:00Z`),
+        recordedBy: DEMO_ACTOR,
+      });
       versionGoals.forEach((goal, position) =>
-        progress.push({ followUpId: id, goalId: goal.id, position, progress: PROGRESS[(index + n + position) % PROGRESS.length]!, note: null }),
+        progress.push({
+          followUpId: id,
+          goalId: goal.id,
+          position,
+          progress: PROGRESS[(index + n + position) % PROGRESS.length]!,
+          note: null,
+        }),
       );
       if ((index + n) % 3 === 0) {
         const [severity, description, actionTaken] = ISSUES[(index + n) % ISSUES.length]!;
         const resolved = n % 2 === 0 && heldOn < addDays(plan.today, -30);
         issues.push({
-          id: demoId('critical-issue', `${actionPlan.beneficiaryId}:${n}`), followUpId: id, beneficiaryId: actionPlan.beneficiaryId, severity, description, actionTaken, raisedOn: heldOn,
-          resolvedAt: resolved ? new Date(`${addDays(heldOn, 10)}T12:00:00Z`) : null, resolvedBy: resolved ? DEMO_ACTOR : null,
+          id: demoId('critical-issue', `${actionPlan.beneficiaryId}:${n}`),
+          followUpId: id,
+          beneficiaryId: actionPlan.beneficiaryId,
+          severity,
+          description,
+          actionTaken,
+          raisedOn: heldOn,
+          resolvedAt: resolved ? new Date(`${addDays(heldOn, 10)}T12:00:00Z`) : null,
+          resolvedBy: resolved ? DEMO_ACTOR : null,
           resolution: resolved ? 'Solved with the partner organisation' : null,
         });
       }

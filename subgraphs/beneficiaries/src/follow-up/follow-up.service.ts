@@ -55,7 +55,9 @@ export class FollowUpService {
     );
     this.#issues = createListLoader<string, CriticalIssueEntity>(
       (ids) =>
-        dataSource.getRepository(CriticalIssueEntity).find({ where: { followUpId: In([...ids]) }, order: { severityRank: 'DESC', id: 'ASC' } }),
+        dataSource
+          .getRepository(CriticalIssueEntity)
+          .find({ where: { followUpId: In([...ids]) }, order: { severityRank: 'DESC', id: 'ASC' } }),
       (row) => row.followUpId,
     );
   }
@@ -112,7 +114,8 @@ export class FollowUpService {
     const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
     requireCaseEditor(this.caller, beneficiary);
     const plan = await this.actionPlans.planOf(beneficiary.id);
-    if (!plan) throw badUserInput('The beneficiary has no action plan yet: a follow-up checks the plan, so draft it first', 'beneficiaryId');
+    if (!plan)
+      throw badUserInput('The beneficiary has no action plan yet: a follow-up checks the plan, so draft it first', 'beneficiaryId');
     if (input.heldOn > todayInItaly()) throw badUserInput('input.heldOn must not be in the future', 'input.heldOn');
     if (input.heldOn < plan.createdOn) {
       throw badUserInput(`input.heldOn must not be before the plan was drafted (${plan.createdOn})`, 'input.heldOn');

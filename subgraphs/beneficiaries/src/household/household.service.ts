@@ -36,7 +36,9 @@ export class HouseholdService {
   ) {
     this.#byBeneficiary = createListLoader<string, HouseholdMemberEntity>(
       (ids) =>
-        dataSource.getRepository(HouseholdMemberEntity).find({ where: { beneficiaryId: In([...ids]) }, order: { birthDate: 'ASC', id: 'ASC' } }),
+        dataSource
+          .getRepository(HouseholdMemberEntity)
+          .find({ where: { beneficiaryId: In([...ids]) }, order: { birthDate: 'ASC', id: 'ASC' } }),
       (member) => member.beneficiaryId,
     );
   }

@@ -11,7 +11,12 @@ export const CODICE_FISCALE_FORMAT = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQR
 const ODD_VALUES: Record<string, number> = Object.fromEntries(
   [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23].flatMap((value, index) => {
     const letter = String.fromCharCode(65 + index);
-    return index < 10 ? [[letter, value], [String(index), value]] : [[letter, value]];
+    return index < 10
+      ? [
+          [letter, value],
+          [String(index), value],
+        ]
+      : [[letter, value]];
   }),
 );
 

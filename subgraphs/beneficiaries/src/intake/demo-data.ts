@@ -118,8 +118,12 @@ export async function seedIntakeDemoData(dataSource: DataSource, plan: DemoPlan)
       const id = demoId('intake-referral', `${givenName} ${familyName}`);
       const referredOn = addDays(plan.today, -(3 + storyIndex * 6 + cornerIndex));
       // The first newcomer of each corner brings a codice fiscale (a well-formed one, check character included).
-      const first15 = `${familyName.slice(0, 3)}${givenName.slice(0, 3)}`.toUpperCase().normalize('NFD').replace(/[^A-Z]/g, 'X').padEnd(6, 'X') +
-        `${birthDate.slice(2, 4)}A${birthDate.slice(8, 10)}Z3${String(10 + cornerIndex).padStart(2, '0')}`;
+      const first15 =
+        `${familyName.slice(0, 3)}${givenName.slice(0, 3)}`
+          .toUpperCase()
+          .normalize('NFD')
+          .replace(/[^A-Z]/g, 'X')
+          .padEnd(6, 'X') + `${birthDate.slice(2, 4)}A${birthDate.slice(8, 10)}Z3${String(10 + cornerIndex).padStart(2, '0')}`;
       referrals.push({
         ...referrerOf(corner.province),
         id,

@@ -84,7 +84,11 @@ export class IntakeService {
       const [referredOn, id] = page.after;
       query.andWhere('(r.referred_on, r.id) > (:referredOn, :id)', { referredOn, id });
     }
-    const rows = await query.orderBy('r.referred_on').addOrderBy('r.id').limit(page.first + 1).getMany();
+    const rows = await query
+      .orderBy('r.referred_on')
+      .addOrderBy('r.id')
+      .limit(page.first + 1)
+      .getMany();
     this.#readable.prime(rows);
     const connection = toConnection(rows, page, (row) => [row.referredOn, row.id]);
     for (const { node } of connection.edges) this.audit.read(node.id, AUDITED_FIELDS);
@@ -122,7 +126,10 @@ export class IntakeService {
       receptionType: input.receptionType,
       receptionExitDate: input.receptionExitDate,
       province: parseProvince(input.province, 'input.province'),
-      codiceFiscale: input.codiceFiscale == null || input.codiceFiscale.trim() === '' ? null : parseCodiceFiscale(input.codiceFiscale, 'input.codiceFiscale'),
+      codiceFiscale:
+        input.codiceFiscale == null || input.codiceFiscale.trim() === ''
+          ? null
+          : parseCodiceFiscale(input.codiceFiscale, 'input.codiceFiscale'),
       contact: optionalText(input.contact, 'input.contact', TEXT_MAX),
       status: 'OPEN' as const,
       convertedBeneficiaryId: null,
@@ -172,7 +179,10 @@ export class IntakeService {
     const note = optionalText(input.note, 'input.note', NOTE_MAX);
     return this.dataSource.transaction(async (manager) => {
       const current = await lockedOpenReferral(manager, referral.id);
-      if (input.status === 'UNREACHABLE' && !(await manager.getRepository(ContactAttemptEntity).existsBy({ intakeReferralId: current.id }))) {
+      if (
+        input.status === 'UNREACHABLE' &&
+        !(await manager.getRepository(ContactAttemptEntity).existsBy({ intakeReferralId: current.id }))
+      ) {
         throw badUserInput('A referral is UNREACHABLE only after at least one contact attempt: record the attempts first', 'input.status');
       }
       await manager.getRepository(IntakeReferralEntity).update({ id: current.id }, { status: input.status, closingNote: note });
@@ -200,7 +210,10 @@ export class IntakeService {
       const candidates = await manager
         .getRepository(BeneficiaryEntity)
         .createQueryBuilder('b')
-        .where('(b.birth_date = :birthDate AND b.citizenship = :citizenship)', { birthDate: current.birthDate, citizenship: current.citizenship })
+        .where('(b.birth_date = :birthDate AND b.citizenship = :citizenship)', {
+          birthDate: current.birthDate,
+          citizenship: current.citizenship,
+        })
         .orWhere('b.codice_fiscale = :codiceFiscale', { codiceFiscale: current.codiceFiscale ?? '' })
         .orderBy('b.created_at')
         .addOrderBy('b.id')
@@ -236,7 +249,9 @@ export class IntakeService {
         changedAt: new Date(),
         changedBy: this.caller.userId,
       });
-      await manager.getRepository(IntakeReferralEntity).update({ id: current.id }, { status: 'CONVERTED', convertedBeneficiaryId: current.id });
+      await manager
+        .getRepository(IntakeReferralEntity)
+        .update({ id: current.id }, { status: 'CONVERTED', convertedBeneficiaryId: current.id });
       await this.audit.change(manager, 'convertIntakeReferral', {
         beneficiaryId: current.id,
         fields: ['intakeReferral', 'caseStatus'],
@@ -253,7 +268,9 @@ export class IntakeService {
     const referral = await this.#readable.find(id);
     if (referral) return referral;
     if (await this.repository.existsBy({ id })) {
-      throw forbidden('Only the tutors and coordinators of the Integra Corner it is addressed to, or an administrator, handle this referral');
+      throw forbidden(
+        'Only the tutors and coordinators of the Integra Corner it is addressed to, or an administrator, handle this referral',
+      );
     }
     throw notFound('intake referral', referralId, 'referralId');
   }

@@ -67,7 +67,8 @@ export class CapacityBuildingService {
       throw badUserInput(`input.heldOn must be the day the event was held, today or earlier, got ${input.heldOn}`, 'input.heldOn');
     }
     const province = parseProvince(input.province, 'input.province');
-    if (input.organisationIds.length === 0) throw badUserInput('input.organisationIds needs at least one organisation', 'input.organisationIds');
+    if (input.organisationIds.length === 0)
+      throw badUserInput('input.organisationIds needs at least one organisation', 'input.organisationIds');
     const organisationIds = [...new Set(input.organisationIds.map((id, index) => parseId(id, `input.organisationIds[${index}]`)))];
     if (!Number.isInteger(input.attendeeCount) || input.attendeeCount < 1 || input.attendeeCount > MAX_ATTENDEES) {
       throw badUserInput(`input.attendeeCount must be from 1 to ${MAX_ATTENDEES}, got ${input.attendeeCount}`, 'input.attendeeCount');

@@ -7,28 +7,83 @@ import { CapacityBuildingEventEntity } from './capacity-building-event.entity.js
 
 /** Agreements by organisation name: signed so many days before the plan's day, for so many days (null: open-ended). */
 const AGREEMENTS: Record<string, { signedDaysAgo: number; validForDays: number | null; scope: string }> = {
-  'Patronato INAS Torino': { signedDaysAgo: 420, validForDays: 1100, scope: 'Ospita l’Integra Corner Torino Aurora; partecipa al tavolo provinciale di coordinamento.' },
-  'Patronato ACLI Torino': { signedDaysAgo: 410, validForDays: 1100, scope: 'Ospita l’Integra Corner Torino San Salvario; riconoscimento dei titoli esteri.' },
-  'Patronato INCA Bari': { signedDaysAgo: 400, validForDays: 1100, scope: 'Ospita l’Integra Corner Bari Libertà; pratiche amministrative.' },
-  'Patronato ITAL Roma': { signedDaysAgo: 390, validForDays: 1100, scope: 'Ospita l’Integra Corner Roma Esquilino; supporto alla ricerca di lavoro nel turismo.' },
-  "Centro per l'Impiego di Torino": { signedDaysAgo: 380, validForDays: null, scope: 'Presa in carico dei beneficiari segnalati, patto di servizio e incontro domanda-offerta.' },
-  "Centro per l'Impiego di Bari": { signedDaysAgo: 370, validForDays: null, scope: 'Presa in carico dei beneficiari segnalati e accesso alle politiche attive regionali.' },
-  'Enaip Piemonte': { signedDaysAgo: 350, validForDays: 730, scope: 'Coaching, laboratori di soft skills e corsi brevi per i beneficiari segnalati dagli Integra Corner.' },
-  'Agenzia Sociale per la Locazione Torino': { signedDaysAgo: 340, validForDays: 730, scope: 'Intermediazione abitativa e fondo di garanzia sul canone per la durata del progetto.' },
-  'Centro Astalli Roma': { signedDaysAgo: 330, validForDays: 730, scope: 'Orientamento ai servizi, scuola di italiano e attività di comunità.' },
-  'Logistica Nord Ovest S.r.l.': { signedDaysAgo: 200, validForDays: 365, scope: 'Fino a otto tirocini l’anno in magazzino, con formazione sulla sicurezza.' },
+  'Patronato INAS Torino': {
+    signedDaysAgo: 420,
+    validForDays: 1100,
+    scope: 'Ospita l’Integra Corner Torino Aurora; partecipa al tavolo provinciale di coordinamento.',
+  },
+  'Patronato ACLI Torino': {
+    signedDaysAgo: 410,
+    validForDays: 1100,
+    scope: 'Ospita l’Integra Corner Torino San Salvario; riconoscimento dei titoli esteri.',
+  },
+  'Patronato INCA Bari': {
+    signedDaysAgo: 400,
+    validForDays: 1100,
+    scope: 'Ospita l’Integra Corner Bari Libertà; pratiche amministrative.',
+  },
+  'Patronato ITAL Roma': {
+    signedDaysAgo: 390,
+    validForDays: 1100,
+    scope: 'Ospita l’Integra Corner Roma Esquilino; supporto alla ricerca di lavoro nel turismo.',
+  },
+  "Centro per l'Impiego di Torino": {
+    signedDaysAgo: 380,
+    validForDays: null,
+    scope: 'Presa in carico dei beneficiari segnalati, patto di servizio e incontro domanda-offerta.',
+  },
+  "Centro per l'Impiego di Bari": {
+    signedDaysAgo: 370,
+    validForDays: null,
+    scope: 'Presa in carico dei beneficiari segnalati e accesso alle politiche attive regionali.',
+  },
+  'Enaip Piemonte': {
+    signedDaysAgo: 350,
+    validForDays: 730,
+    scope: 'Coaching, laboratori di soft skills e corsi brevi per i beneficiari segnalati dagli Integra Corner.',
+  },
+  'Agenzia Sociale per la Locazione Torino': {
+    signedDaysAgo: 340,
+    validForDays: 730,
+    scope: 'Intermediazione abitativa e fondo di garanzia sul canone per la durata del progetto.',
+  },
+  'Centro Astalli Roma': {
+    signedDaysAgo: 330,
+    validForDays: 730,
+    scope: 'Orientamento ai servizi, scuola di italiano e attività di comunità.',
+  },
+  'Logistica Nord Ovest S.r.l.': {
+    signedDaysAgo: 200,
+    validForDays: 365,
+    scope: 'Fino a otto tirocini l’anno in magazzino, con formazione sulla sicurezza.',
+  },
 };
 
 const CONTACTS: Record<string, ContactPointRecord[]> = {
   'Enaip Piemonte': [
-    { name: 'Giulia Ferrero', role: 'Referente percorsi per rifugiati', email: 'rifugiati@enaip-piemonte.example', phone: '+39 011 555 0101' },
+    {
+      name: 'Giulia Ferrero',
+      role: 'Referente percorsi per rifugiati',
+      email: 'rifugiati@enaip-piemonte.example',
+      phone: '+39 011 555 0101',
+    },
     { name: 'Segreteria corsi', role: 'Iscrizioni', email: 'corsi@enaip-piemonte.example', phone: null },
   ],
-  "Centro per l'Impiego di Torino": [{ name: 'Marco Rinaldi', role: 'Referente fasce vulnerabili', email: 'cpi.torino@regione.example', phone: '+39 011 555 0202' }],
-  "Centro per l'Impiego di Bari": [{ name: 'Anna De Santis', role: 'Referente servizi ai migranti', email: 'cpi.bari@regione.example', phone: '+39 080 555 0303' }],
-  'Agenzia Sociale per la Locazione Torino': [{ name: 'Luca Bianco', role: 'Operatore intermediazione', email: 'locare@comune.example', phone: '+39 011 555 0404' }],
-  'Centro Astalli Roma': [{ name: 'Sportello accoglienza', role: 'Primo contatto', email: 'sportello@astalli.example', phone: '+39 06 555 0505' }],
-  'Logistica Nord Ovest S.r.l.': [{ name: 'Paola Gallo', role: 'Risorse umane, tirocini', email: 'hr@logisticanordovest.example', phone: null }],
+  "Centro per l'Impiego di Torino": [
+    { name: 'Marco Rinaldi', role: 'Referente fasce vulnerabili', email: 'cpi.torino@regione.example', phone: '+39 011 555 0202' },
+  ],
+  "Centro per l'Impiego di Bari": [
+    { name: 'Anna De Santis', role: 'Referente servizi ai migranti', email: 'cpi.bari@regione.example', phone: '+39 080 555 0303' },
+  ],
+  'Agenzia Sociale per la Locazione Torino': [
+    { name: 'Luca Bianco', role: 'Operatore intermediazione', email: 'locare@comune.example', phone: '+39 011 555 0404' },
+  ],
+  'Centro Astalli Roma': [
+    { name: 'Sportello accoglienza', role: 'Primo contatto', email: 'sportello@astalli.example', phone: '+39 06 555 0505' },
+  ],
+  'Logistica Nord Ovest S.r.l.': [
+    { name: 'Paola Gallo', role: 'Risorse umane, tirocini', email: 'hr@logisticanordovest.example', phone: null },
+  ],
 };
 
 const MONDAY_TO_FRIDAY: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
@@ -82,12 +137,28 @@ const CORNER_DETAILS: Record<string, { hours: OpeningPeriodRecord[]; team: TeamM
 
 /** Capacity-building events: topic, days before the plan's day, province, attending organisations, attendees. */
 const EVENTS: [string, number, string, string[], number][] = [
-  ['Rinnovo e conversione dei permessi di soggiorno per protezione internazionale', 95, 'TO',
-    ['Patronato INAS Torino', 'Patronato ACLI Torino', 'Cooperativa Sociale Progetto Tenda', "Centro per l'Impiego di Torino"], 23],
-  ['Tirocini extracurricolari: linee guida regionali e tutoraggio aziendale', 60, 'TO',
-    ['Enaip Piemonte', "Centro per l'Impiego di Torino", 'Logistica Nord Ovest S.r.l.', 'Ristorazione Collettiva Piemonte S.p.A.'], 17],
+  [
+    'Rinnovo e conversione dei permessi di soggiorno per protezione internazionale',
+    95,
+    'TO',
+    ['Patronato INAS Torino', 'Patronato ACLI Torino', 'Cooperativa Sociale Progetto Tenda', "Centro per l'Impiego di Torino"],
+    23,
+  ],
+  [
+    'Tirocini extracurricolari: linee guida regionali e tutoraggio aziendale',
+    60,
+    'TO',
+    ['Enaip Piemonte', "Centro per l'Impiego di Torino", 'Logistica Nord Ovest S.r.l.', 'Ristorazione Collettiva Piemonte S.p.A.'],
+    17,
+  ],
   ['Intermediazione abitativa e garanzie sul canone', 41, 'BA', ['Patronato INCA Bari', 'Abitare Solidale Bari', 'SAI Comune di Bari'], 14],
-  ['Approccio etnoclinico e segnali di disagio psicologico', 18, 'RM', ['Patronato ITAL Roma', 'Centro Astalli Roma', 'Servizi Sociali Roma Capitale'], 26],
+  [
+    'Approccio etnoclinico e segnali di disagio psicologico',
+    18,
+    'RM',
+    ['Patronato ITAL Roma', 'Centro Astalli Roma', 'Servizi Sociali Roma Capitale'],
+    26,
+  ],
 ];
 
 /**

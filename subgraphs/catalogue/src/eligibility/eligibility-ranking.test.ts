@@ -88,7 +88,13 @@ describe('rankEligibleServices', () => {
     const unlimited = service({ name: 'A unlimited' });
     const twin = service({ name: 'E unlimited twin' });
     const ranked = rankEligibleServices(person, [full, roomy, twin, targeted, unlimited], TODAY, 20);
-    expect(ranked.map((entry) => entry.service.name)).toEqual(['D targeted', 'C roomy', 'A unlimited', 'E unlimited twin', 'B almost full']);
+    expect(ranked.map((entry) => entry.service.name)).toEqual([
+      'D targeted',
+      'C roomy',
+      'A unlimited',
+      'E unlimited twin',
+      'B almost full',
+    ]);
     for (const entry of ranked) {
       expect(entry.score).toBeGreaterThanOrEqual(0);
       expect(entry.score).toBeLessThanOrEqual(100);
@@ -96,7 +102,7 @@ describe('rankEligibleServices', () => {
     expect(rankEligibleServices(person, [full, roomy, twin, targeted, unlimited], TODAY, 2)).toHaveLength(2);
   });
 
-  it('scores a course at the person\'s own level above one well below it', () => {
+  it("scores a course at the person's own level above one well below it", () => {
     const atLevel = service({ minItalianLevel: 'A2' });
     const below = service({ minItalianLevel: 'A1' });
     const [first, second] = rankEligibleServices({ ...person, italianLevel: 'A2' }, [below, atLevel], TODAY, 20);
@@ -110,6 +116,8 @@ describe('rankEligibleServices', () => {
     expect(rankEligibleServices(unknownLevel, [service()], TODAY, 20)).toHaveLength(1);
     expect(rankEligibleServices({ ...person, province: null }, [service()], TODAY, 20)).toEqual([]);
     expect(rankEligibleServices({ ...person, birthDate: null }, [service({ minAge: 18 })], TODAY, 20)).toEqual([]);
-    expect(rankEligibleServices({ ...person, protectionStatus: null }, [service({ eligibleProtectionStatuses: ['REFUGEE'] })], TODAY, 20)).toEqual([]);
+    expect(
+      rankEligibleServices({ ...person, protectionStatus: null }, [service({ eligibleProtectionStatuses: ['REFUGEE'] })], TODAY, 20),
+    ).toEqual([]);
   });
 });

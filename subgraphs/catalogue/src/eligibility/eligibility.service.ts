@@ -69,7 +69,7 @@ export class EligibilityService {
   async eligibleServices(representation: EligibilityRepresentation, first: number | null | undefined): Promise<EligibleService[]> {
     const beneficiary = readBeneficiary(representation);
     if (!mayReadEligibility(this.caller, beneficiary)) {
-      throw forbidden("You may not read the services this beneficiary is eligible for");
+      throw forbidden('You may not read the services this beneficiary is eligible for');
     }
     const limit = first ?? 20;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {

@@ -16,17 +16,47 @@ interface PastService {
 /** What people received before (or besides) SHUBH, per province: the overlaps the assessment should catch. */
 const PAST_SERVICES: Record<string, PastService[]> = {
   TO: [
-    { service: 'Italiano L2 per il lavoro (A2-B1)', status: 'COMPLETED', startedDaysAgo: 300, lasting: 110, outcome: 'Certificazione CILS A2 conseguita' },
-    { service: 'Coaching individuale per il lavoro', status: 'COMPLETED', startedDaysAgo: 160, lasting: 45, outcome: 'Curriculum e bilancio delle competenze redatti' },
-    { service: 'Laboratorio di soft skills', status: 'DROPPED_OUT', startedDaysAgo: 200, lasting: 20, outcome: 'Interrotto per un impiego stagionale' },
+    {
+      service: 'Italiano L2 per il lavoro (A2-B1)',
+      status: 'COMPLETED',
+      startedDaysAgo: 300,
+      lasting: 110,
+      outcome: 'Certificazione CILS A2 conseguita',
+    },
+    {
+      service: 'Coaching individuale per il lavoro',
+      status: 'COMPLETED',
+      startedDaysAgo: 160,
+      lasting: 45,
+      outcome: 'Curriculum e bilancio delle competenze redatti',
+    },
+    {
+      service: 'Laboratorio di soft skills',
+      status: 'DROPPED_OUT',
+      startedDaysAgo: 200,
+      lasting: 20,
+      outcome: 'Interrotto per un impiego stagionale',
+    },
   ],
   BA: [
-    { service: 'Bilancio e certificazione delle competenze', status: 'COMPLETED', startedDaysAgo: 240, lasting: 60, outcome: 'Competenze di muratore certificate (repertorio regionale)' },
+    {
+      service: 'Bilancio e certificazione delle competenze',
+      status: 'COMPLETED',
+      startedDaysAgo: 240,
+      lasting: 60,
+      outcome: 'Competenze di muratore certificate (repertorio regionale)',
+    },
     { service: 'Consulenza orientativa al lavoro', status: 'IN_PROGRESS', startedDaysAgo: 40, lasting: null, outcome: null },
   ],
   RM: [
     { service: 'Scuola di italiano Centro Astalli', status: 'IN_PROGRESS', startedDaysAgo: 90, lasting: null, outcome: null },
-    { service: 'Orientamento ai servizi del territorio', status: 'COMPLETED', startedDaysAgo: 400, lasting: 30, outcome: 'Iscrizione anagrafica e medico di base ottenuti' },
+    {
+      service: 'Orientamento ai servizi del territorio',
+      status: 'COMPLETED',
+      startedDaysAgo: 400,
+      lasting: 30,
+      outcome: 'Iscrizione anagrafica e medico di base ottenuti',
+    },
   ],
 };
 

@@ -13,11 +13,7 @@ import {
   todayInItaly,
 } from '@shubh/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import type {
-  EnrollmentStatus,
-  RecordEnrollmentInput,
-  UpdateEnrollmentInput,
-} from '../generated/resolvers-types.js';
+import type { EnrollmentStatus, RecordEnrollmentInput, UpdateEnrollmentInput } from '../generated/resolvers-types.js';
 import type { ReferralEntity } from '../referral/referral.entity.js';
 import { ServiceEntity } from '../service/service.entity.js';
 import type { ServiceService } from '../service/service.service.js';

@@ -3,7 +3,10 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { toHsds } from './hsds.js';
 
 /** The published catalogue as HSDS: three statements (services, their organisations, their programmes). */
-async function hsdsCatalogue(province: string | null | undefined, { services, organisations, programmes }: CatalogueContext): Promise<string> {
+async function hsdsCatalogue(
+  province: string | null | undefined,
+  { services, organisations, programmes }: CatalogueContext,
+): Promise<string> {
   const published = await services.published(province);
   const [providers, funders] = await Promise.all([
     Promise.all([...new Set(published.map((service) => service.providerId))].map((id) => organisations.referencedBy(id))),

@@ -82,8 +82,20 @@ describe('toHsds', () => {
             },
           ],
           service_areas: [
-            { id: derivedId(service.id, 'service_area', 'TO'), service_id: service.id, name: 'TO', description: 'The Italian province with the code (sigla) TO.', extent_type: null },
-            { id: derivedId(service.id, 'service_area', 'AT'), service_id: service.id, name: 'AT', description: 'The Italian province with the code (sigla) AT.', extent_type: null },
+            {
+              id: derivedId(service.id, 'service_area', 'TO'),
+              service_id: service.id,
+              name: 'TO',
+              description: 'The Italian province with the code (sigla) TO.',
+              extent_type: null,
+            },
+            {
+              id: derivedId(service.id, 'service_area', 'AT'),
+              service_id: service.id,
+              name: 'AT',
+              description: 'The Italian province with the code (sigla) AT.',
+              extent_type: null,
+            },
           ],
         },
       ],
@@ -94,7 +106,16 @@ describe('toHsds', () => {
     expect(derivedId(service.id, 'language', 'it')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(derivedId(service.id, 'language', 'it')).toBe(derivedId(service.id, 'language', 'it'));
     expect(derivedId(service.id, 'language', 'it')).not.toBe(derivedId(service.id, 'language', 'en'));
-    const unscheduled = { ...service, scheduleDescription: null, startsOn: null, endsOn: null, eligibleProtectionStatuses: [], maxMonthsSinceReceptionExit: null, minAge: null, minItalianLevel: null } as ServiceEntity;
+    const unscheduled = {
+      ...service,
+      scheduleDescription: null,
+      startsOn: null,
+      endsOn: null,
+      eligibleProtectionStatuses: [],
+      maxMonthsSinceReceptionExit: null,
+      minAge: null,
+      minItalianLevel: null,
+    } as ServiceEntity;
     const [exported] = toHsds([unscheduled], [organisation], [programme]).services;
     expect(exported?.schedules).toEqual([]);
     expect(exported?.eligibility_description).toBe('Holders of international protection who left the Italian reception system.');

@@ -66,9 +66,22 @@ export interface HsdsService {
 }
 
 const LANGUAGE_NAMES: Record<string, string> = {
-  ar: 'Arabic', bn: 'Bengali', de: 'German', en: 'English', es: 'Spanish', fa: 'Persian', fr: 'French',
-  it: 'Italian', ps: 'Pashto', pt: 'Portuguese', ru: 'Russian', so: 'Somali', ti: 'Tigrinya', uk: 'Ukrainian',
-  ur: 'Urdu', wo: 'Wolof',
+  ar: 'Arabic',
+  bn: 'Bengali',
+  de: 'German',
+  en: 'English',
+  es: 'Spanish',
+  fa: 'Persian',
+  fr: 'French',
+  it: 'Italian',
+  ps: 'Pashto',
+  pt: 'Portuguese',
+  ru: 'Russian',
+  so: 'Somali',
+  ti: 'Tigrinya',
+  uk: 'Ukrainian',
+  ur: 'Urdu',
+  wo: 'Wolof',
 };
 
 const ORGANISATION_ROLES: Record<string, string> = {

@@ -2,7 +2,13 @@ import type { CornerTeamRole, Resolvers, Weekday } from '../generated/resolvers-
 
 const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const TEAM_ROLES: readonly CornerTeamRole[] = [
-  'TUTOR', 'COORDINATOR', 'LEGAL_ADVISER', 'CAREER_ADVISER', 'HOUSING_ADVISER', 'MEDIATOR', 'PSYCHOLOGIST',
+  'TUTOR',
+  'COORDINATOR',
+  'LEGAL_ADVISER',
+  'CAREER_ADVISER',
+  'HOUSING_ADVISER',
+  'MEDIATOR',
+  'PSYCHOLOGIST',
 ];
 
 export const integraCornerResolvers: Resolvers = {
@@ -15,7 +21,6 @@ export const integraCornerResolvers: Resolvers = {
     hostOrganisation: ({ hostOrganisationId }, _args, { organisations }) => organisations.referencedBy(hostOrganisationId),
     openingHours: ({ openingHours }) =>
       [...openingHours].sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens.localeCompare(b.opens)),
-    team: ({ team }) =>
-      [...team].sort((a, b) => TEAM_ROLES.indexOf(a.role) - TEAM_ROLES.indexOf(b.role) || a.name.localeCompare(b.name)),
+    team: ({ team }) => [...team].sort((a, b) => TEAM_ROLES.indexOf(a.role) - TEAM_ROLES.indexOf(b.role) || a.name.localeCompare(b.name)),
   },
 };

@@ -1,13 +1,4 @@
-import {
-  addMonths,
-  type Caller,
-  type EntityReference,
-  forbidden,
-  isId,
-  parseId,
-  type RequestAudit,
-  todayInItaly,
-} from '@shubh/platform';
+import { addMonths, type Caller, type EntityReference, forbidden, isId, parseId, type RequestAudit, todayInItaly } from '@shubh/platform';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { ServiceEnrollmentEntity } from '../enrollment/service-enrollment.entity.js';
@@ -42,7 +33,6 @@ const familyOf = (type: ServiceType): ServiceType[] => FAMILIES.find((family) =>
 
 /** How far back a completed service still counts. */
 const WINDOW_MONTHS = 24;
-
 
 /** Whether an enrolment of the person overlaps with `target` (see OverlapCheck in the SDL). */
 function overlaps(enrollment: ServiceEnrollmentEntity, service: ServiceEntity, target: ServiceEntity, since: string): boolean {

@@ -1,12 +1,4 @@
-import {
-  badUserInput,
-  type Caller,
-  conflict,
-  forbidden,
-  parseId,
-  type RequestAudit,
-  todayInItaly,
-} from '@shubh/platform';
+import { badUserInput, type Caller, conflict, forbidden, parseId, type RequestAudit, todayInItaly } from '@shubh/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EnrollmentService } from '../enrollment/enrollment.service.js';
 import type { ReferralStatus, SendReferralInput } from '../generated/resolvers-types.js';

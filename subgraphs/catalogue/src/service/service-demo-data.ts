@@ -15,24 +15,64 @@ interface DemoRules {
 
 /** Eligibility rules and schedules of the demo services (by name, as `demo-data.ts` lists them). */
 const RULES: Record<string, DemoRules> = {
-  'Coaching individuale per il lavoro': { schedule: 'Su appuntamento, martedì e giovedì 9:30-13:00', maxMonths: 18, ages: [18, 64], italian: 'A2' },
+  'Coaching individuale per il lavoro': {
+    schedule: 'Su appuntamento, martedì e giovedì 9:30-13:00',
+    maxMonths: 18,
+    ages: [18, 64],
+    italian: 'A2',
+  },
   'Laboratorio di soft skills': { schedule: 'Mercoledì 14:00-17:00, otto incontri', edition: [-20, 70], ages: [18, null], italian: 'A2' },
-  'Tirocini in logistica e magazzino': { schedule: 'Tempo pieno, turni diurni', edition: [10, 200], maxMonths: 18, ages: [18, 50], italian: 'A2' },
-  'Tirocini nella ristorazione collettiva': { schedule: 'Lunedì-venerdì 7:00-15:00', edition: [-30, 150], maxMonths: 18, ages: [18, null], italian: 'A2' },
-  'Laboratorio di ricerca attiva del lavoro': { schedule: 'Quattro incontri il lunedì 9:30-12:30', edition: [-10, 40], ages: [18, null], italian: 'A1' },
+  'Tirocini in logistica e magazzino': {
+    schedule: 'Tempo pieno, turni diurni',
+    edition: [10, 200],
+    maxMonths: 18,
+    ages: [18, 50],
+    italian: 'A2',
+  },
+  'Tirocini nella ristorazione collettiva': {
+    schedule: 'Lunedì-venerdì 7:00-15:00',
+    edition: [-30, 150],
+    maxMonths: 18,
+    ages: [18, null],
+    italian: 'A2',
+  },
+  'Laboratorio di ricerca attiva del lavoro': {
+    schedule: 'Quattro incontri il lunedì 9:30-12:30',
+    edition: [-10, 40],
+    ages: [18, null],
+    italian: 'A1',
+  },
   'Incontro domanda-offerta di lavoro': { ages: [18, null] },
-  'Italiano L2 per il lavoro (A2-B1)': { schedule: 'Lunedì, mercoledì e venerdì 18:00-20:30', edition: [-45, 120], ages: [16, null], italian: 'A1' },
+  'Italiano L2 per il lavoro (A2-B1)': {
+    schedule: 'Lunedì, mercoledì e venerdì 18:00-20:30',
+    edition: [-45, 120],
+    ages: [16, null],
+    italian: 'A1',
+  },
   'Garanzia per il canone di locazione': { protection: ['REFUGEE', 'SUBSIDIARY_PROTECTION'], maxMonths: 18, ages: [18, null] },
   'Coabitazione di transizione': { maxMonths: 12, ages: [18, 35] },
   'Supporto psicologico etnoclinico': { schedule: 'Su appuntamento' },
   'Bilancio e certificazione delle competenze': { schedule: 'Tre colloqui individuali su appuntamento', ages: [18, null], italian: 'A1' },
-  'Esperienze di lavoro in cantiere': { schedule: 'Lunedì-venerdì 7:30-16:30', edition: [0, 180], maxMonths: 18, ages: [18, 45], italian: 'A2' },
+  'Esperienze di lavoro in cantiere': {
+    schedule: 'Lunedì-venerdì 7:30-16:30',
+    edition: [0, 180],
+    maxMonths: 18,
+    ages: [18, 45],
+    italian: 'A2',
+  },
   'Incontri con le imprese agricole': { schedule: 'Un sabato al mese, 9:00-13:00', ages: [18, null] },
   'Supporto individuale alla ricerca di lavoro Bari': { maxMonths: 18, ages: [18, 64], italian: 'A1' },
   'Servizi di conciliazione per famiglie': { schedule: 'Lunedì-venerdì 8:00-16:00' },
   'Scuola di italiano Centro Astalli': { schedule: 'Martedì e giovedì 10:00-12:00 o 17:00-19:00', edition: [-60, 150] },
   'Supporto alla ricerca di lavoro nel turismo': { maxMonths: 18, ages: [18, null], italian: 'A2' },
-  'Tirocini nei servizi alberghieri': { schedule: 'Turni di sei ore, anche nel fine settimana', edition: [15, 200], protection: ['REFUGEE'], maxMonths: 18, ages: [18, 40], italian: 'B1' },
+  'Tirocini nei servizi alberghieri': {
+    schedule: 'Turni di sei ore, anche nel fine settimana',
+    edition: [15, 200],
+    protection: ['REFUGEE'],
+    maxMonths: 18,
+    ages: [18, 40],
+    italian: 'B1',
+  },
 };
 
 /** Two drafts their providers are still writing: visible to their operators (partner.enaip) and administrators only. */

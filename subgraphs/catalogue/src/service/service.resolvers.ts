@@ -17,9 +17,7 @@ export const serviceResolvers: Resolvers = {
     provider: ({ providerId }, _args, { organisations }) => organisations.referencedBy(providerId),
     remainingPlaces: ({ capacity, placesTaken }) => (capacity === null ? null : Math.max(0, capacity - placesTaken)),
     schedule: ({ scheduleDescription, startsOn, endsOn }) =>
-      scheduleDescription === null && startsOn === null && endsOn === null
-        ? null
-        : { description: scheduleDescription, startsOn, endsOn },
+      scheduleDescription === null && startsOn === null && endsOn === null ? null : { description: scheduleDescription, startsOn, endsOn },
     eligibility: (service) => ({
       protectionStatuses: service.eligibleProtectionStatuses,
       maxMonthsSinceReceptionExit: service.maxMonthsSinceReceptionExit,

@@ -14,12 +14,7 @@ import {
 } from '@shubh/platform';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import type {
-  CreateServiceInput,
-  QueryServicesArgs,
-  ServiceFilter,
-  UpdateServiceInput,
-} from '../generated/resolvers-types.js';
+import type { CreateServiceInput, QueryServicesArgs, ServiceFilter, UpdateServiceInput } from '../generated/resolvers-types.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { ProgrammeEntity } from '../programme/programme.entity.js';
 import { parseProgrammeCode } from '../programme/programme.service.js';
@@ -219,7 +214,13 @@ export class ServiceService {
 
   /** PUBLISHED to WITHDRAWN; CONFLICT otherwise. */
   withdraw(id: string): Promise<ServiceEntity> {
-    return this.#transition(id, 'withdrawService', 'WITHDRAWN', `publication_status = 'PUBLISHED'`, 'Only a published service can be withdrawn');
+    return this.#transition(
+      id,
+      'withdrawService',
+      'WITHDRAWN',
+      `publication_status = 'PUBLISHED'`,
+      'Only a published service can be withdrawn',
+    );
   }
 
   async #transition(
@@ -270,7 +271,7 @@ export class ServiceService {
     }
     const own = this.caller.organisationId!;
     if (requested != null && parseId(requested, 'input.providerId') !== own.toLowerCase()) {
-      throw forbidden("A partner operator creates services of their own organisation only");
+      throw forbidden('A partner operator creates services of their own organisation only');
     }
     return own;
   }
@@ -312,12 +313,7 @@ export class ServiceService {
     }
     if (filter.programmeCode != null) {
       // A subquery, not a second statement: the page stays one SQL statement.
-      const programmes = query
-        .subQuery()
-        .select('p.id')
-        .from(ProgrammeEntity, 'p')
-        .where('p.code = :programmeCode')
-        .getQuery();
+      const programmes = query.subQuery().select('p.id').from(ProgrammeEntity, 'p').where('p.code = :programmeCode').getQuery();
       query.andWhere(`s.programme_id IN ${programmes}`, {
         programmeCode: parseProgrammeCode(filter.programmeCode, 'filter.programmeCode'),
       });

@@ -5,7 +5,6 @@ export const housingSituationResolvers: Resolvers = {
   Beneficiary: {
     __resolveReference: resolveBeneficiaryReference,
     // The parent is the reference kept above; codegen types it by its key only.
-    housingSituation: (beneficiary: BeneficiaryRepresentation, _args, { housingSituations }) =>
-      housingSituations.of(beneficiary),
+    housingSituation: (beneficiary: BeneficiaryRepresentation, _args, { housingSituations }) => housingSituations.of(beneficiary),
   },
 };

@@ -22,9 +22,7 @@ export class CreateHousingOffer1764400000000 implements MigrationInterface {
       )`);
     // The offer list pages by availability day, across the network or within a province.
     await queryRunner.query('CREATE INDEX housing_offer_available_idx ON housing.housing_offer (available_from, id)');
-    await queryRunner.query(
-      'CREATE INDEX housing_offer_province_available_idx ON housing.housing_offer (province, available_from, id)',
-    );
+    await queryRunner.query('CREATE INDEX housing_offer_province_available_idx ON housing.housing_offer (province, available_from, id)');
     // Organisation.housingOffers reads one provider's open offers in availability order.
     await queryRunner.query(
       `CREATE INDEX housing_offer_provider_available_idx ON housing.housing_offer (provider_id, available_from, id)

@@ -24,12 +24,8 @@ export class CreateJobVacancy1764300000000 implements MigrationInterface {
       )`);
     // Lists page newest first: across the network, within a province, and per employer (its open vacancies).
     await queryRunner.query('CREATE INDEX job_vacancy_published_idx ON labour.job_vacancy (published_on DESC, id)');
-    await queryRunner.query(
-      'CREATE INDEX job_vacancy_province_published_idx ON labour.job_vacancy (province, published_on DESC, id)',
-    );
-    await queryRunner.query(
-      'CREATE INDEX job_vacancy_employer_published_idx ON labour.job_vacancy (employer_id, published_on DESC, id)',
-    );
+    await queryRunner.query('CREATE INDEX job_vacancy_province_published_idx ON labour.job_vacancy (province, published_on DESC, id)');
+    await queryRunner.query('CREATE INDEX job_vacancy_employer_published_idx ON labour.job_vacancy (employer_id, published_on DESC, id)');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
