@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { seedDemoData as seedBeneficiaries } from '../subgraphs/beneficiaries/src/demo-data.js';
-import { seedDemoData as seedCatalogue } from '../subgraphs/catalogue/src/demo-data.js';
-import { seedDemoData as seedHousing } from '../subgraphs/housing/src/demo-data.js';
-import { seedDemoData as seedLabour } from '../subgraphs/labour/src/demo-data.js';
+import { seedDemoData as seedBeneficiaries } from '../subgraphs/beneficiaries/demo/seed.js';
+import { seedDemoData as seedCatalogue } from '../subgraphs/catalogue/demo/seed.js';
+import { seedDemoData as seedHousing } from '../subgraphs/housing/demo/seed.js';
+import { seedDemoData as seedLabour } from '../subgraphs/labour/demo/seed.js';
 import { buildDemoPlan, type DemoPlan } from './demo-plan.js';
 
 type Seed = (dataSource: DataSource, plan: DemoPlan) => Promise<void>;

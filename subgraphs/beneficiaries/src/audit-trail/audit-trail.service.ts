@@ -1,25 +1,30 @@
 import {
+  AuditTrail,
   badUserInput,
-  forbidden,
   readPageRequest,
   toConnection,
   type AuditEntry,
-  type AuditTrail,
   type AuditVerification,
   type Caller,
   type Connection,
   type RequestAudit,
+  type ServiceScope,
 } from '@shubh/platform';
+import { auditTrailPolicy } from './audit-trail.policy.js';
 
 const SORT_KEY = ['text'] as const;
 
 /** Reading the trail: administrators for anyone, a beneficiary for their own record. */
 export class AuditTrailService {
-  constructor(
-    private readonly trail: AuditTrail,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {}
+  private readonly trail: AuditTrail;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+
+  constructor({ dataSource, caller, audit }: ServiceScope) {
+    this.trail = new AuditTrail(dataSource, 'beneficiaries');
+    this.caller = caller;
+    this.audit = audit;
+  }
 
   async #page(beneficiaryId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<AuditEntry>> {
     const page = readPageRequest(args, SORT_KEY);
@@ -32,19 +37,17 @@ export class AuditTrailService {
   }
 
   ofBeneficiary(beneficiaryId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<AuditEntry>> {
-    if (!this.caller.isNetworkAdmin) throw forbidden("Only administrators may read a beneficiary's audit trail");
+    auditTrailPolicy.assert(this.caller, 'readAnyone');
     return this.#page(beneficiaryId, args);
   }
 
   mine(args: { first?: number | null; after?: string | null }): Promise<Connection<AuditEntry>> {
-    if (!this.caller.has('beneficiary') || !this.caller.beneficiaryId) {
-      throw forbidden('myRecordAccesses is for beneficiaries signed in as themselves');
-    }
-    return this.#page(this.caller.beneficiaryId, args);
+    auditTrailPolicy.assert(this.caller, 'readOwnAccesses');
+    return this.#page(this.caller.beneficiaryId!, args);
   }
 
   integrity(): Promise<AuditVerification> {
-    if (!this.caller.isNetworkAdmin) throw forbidden('Only administrators may verify the audit trail');
+    auditTrailPolicy.assert(this.caller, 'verify');
     return this.trail.verify();
   }
 }

@@ -1,0 +1,17 @@
+import { definePolicy } from '@shubh/platform';
+
+/** The audit trail: administrators read anyone's and verify its integrity; a beneficiary reads who accessed their record. */
+export const auditTrailPolicy = definePolicy('audit-trail', {
+  readAnyone: {
+    allow: (caller) => caller.isNetworkAdmin,
+    refusal: "Only administrators may read a beneficiary's audit trail",
+  },
+  readOwnAccesses: {
+    allow: (caller) => caller.has('beneficiary') && caller.beneficiaryId !== null,
+    refusal: 'myRecordAccesses is for beneficiaries signed in as themselves',
+  },
+  verify: {
+    allow: (caller) => caller.isNetworkAdmin,
+    refusal: 'Only administrators may verify the audit trail',
+  },
+});
