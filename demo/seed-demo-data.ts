@@ -22,7 +22,9 @@ const seeds: Record<string, Seed> = {
 export async function seedDemoDataOnFirstStart(dataSources: Record<string, DataSource>): Promise<boolean> {
   const beneficiaries = dataSources.beneficiaries;
   if (!beneficiaries) return false;
-  const [{ exists }] = await beneficiaries.query('SELECT EXISTS (SELECT 1 FROM beneficiaries.beneficiary) AS "exists"');
+  const [{ exists }] = await beneficiaries.query<[{ exists: boolean }]>(
+    'SELECT EXISTS (SELECT 1 FROM beneficiaries.beneficiary) AS "exists"',
+  );
   if (exists) return false;
   const plan = buildDemoPlan();
   for (const [name, seed] of Object.entries(seeds)) {

@@ -16,11 +16,14 @@ const SUBGRAPH_PORTS: Record<string, number> = { beneficiaries: 4001, catalogue:
 const GATEWAY_PORT = 4000;
 const HUB_SERVICES = [...Object.keys(SUBGRAPH_PORTS), 'gateway'];
 
+/** What compose allows as the value of an `environment` or build `args` entry. */
+type ComposeScalar = string | number | boolean | null;
+
 interface ComposeService {
   image?: string;
-  build?: string | { context?: string; dockerfile?: string; args?: Record<string, unknown> | string[] };
+  build?: string | { context?: string; dockerfile?: string; args?: Record<string, ComposeScalar> | string[] };
   command?: string | string[];
-  environment?: Record<string, unknown> | string[];
+  environment?: Record<string, ComposeScalar> | string[];
   ports?: unknown[];
   volumes?: unknown[];
   healthcheck?: { test?: string | string[]; disable?: boolean };
@@ -36,7 +39,7 @@ const compose = parse(read('docker-compose.yml'), { merge: true }) as {
 const services = compose.services;
 
 /** Compose accepts both `KEY: value` maps and `KEY=value` lists; both become a map of strings here. */
-function toStringMap(value: Record<string, unknown> | string[] | undefined): Record<string, string> {
+function toStringMap(value: Record<string, ComposeScalar> | string[] | undefined): Record<string, string> {
   if (!value) return {};
   if (Array.isArray(value)) {
     return Object.fromEntries(value.map((entry) => [entry.split('=')[0]!, entry.split('=').slice(1).join('=')]));

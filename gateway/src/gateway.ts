@@ -33,12 +33,14 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const headers = request.http!.headers;
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = options.request.http!.headers;
     headers.set(GATEWAY_SECRET_HEADER, this.secret);
-    if ('authorization' in context) {
-      headers.set('authorization', context.authorization);
-      headers.set('x-request-id', context.requestId);
+    // Health checks carry no caller; every operation a caller sent (the only kind with an incoming request)
+    // forwards their token and request id.
+    if ('incomingRequestContext' in options) {
+      headers.set('authorization', options.context.authorization);
+      headers.set('x-request-id', options.context.requestId);
     }
   }
 }

@@ -43,15 +43,19 @@ export type Scalars = {
  */
 export type ActionPlan = {
   __typename?: 'ActionPlan';
+  /** Who agreed this version, and when. */
   agreement: PlanAgreement;
+  /** The person the plan is for. */
   beneficiary: Beneficiary;
   /** Days between two follow-ups (30 unless set). */
   cadenceDays: Scalars['Int']['output'];
+  /** When this version was written. */
   createdAt: Scalars['DateTime']['output'];
   /** The Keycloak user id of who wrote this version. */
   createdBy: Scalars['ID']['output'];
   /** True for the version in force. */
   current: Scalars['Boolean']['output'];
+  /** The goals of this version, each with its actions. */
   goals: Array<PlanGoal>;
   /** The plan's id, the same for every version of it. */
   id: Scalars['ID']['output'];
@@ -73,17 +77,22 @@ export type ActionPlan = {
 /** A page of plan versions, newest first. */
 export type ActionPlanConnection = {
   __typename?: 'ActionPlanConnection';
+  /** The versions of this page, each with its cursor. */
   edges: Array<ActionPlanEdge>;
+  /** Whether more versions follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One version of a plan in a page, with the cursor that points at it. */
 export type ActionPlanEdge = {
   __typename?: 'ActionPlanEdge';
+  /** An opaque cursor pointing at this version: pass it as `after` to read the older versions. */
   cursor: Scalars['String']['output'];
+  /** The plan version. */
   node: ActionPlan;
 };
 
+/** Whether a version of the plan is agreed by both the beneficiary and the tutor. */
 export type ActionPlanStatus =
   /** Agreed by the beneficiary and the tutor. */
   | 'AGREED'
@@ -113,8 +122,11 @@ export type ActionPlanViewerCan = {
 export type AddHouseholdMemberInput = {
   /** Not in the future. */
   birthDate: Scalars['Date']['input'];
+  /** The member's given name: 1 to 200 characters after trimming (BAD_USER_INPUT on `input.givenName` otherwise). */
   givenName: Scalars['String']['input'];
+  /** How the member is related to the beneficiary. */
   relation: HouseholdRelation;
+  /** Whether the member attends school; left out or null when not known or not relevant. */
   schoolEnrolled?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -127,11 +139,15 @@ export type AdministrativeProcedure = {
   description: Maybe<Scalars['String']['output']>;
   /** The day the next step is due (an appointment at the Questura, a deadline). */
   dueOn: Maybe<Scalars['Date']['output']>;
+  /** The procedure's id, a UUID assigned by the hub; pass it as `procedureId` to `updateAdministrativeProcedure`. */
   id: Scalars['ID']['output'];
+  /** Which procedure it is. */
   kind: AdministrativeProcedureKind;
   /** For PERMIT_RENEWAL: the day the current residence permit expires. */
   permitExpiresOn: Maybe<Scalars['Date']['output']>;
+  /** Where the procedure stands. */
   status: AdministrativeProcedureStatus;
+  /** When the procedure was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change: pass it as `expectedVersion` to change the procedure. */
   version: Scalars['Int']['output'];
@@ -140,14 +156,18 @@ export type AdministrativeProcedure = {
 /** A page of administrative procedures. */
 export type AdministrativeProcedureConnection = {
   __typename?: 'AdministrativeProcedureConnection';
+  /** The procedures of this page, each with its cursor; empty when nothing matches. */
   edges: Array<AdministrativeProcedureEdge>;
+  /** Whether more procedures follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One administrative procedure in a page. */
 export type AdministrativeProcedureEdge = {
   __typename?: 'AdministrativeProcedureEdge';
+  /** An opaque cursor pointing at this procedure: pass it as `after` to read the procedures that follow. */
   cursor: Scalars['String']['output'];
+  /** The administrative procedure. */
   node: AdministrativeProcedure;
 };
 
@@ -157,6 +177,7 @@ export type AdministrativeProcedureKind =
   | 'BANK_ACCOUNT'
   /** Registration with the national health service (tessera sanitaria, choice of a GP). */
   | 'HEALTH_CARD'
+  /** Any other procedure; its `description` says which. */
   | 'OTHER'
   /** Renewal of the residence permit (permesso di soggiorno) at the Questura. */
   | 'PERMIT_RENEWAL'
@@ -171,8 +192,11 @@ export type AdministrativeProcedureKind =
 export type AdministrativeProcedureStatus =
   /** Stuck on something outside the corner's hands (a missing document, an office not answering). */
   | 'BLOCKED'
+  /** Completed; a procedure of the same kind may be started again. */
   | 'DONE'
+  /** Under way (a request filed, an appointment booked). */
   | 'IN_PROGRESS'
+  /** Not started yet. */
   | 'TO_DO';
 
 /** An agreement to the plan version in force, from the revision last read. */
@@ -190,6 +214,7 @@ export type AgreeActionPlanInput = {
 export type AttentionFilter = {
   /** Every tutor's cases (and unassigned ones) the caller may read; not with tutorUserId. */
   allTutors?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only the cases of this Integra Corner (a UUID). */
   integraCornerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only the cases of this tutor (their Keycloak user id). */
   tutorUserId?: InputMaybe<Scalars['ID']['input']>;
@@ -200,18 +225,24 @@ export type AuditActor = {
   __typename?: 'AuditActor';
   /** The Keycloak user id. */
   id: Scalars['ID']['output'];
+  /** The organisation the token named (`org` claim); null when it named none. */
   organisation: Maybe<Organisation>;
+  /** The realm roles the token carried (tutor, partner-operator...). */
   roles: Array<Scalars['String']['output']>;
+  /** The user's name as the token gave it (`preferred_username`); null when the token carried none. */
   username: Maybe<Scalars['String']['output']>;
 };
 
 /** One entry of the hub's append-only audit trail: who read or changed what of a beneficiary's record, and when. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** Who read or changed the record. */
   actor: AuditActor;
   /** The personal-data fields read or changed. */
   fields: Array<Scalars['String']['output']>;
+  /** The entry's position in the trail: a sequence number, higher for later entries (not a UUID). */
   id: Scalars['ID']['output'];
+  /** When the read or change happened. */
   occurredAt: Scalars['DateTime']['output'];
   /** READ for a read of personal data; otherwise the name of the change (grantConsent, ...). */
   operation: Scalars['String']['output'];
@@ -221,21 +252,28 @@ export type AuditEntry = {
   subgraph: Scalars['String']['output'];
 };
 
+/** A page of audit entries, newest first. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The entries of this page, each with its cursor; empty when nothing was recorded. */
   edges: Array<AuditEntryEdge>;
+  /** Whether more entries follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
+/** One audit entry in a page, with the cursor that points at it. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** An opaque cursor pointing at this entry: pass it as `after` to read the older entries. */
   cursor: Scalars['String']['output'];
+  /** The audit entry. */
   node: AuditEntry;
 };
 
 /** The result of recomputing the trail's hash chain from its first entry. */
 export type AuditTrailIntegrity = {
   __typename?: 'AuditTrailIntegrity';
+  /** How many entries the chain holds, every beneficiary and subgraph included. */
   entries: Scalars['Int']['output'];
   /** The first entry that does not match the chain; null when the trail is intact. */
   firstBrokenEntryId: Maybe<Scalars['ID']['output']>;
@@ -257,7 +295,12 @@ export type Beneficiary = {
   administrativeProcedures: Array<AdministrativeProcedure>;
   /** Who read or changed this beneficiary's record, newest first. Administrators only. */
   auditTrail: AuditEntryConnection;
+  /** Date of birth as written on the residence permit; services' age conditions are read from it. */
   birthDate: Scalars['Date']['output'];
+  /**
+   * Where the case stands on the path from referral to closure; changed by `enrolBeneficiary` and
+   * `changeCaseStatus` only.
+   */
   caseStatus: CaseStatus;
   /** Country of citizenship, ISO 3166-1 alpha-2 code (for example AF, NG, UA). */
   citizenship: Scalars['String']['output'];
@@ -272,6 +315,7 @@ export type Beneficiary = {
    * given to other organisations.
    */
   consents: Array<Consent>;
+  /** When the beneficiary's record was created in the hub. */
   createdAt: Scalars['DateTime']['output'];
   /** Schooling and qualifications, newest first, with the recognition of foreign ones. Case data, as skills. */
   education: Array<EducationEntry>;
@@ -292,6 +336,10 @@ export type Beneficiary = {
    * person themself read it; anyone else (a partner who reaches the person through a referral included) gets FORBIDDEN.
    */
   household: Array<HouseholdMember>;
+  /**
+   * The beneficiary's id, a UUID assigned by the hub (for a person converted from an intake referral, the
+   * referral's id); a beneficiary's own access token carries it in the `beneficiary` claim.
+   */
   id: Scalars['ID']['output'];
   /** The Integra Corner (one-stop shop) that follows the person. */
   integraCorner: IntegraCorner;
@@ -309,6 +357,7 @@ export type Beneficiary = {
   nextFollowUpDue: Maybe<Scalars['Date']['output']>;
   /** How the case ended; null while it is open. */
   outcome: Maybe<CaseOutcome>;
+  /** The form of international protection the person holds; the first condition of eligibility. */
   protectionStatus: ProtectionStatus;
   /** Province of residence, as its two-letter code (sigla), for example TO or BA. */
   province: Scalars['String']['output'];
@@ -339,6 +388,7 @@ export type Beneficiary = {
   tutorAssignments: Array<TutorAssignment>;
   /** The Keycloak user id of the tutor who handles the case; null while unassigned. */
   tutorUserId: Maybe<Scalars['ID']['output']>;
+  /** When the beneficiary's record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /**
    * Incremented by every change of the case: pass it as `expectedVersion` so that a change made on a stale
@@ -393,14 +443,18 @@ export type BeneficiarySensitiveProfileArgs = {
 /** A page of beneficiaries, ordered by family name, given name and id. */
 export type BeneficiaryConnection = {
   __typename?: 'BeneficiaryConnection';
+  /** The beneficiaries of this page, each with its cursor; empty when nothing matches. */
   edges: Array<BeneficiaryEdge>;
+  /** Whether more beneficiaries follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One beneficiary in a page, with the cursor that points at it. */
 export type BeneficiaryEdge = {
   __typename?: 'BeneficiaryEdge';
+  /** An opaque cursor pointing at this beneficiary: pass it as `after` to read the beneficiaries that follow. */
   cursor: Scalars['String']['output'];
+  /** The beneficiary. */
   node: Beneficiary;
 };
 
@@ -408,6 +462,7 @@ export type BeneficiaryEdge = {
 export type BeneficiaryFilter = {
   /** Any of these statuses. */
   caseStatuses?: InputMaybe<Array<CaseStatus>>;
+  /** Only the people followed by this Integra Corner (a UUID). */
   integraCornerId?: InputMaybe<Scalars['ID']['input']>;
   /** Province code (sigla), for example TO. */
   province?: InputMaybe<Scalars['String']['input']>;
@@ -491,25 +546,30 @@ export type CaseStatus =
 /** One change of a case's status, as the history keeps it. */
 export type CaseStatusChange = {
   __typename?: 'CaseStatusChange';
+  /** When the status changed. */
   changedAt: Scalars['DateTime']['output'];
   /** The Keycloak user id of whoever changed it (`demo-data` for the demo set). */
   changedBy: Scalars['String']['output'];
   /** The status before the change; null for the first entry (the case was created). */
   from: Maybe<CaseStatus>;
+  /** The entry's id, a UUID assigned by the hub. */
   id: Scalars['ID']['output'];
   /** Why the status changed, in the words of whoever changed it. */
   note: Maybe<Scalars['String']['output']>;
   /** For a change to CLOSED: how the case ended. */
   outcome: Maybe<CaseOutcome>;
+  /** The status after the change. */
   to: CaseStatus;
 };
 
 /** How many cases an Integra Corner has in one status: aggregate figures without personal data, for monitoring. */
 export type CaseloadIndicator = {
   __typename?: 'CaseloadIndicator';
+  /** The status the counted cases are in; a status with no case is left out. */
   caseStatus: CaseStatus;
   /** The number of cases; null when it is below 5, so that no small group can be recognised (see `suppressed`). */
   count: Maybe<Scalars['Int']['output']>;
+  /** The Integra Corner the cases belong to. */
   integraCorner: IntegraCorner;
   /** True when the count is withheld because it is below 5. */
   suppressed: Scalars['Boolean']['output'];
@@ -517,11 +577,17 @@ export type CaseloadIndicator = {
 
 /** A level of the Common European Framework of Reference for Languages, from A1 (beginner) to C2 (mastery). */
 export type CefrLevel =
+  /** Breakthrough: understands and uses familiar everyday expressions and very basic phrases. */
   | 'A1'
+  /** Waystage: communicates in simple, routine exchanges on familiar matters (shopping, work, the neighbourhood). */
   | 'A2'
+  /** Threshold: deals with most situations at work or in daily life on familiar matters. */
   | 'B1'
+  /** Vantage: talks with native speakers with some fluency and understands the main ideas of complex texts. */
   | 'B2'
+  /** Effective operational proficiency: uses the language flexibly for social, academic and professional purposes. */
   | 'C1'
+  /** Mastery: understands with ease virtually everything heard or read. */
   | 'C2';
 
 /**
@@ -536,12 +602,15 @@ export type ChangeCaseStatusInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Required when `to` is CLOSED, and only then. */
   outcome?: InputMaybe<CaseOutcome>;
+  /** The status to move to. ENROLLED is refused here (BAD_USER_INPUT on `input.to`): use `enrolBeneficiary`. */
   to: CaseStatus;
 };
 
 /** Closes an open intake referral without converting it. */
 export type CloseIntakeReferralInput = {
+  /** Why it is closed, kept as the referral's `closingNote`: at most 2000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** How the referral ends. */
   status: IntakeReferralClosure;
 };
 
@@ -551,12 +620,15 @@ export type CloseIntakeReferralInput = {
  */
 export type Consent = {
   __typename?: 'Consent';
+  /** When the consent was given (recorded in the hub). */
   grantedAt: Scalars['DateTime']['output'];
+  /** The consent's id, a UUID assigned by the hub; pass it to `withdrawConsent`. */
   id: Scalars['ID']['output'];
   /** True until the consent is withdrawn. */
   inForce: Scalars['Boolean']['output'];
   /** For SHARE_WITH_ORGANISATION: the organisation the beneficiary's case may be shared with. */
   organisation: Maybe<Organisation>;
+  /** What the beneficiary agreed their data may be used for. */
   purpose: ConsentPurpose;
   /** Null while the consent is in force. */
   withdrawnAt: Maybe<Scalars['DateTime']['output']>;
@@ -576,10 +648,15 @@ export type ConsentPurpose =
 /** One attempt to reach a referred person. */
 export type ContactAttempt = {
   __typename?: 'ContactAttempt';
+  /** When the attempt was made. */
   at: Scalars['DateTime']['output'];
+  /** How the person was contacted. */
   channel: ContactChannel;
+  /** The attempt's id, a UUID assigned by the hub. */
   id: Scalars['ID']['output'];
+  /** What the operator noted about the attempt; null when nothing. */
   note: Maybe<Scalars['String']['output']>;
+  /** What came of the attempt. */
   outcome: ContactOutcome;
   /** The Keycloak user id of whoever recorded it (`demo-data` for the demo set). */
   recordedBy: Scalars['String']['output'];
@@ -587,8 +664,11 @@ export type ContactAttempt = {
 
 /** How a referred person was contacted. */
 export type ContactChannel =
+  /** An e-mail. */
   | 'EMAIL'
+  /** A meeting in person (at the corner, at the reception centre, on outreach). */
   | 'IN_PERSON'
+  /** A telephone call or a message. */
   | 'PHONE'
   /** Through the reception managing body that referred the person. */
   | 'THROUGH_RECEPTION_BODY';
@@ -597,8 +677,11 @@ export type ContactChannel =
 export type ContactOutcome =
   /** The person was reached and does not want to take part: the referral is closed as DECLINED. */
   | 'DECLINED'
+  /** Nobody answered. */
   | 'NO_ANSWER'
+  /** The person was reached; the referral stays OPEN until it is converted or closed. */
   | 'REACHED'
+  /** The contact does not belong to the person (wrong number, address unknown). */
   | 'WRONG_CONTACT';
 
 /**
@@ -609,42 +692,59 @@ export type CriticalIssue = {
   __typename?: 'CriticalIssue';
   /** What was done about it when it was noticed. */
   actionTaken: Maybe<Scalars['String']['output']>;
+  /** The person the issue concerns. */
   beneficiary: Beneficiary;
+  /** What the problem is. */
   description: Scalars['String']['output'];
+  /** The issue's id, a UUID assigned by the hub; pass it as `issueId` to `resolveCriticalIssue`. */
   id: Scalars['ID']['output'];
   /** The day of the follow-up that noticed it. */
   raisedOn: Scalars['Date']['output'];
+  /** What resolved it; null while it is open. */
   resolution: Maybe<Scalars['String']['output']>;
+  /** When the issue was resolved; null while it is open. */
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** How serious the issue is. */
   severity: CriticalIssueSeverity;
 };
 
 /** A page of open critical issues, most severe first, then oldest. */
 export type CriticalIssueConnection = {
   __typename?: 'CriticalIssueConnection';
+  /** The critical issues of this page, each with its cursor; empty when none is open. */
   edges: Array<CriticalIssueEdge>;
+  /** Whether more issues follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One critical issue in a page. */
 export type CriticalIssueEdge = {
   __typename?: 'CriticalIssueEdge';
+  /** An opaque cursor pointing at this issue: pass it as `after` to read the issues that follow. */
   cursor: Scalars['String']['output'];
+  /** The critical issue. */
   node: CriticalIssue;
 };
 
 /** A critical issue noticed at a follow-up. */
 export type CriticalIssueInput = {
+  /** What was done about it when it was noticed: at most 2000 characters. */
   actionTaken?: InputMaybe<Scalars['String']['input']>;
+  /** What the problem is: not blank, at most 2000 characters. */
   description: Scalars['String']['input'];
+  /** How serious the issue is. */
   severity: CriticalIssueSeverity;
 };
 
 /** How serious a critical issue is; CRITICAL threatens the path itself (housing, legal status) and needs action now. */
 export type CriticalIssueSeverity =
+  /** Threatens the path itself (housing, legal status): needs action now. */
   | 'CRITICAL'
+  /** A serious difficulty that puts a goal at risk. */
   | 'HIGH'
+  /** A minor difficulty to keep an eye on. */
   | 'LOW'
+  /** A difficulty that needs attention but does not yet put a goal at risk. */
   | 'MEDIUM';
 
 /** The first version of a plan. */
@@ -665,8 +765,17 @@ export type EducationEntry = {
   completedYear: Maybe<Scalars['Int']['output']>;
   /** Country where the qualification was obtained, ISO 3166-1 alpha-2 code. */
   country: Scalars['String']['output'];
+  /**
+   * The education entry's id, a UUID assigned by the hub; pass it as `educationId` to
+   * `updateQualificationRecognition`.
+   */
   id: Scalars['ID']['output'];
+  /** The level of the qualification on the ISCED 2011 scale. */
   iscedLevel: IscedLevel;
+  /**
+   * Where the recognition of the qualification in Italy stands (NOT_STARTED for an Italian one or one not yet
+   * submitted).
+   */
   recognition: QualificationRecognition;
   /** The qualification's title as written on it (or its translation). */
   title: Scalars['String']['output'];
@@ -683,6 +792,7 @@ export type Eligibility = {
   __typename?: 'Eligibility';
   /** Days from today until the window closes, for a person not yet enrolled whose window is open; null otherwise. */
   daysLeft: Maybe<Scalars['Int']['output']>;
+  /** True when the person may be enrolled: protection eligible and the 18-month window still open on `evaluatedOn`. */
   eligible: Scalars['Boolean']['output'];
   /** The day the evaluation is made for: the enrolment day once enrolled, else today (in Italy). */
   evaluatedOn: Scalars['Date']['output'];
@@ -705,19 +815,24 @@ export type Eligibility = {
 /** A page of referred people whose eligibility window closes soon, the soonest first. */
 export type EligibilityWindowConnection = {
   __typename?: 'EligibilityWindowConnection';
+  /** The people of this page, each with its cursor; empty when nothing matches. */
   edges: Array<EligibilityWindowEdge>;
+  /** Whether more people follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One referred person in a page, with the cursor that points at it. */
 export type EligibilityWindowEdge = {
   __typename?: 'EligibilityWindowEdge';
+  /** An opaque cursor pointing at this person: pass it as `after` to read the people that follow. */
   cursor: Scalars['String']['output'];
+  /** The referred person; `eligibility` says when their window closes. */
   node: Beneficiary;
 };
 
 /** Narrows the list of closing eligibility windows; every condition given must hold. */
 export type EligibilityWindowFilter = {
+  /** Only the people followed by this Integra Corner (a UUID). */
   integraCornerId?: InputMaybe<Scalars['ID']['input']>;
   /** Province code (sigla), for example TO. */
   province?: InputMaybe<Scalars['String']['input']>;
@@ -729,7 +844,9 @@ export type EligibilityWindowFilter = {
  */
 export type Employability = {
   __typename?: 'Employability';
+  /** Where the score falls: LOW, MEDIUM or HIGH. */
   band: EmployabilityBand;
+  /** Every factor, what it was found to be and what it scored; `score` is their sum. */
   factors: Array<EmployabilityFactor>;
   /** The highest score possible. */
   maxScore: Scalars['Int']['output'];
@@ -739,15 +856,21 @@ export type Employability = {
 
 /** LOW: score 0-3; MEDIUM: 4-6; HIGH: 7-9 (out of 9). */
 export type EmployabilityBand =
+  /** Score 7 to 9: close to the labour market. */
   | 'HIGH'
+  /** Score 0 to 3: far from the labour market. */
   | 'LOW'
+  /** Score 4 to 6. */
   | 'MEDIUM';
 
 /** One factor of the employability profile, what it was found to be, and what it scored. */
 export type EmployabilityFactor = {
   __typename?: 'EmployabilityFactor';
+  /** Which factor it is. */
   kind: EmployabilityFactorKind;
+  /** The most points this factor can score. */
   maxPoints: Scalars['Int']['output'];
+  /** The points this factor scored. */
   points: Scalars['Int']['output'];
   /** What was found, for example "B1", "2 certified skills", "unknown". */
   value: Scalars['String']['output'];
@@ -781,12 +904,17 @@ export type EnrolBeneficiaryInput = {
  */
 export type FollowUp = {
   __typename?: 'FollowUp';
+  /** The critical issues noticed at this follow-up, resolved or not. */
   criticalIssues: Array<CriticalIssue>;
+  /** How each goal discussed was progressing. */
   goalProgress: Array<GoalProgress>;
+  /** The day the follow-up meeting was held. */
   heldOn: Scalars['Date']['output'];
+  /** The follow-up's id, a UUID assigned by the hub. */
   id: Scalars['ID']['output'];
   /** The plan version in force when the follow-up was held. */
   planVersion: Scalars['Int']['output'];
+  /** When the follow-up was recorded. */
   recordedAt: Scalars['DateTime']['output'];
   /** The Keycloak user id of who recorded it. */
   recordedBy: Scalars['ID']['output'];
@@ -795,26 +923,38 @@ export type FollowUp = {
 /** A page of follow-ups, newest first. */
 export type FollowUpConnection = {
   __typename?: 'FollowUpConnection';
+  /** The follow-ups of this page, each with its cursor; empty before the first follow-up. */
   edges: Array<FollowUpEdge>;
+  /** Whether more follow-ups follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One follow-up in a page, with the cursor that points at it. */
 export type FollowUpEdge = {
   __typename?: 'FollowUpEdge';
+  /** An opaque cursor pointing at this follow-up: pass it as `after` to read the older ones. */
   cursor: Scalars['String']['output'];
+  /** The follow-up. */
   node: FollowUp;
 };
 
 /** What a plan's goal is about. */
 export type GoalArea =
+  /** Administrative procedures (residence permit, residence registration, tax code, health card...). */
   | 'ADMINISTRATIVE'
+  /** Education, skills and the recognition of qualifications. */
   | 'EDUCATION'
+  /** Family matters: children's schooling, childcare, work-life balance. */
   | 'FAMILY'
+  /** Access to health, social-health and psychological services. */
   | 'HEALTH'
+  /** Housing: a home of one's own, a tenancy, cohousing. */
   | 'HOUSING'
+  /** Italian language learning. */
   | 'LANGUAGE'
+  /** Orientation to local services and socio-cultural life. */
   | 'SOCIAL'
+  /** Work: a job, a traineeship, job search. */
   | 'WORK';
 
 /** How one goal of the plan was progressing at a follow-up. */
@@ -824,7 +964,9 @@ export type GoalProgress = {
   goal: Maybe<PlanGoal>;
   /** The goal's id (stable across plan versions). */
   goalId: Scalars['ID']['output'];
+  /** What was said about the goal; null when nothing. */
   note: Maybe<Scalars['String']['output']>;
+  /** How the goal was progressing. */
   progress: GoalProgressStatus;
 };
 
@@ -832,15 +974,21 @@ export type GoalProgress = {
 export type GoalProgressInput = {
   /** A goal of the plan version in force. */
   goalId: Scalars['ID']['input'];
+  /** What was said about the goal: at most 2000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** How the goal is progressing. */
   progress: GoalProgressStatus;
 };
 
 /** How a goal is progressing, as the beneficiary and the tutor see it at a follow-up. */
 export type GoalProgressStatus =
+  /** The goal is reached. */
   | 'ACHIEVED'
+  /** Behind or threatened: the plan may need re-modulating. */
   | 'AT_RISK'
+  /** Work towards the goal has not begun. */
   | 'NOT_STARTED'
+  /** Progressing as planned. */
   | 'ON_TRACK';
 
 /**
@@ -848,20 +996,32 @@ export type GoalProgressStatus =
  * administrator may record it.
  */
 export type GrantConsentInput = {
+  /**
+   * The beneficiary giving the consent (a UUID): NOT_FOUND on `input.beneficiaryId` for an unknown id, FORBIDDEN
+   * for someone the caller may not see.
+   */
   beneficiaryId: Scalars['ID']['input'];
   /** Required for SHARE_WITH_ORGANISATION, and only then. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * What the consent allows; CONFLICT on `input.purpose` when the same consent (same purpose, same organisation)
+   * is already in force.
+   */
   purpose: ConsentPurpose;
 };
 
 /** Someone living with a beneficiary: minors matter for school enrolment support and childcare (WP5). */
 export type HouseholdMember = {
   __typename?: 'HouseholdMember';
+  /** The member's date of birth; `isMinor` is computed from it. */
   birthDate: Scalars['Date']['output'];
+  /** The member's given name. */
   givenName: Scalars['String']['output'];
+  /** The member's id, a UUID assigned by the hub; pass it to `removeHouseholdMember`. */
   id: Scalars['ID']['output'];
   /** Younger than 18 today. */
   isMinor: Scalars['Boolean']['output'];
+  /** How the member is related to the beneficiary. */
   relation: HouseholdRelation;
   /** Whether the member attends school; null when not known (or not relevant). */
   schoolEnrolled: Maybe<Scalars['Boolean']['output']>;
@@ -869,9 +1029,13 @@ export type HouseholdMember = {
 
 /** How a household member is related to the beneficiary. */
 export type HouseholdRelation =
+  /** A son or daughter of the beneficiary. */
   | 'CHILD'
+  /** Anyone else living with the beneficiary (a sibling, another relative...). */
   | 'OTHER'
+  /** A mother or father of the beneficiary. */
   | 'PARENT'
+  /** A husband, wife or partner. */
   | 'SPOUSE';
 
 /**
@@ -882,6 +1046,7 @@ export type HouseholdRelation =
  */
 export type IntakeReferral = {
   __typename?: 'IntakeReferral';
+  /** Date of birth. */
   birthDate: Scalars['Date']['output'];
   /** ISO 3166-1 alpha-2 code. */
   citizenship: Scalars['String']['output'];
@@ -895,18 +1060,23 @@ export type IntakeReferral = {
   contactAttempts: Array<ContactAttempt>;
   /** The beneficiary the referral became; null until CONVERTED. */
   convertedBeneficiary: Maybe<Beneficiary>;
+  /** When the referral was recorded in the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** Family name(s) as the referral gives them. */
   familyName: Scalars['String']['output'];
+  /** Given name(s) as the referral gives them. */
   givenName: Scalars['String']['output'];
   /** Also the id of the beneficiary it becomes when converted, so the person's audit trail starts here. */
   id: Scalars['ID']['output'];
   /** The Integra Corner asked to take the person on. */
   integraCorner: IntegraCorner;
+  /** The form of international protection the person holds, as the referral states it. */
   protectionStatus: ProtectionStatus;
   /** Province code (sigla) where the person lives. */
   province: Scalars['String']['output'];
   /** The day the person left (or will leave) reception. */
   receptionExitDate: Scalars['Date']['output'];
+  /** The kind of reception project the person is leaving or has left. */
   receptionType: ReceptionType;
   /** The day the referral arrived. */
   referredOn: Scalars['Date']['output'];
@@ -915,32 +1085,45 @@ export type IntakeReferral = {
    * self-referral.
    */
   referringOrganisation: Maybe<Organisation>;
+  /** Who referred the person to the programme. */
   source: IntakeSource;
+  /** Where the referral stands: OPEN until it is converted, declined or closed as unreachable. */
   status: IntakeReferralStatus;
 };
 
 /** How an intake referral can be closed without conversion. */
 export type IntakeReferralClosure =
+  /** The person does not want to take part. */
   | 'DECLINED'
+  /**
+   * The person could not be reached; needs at least one recorded attempt (BAD_USER_INPUT on `input.status`
+   * otherwise).
+   */
   | 'UNREACHABLE';
 
 /** A page of intake referrals, oldest first (the order of a queue), ties by id. */
 export type IntakeReferralConnection = {
   __typename?: 'IntakeReferralConnection';
+  /** The referrals of this page, each with its cursor; empty when nothing matches. */
   edges: Array<IntakeReferralEdge>;
+  /** Whether more referrals follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One intake referral in a page, with the cursor that points at it. */
 export type IntakeReferralEdge = {
   __typename?: 'IntakeReferralEdge';
+  /** An opaque cursor pointing at this referral: pass it as `after` to read the referrals that follow. */
   cursor: Scalars['String']['output'];
+  /** The intake referral. */
   node: IntakeReferral;
 };
 
 /** Narrows a list of intake referrals; every condition given must hold. */
 export type IntakeReferralFilter = {
+  /** Only the referrals addressed to this Integra Corner (a UUID). */
   integraCornerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only referrals in this status; every status when omitted. */
   status?: InputMaybe<IntakeReferralStatus>;
 };
 
@@ -957,6 +1140,7 @@ export type IntakeReferralStatus =
 
 /** Who referred the person to the programme. */
 export type IntakeSource =
+  /** Any other source (a social service, a school, a health service...). */
   | 'OTHER'
   /** An outreach contact of the corner's team or of a partner. */
   | 'OUTREACH'
@@ -1000,6 +1184,7 @@ export type LanguageLevel = {
   certificate: Maybe<Scalars['String']['output']>;
   /** ISO 639-1 code of the language (it for Italian, ar, en, fr, ti...). */
   language: Scalars['String']['output'];
+  /** The assessed level on the CEFR scale. */
   level: CefrLevel;
 };
 
@@ -1008,17 +1193,26 @@ export type LegalStatusDocument = {
   __typename?: 'LegalStatusDocument';
   /** Expiry date, for documents that expire (a residence permit). */
   expiresOn: Maybe<Scalars['Date']['output']>;
+  /** What kind of document it is. */
   kind: LegalStatusDocumentKind;
   /** The document's number or reference, as written on it. */
   reference: Scalars['String']['output'];
 };
 
+/** A legal-status document to keep in the sensitive profile. */
 export type LegalStatusDocumentInput = {
+  /** Expiry date, for documents that expire (a residence permit); null otherwise. */
   expiresOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What kind of document it is. */
   kind: LegalStatusDocumentKind;
+  /**
+   * The document's number or reference, as written on it; not blank (BAD_USER_INPUT on
+   * `input.legalStatusDocuments.<index>.reference` otherwise).
+   */
   reference: Scalars['String']['input'];
 };
 
+/** The kinds of document that prove or affect a beneficiary's legal status. */
 export type LegalStatusDocumentKind =
   /** Carta d'identità. */
   | 'IDENTITY_CARD'
@@ -1282,8 +1476,11 @@ export type Organisation = {
 /** A beneficiary whose next follow-up is past due. */
 export type OverdueFollowUp = {
   __typename?: 'OverdueFollowUp';
+  /** The person whose follow-up is overdue. */
   beneficiary: Beneficiary;
+  /** Days from `dueOn` to today (Europe/Rome), 1 or more. */
   daysOverdue: Scalars['Int']['output'];
+  /** The day the follow-up was due (the plan's `nextFollowUpDue`). */
   dueOn: Scalars['Date']['output'];
   /** The day of the last follow-up; null when none was held yet. */
   lastFollowUpOn: Maybe<Scalars['Date']['output']>;
@@ -1292,14 +1489,18 @@ export type OverdueFollowUp = {
 /** A page of overdue follow-ups, longest overdue first. */
 export type OverdueFollowUpConnection = {
   __typename?: 'OverdueFollowUpConnection';
+  /** The overdue follow-ups of this page, each with its cursor; empty when none is overdue. */
   edges: Array<OverdueFollowUpEdge>;
+  /** Whether more overdue follow-ups follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One overdue follow-up in a page. */
 export type OverdueFollowUpEdge = {
   __typename?: 'OverdueFollowUpEdge';
+  /** An opaque cursor pointing at this entry: pass it as `after` to read the entries that follow. */
   cursor: Scalars['String']['output'];
+  /** The overdue follow-up. */
   node: OverdueFollowUp;
 };
 
@@ -1319,27 +1520,43 @@ export type PageInfo = {
  */
 export type PlanAction = {
   __typename?: 'PlanAction';
+  /** The person whose plan the action belongs to. */
   beneficiary: Beneficiary;
+  /** What the action is, in the words of the plan. */
   description: Scalars['String']['output'];
+  /**
+   * The action's id, a UUID; stays the same across the plan's versions. Pass it as `actionId` to
+   * `updateActionStatus`.
+   */
   id: Scalars['ID']['output'];
+  /** The day the action is planned to end; null when open-ended. */
   plannedEnd: Maybe<Scalars['Date']['output']>;
+  /** The day the action is planned to start. */
   plannedStart: Scalars['Date']['output'];
   /** The organisation expected to deliver the action, when known. */
   provider: Maybe<Organisation>;
   /** The catalogue service the action uses; null for a step outside the catalogue. */
   service: Maybe<Service>;
+  /** Where the action stands. */
   status: PlanActionStatus;
 };
 
 /** An action of a goal being written: a catalogue service (serviceId) or another step. */
 export type PlanActionInput = {
+  /** What the action is: not blank, at most 1000 characters. */
   description: Scalars['String']['input'];
   /** The id of an action of the current version, to keep it; left out for a new action. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Not before plannedStart. */
   plannedEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** The day the action is planned to start. */
   plannedStart: Scalars['Date']['input'];
+  /** The organisation expected to deliver the action (a UUID), when known. */
   providerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The catalogue service the action uses (a UUID); left out for a step outside the catalogue. Its overlap with
+   * the person's service history shows in `PlanAction.overlapWarning`.
+   */
   serviceId?: InputMaybe<Scalars['ID']['input']>;
   /** PLANNED for a new action unless given; a kept action keeps its status unless given. */
   status?: InputMaybe<PlanActionStatus>;
@@ -1347,21 +1564,28 @@ export type PlanActionInput = {
 
 /** Where an action stands: PLANNED -> IN_PROGRESS -> DONE, or CANCELLED before DONE. */
 export type PlanActionStatus =
+  /** Dropped before it was carried out. */
   | 'CANCELLED'
+  /** Carried out. */
   | 'DONE'
+  /** Under way. */
   | 'IN_PROGRESS'
+  /** Not started yet. */
   | 'PLANNED';
 
 /** Who agreed a version of the plan, and when. */
 export type PlanAgreement = {
   __typename?: 'PlanAgreement';
+  /** When the beneficiary's agreement was recorded; null until they agree. */
   agreedByBeneficiaryAt: Maybe<Scalars['DateTime']['output']>;
   /**
    * The user id of who recorded the beneficiary's agreement: the beneficiary themself, or the tutor when agreed in
    * person.
    */
   agreedByBeneficiaryBy: Maybe<Scalars['ID']['output']>;
+  /** When the assigned tutor agreed; null until they do. */
   agreedByTutorAt: Maybe<Scalars['DateTime']['output']>;
+  /** The Keycloak user id of the tutor who agreed; null until agreed. */
   agreedByTutorBy: Maybe<Scalars['ID']['output']>;
   /** True when the tutor recorded the beneficiary's agreement given in person. */
   agreedInPerson: Scalars['Boolean']['output'];
@@ -1370,10 +1594,15 @@ export type PlanAgreement = {
 /** A goal of the plan, in one area of the beneficiary's life. Its id stays the same across versions. */
 export type PlanGoal = {
   __typename?: 'PlanGoal';
+  /** The actions that work towards the goal, in the order they were written. */
   actions: Array<PlanAction>;
+  /** The area of the beneficiary's life the goal is about. */
   area: GoalArea;
+  /** The goal in the words agreed with the beneficiary. */
   description: Scalars['String']['output'];
+  /** The goal's id, a UUID; stays the same across the plan's versions, so follow-up progress stays attached to it. */
   id: Scalars['ID']['output'];
+  /** The day by which the goal should be reached. */
   targetDate: Scalars['Date']['output'];
 };
 
@@ -1381,13 +1610,16 @@ export type PlanGoal = {
 export type PlanGoalInput = {
   /** At most 20 actions. */
   actions: Array<PlanActionInput>;
+  /** The area of the beneficiary's life the goal is about. */
   area: GoalArea;
+  /** The goal in the words agreed with the beneficiary: not blank, at most 1000 characters. */
   description: Scalars['String']['input'];
   /**
    * The id of a goal of the current version, to keep it (its follow-up progress stays attached); left out for a new
    * goal.
    */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** The day by which the goal should be reached. */
   targetDate: Scalars['Date']['input'];
 };
 
@@ -1407,6 +1639,7 @@ export type QualificationRecognition = {
   decidedOn: Maybe<Scalars['Date']['output']>;
   /** A note on the procedure (documents missing, equivalence granted...). */
   note: Maybe<Scalars['String']['output']>;
+  /** The step the recognition procedure has reached. */
   status: RecognitionStatus;
   /** The day the request was submitted. */
   submittedOn: Maybe<Scalars['Date']['output']>;
@@ -1530,17 +1763,24 @@ export type ReceptionType =
  * may come straight after the submission); a rejected request may be SUBMITTED again.
  */
 export type RecognitionStatus =
+  /** The authority is examining the request. */
   | 'IN_PROGRESS'
+  /** No request submitted yet. */
   | 'NOT_STARTED'
+  /** The qualification is recognised in Italy; counts for the employability profile. */
   | 'RECOGNISED'
+  /** The authority refused the recognition; the request may be submitted again. */
   | 'REJECTED'
+  /** The request was submitted to the authority. */
   | 'SUBMITTED';
 
 /** An administrative procedure to follow. */
 export type RecordAdministrativeProcedureInput = {
   /** Required for OTHER. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The day the next step is due; left out when none is set. */
   dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Which procedure to follow; CONFLICT on `input.kind` when one of that kind (except OTHER) is still open. */
   kind: AdministrativeProcedureKind;
   /** Required for PERMIT_RENEWAL, and only then. */
   permitExpiresOn?: InputMaybe<Scalars['Date']['input']>;
@@ -1552,22 +1792,29 @@ export type RecordAdministrativeProcedureInput = {
 export type RecordContactAttemptInput = {
   /** When the attempt was made; now when left out. Not in the future. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How the person was contacted. */
   channel: ContactChannel;
+  /** What the operator noted: at most 2000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** What came of the attempt; DECLINED also closes the referral. */
   outcome: ContactOutcome;
 };
 
 /** A qualification the beneficiary holds; its recognition starts NOT_STARTED. */
 export type RecordEducationInput = {
+  /** The year the qualification was obtained, from 1940 to this year; left out when unknown. */
   completedYear?: InputMaybe<Scalars['Int']['input']>;
   /** ISO 3166-1 alpha-2 code. */
   country: Scalars['String']['input'];
+  /** The level of the qualification on the ISCED 2011 scale. */
   iscedLevel: IscedLevel;
+  /** The qualification's title as written on it (or its translation): not blank, at most 500 characters. */
   title: Scalars['String']['input'];
 };
 
 /** A follow-up held with the beneficiary. */
 export type RecordFollowUpInput = {
+  /** The critical issues noticed, at most 20; none when left out. */
   criticalIssues?: InputMaybe<Array<CriticalIssueInput>>;
   /** At most one entry per goal. */
   goalProgress: Array<GoalProgressInput>;
@@ -1577,24 +1824,39 @@ export type RecordFollowUpInput = {
 
 /** A person referred to the programme. */
 export type RecordIntakeReferralInput = {
+  /** Date of birth: in the past. */
   birthDate: Scalars['Date']['input'];
   /** ISO 3166-1 alpha-2 code, for example NG. */
   citizenship: Scalars['String']['input'];
   /** Checked: 16 characters in the official format, with a matching check character. */
   codiceFiscale?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * How to reach the person (a phone number, an e-mail address, the reception body's contact): at most 200
+   * characters.
+   */
   contact?: InputMaybe<Scalars['String']['input']>;
+  /** Family name(s): 1 to 200 characters after trimming. */
   familyName: Scalars['String']['input'];
+  /** Given name(s): 1 to 200 characters after trimming. */
   givenName: Scalars['String']['input'];
+  /**
+   * The Integra Corner asked to take the person on (a UUID); the caller must work there (administrators: any),
+   * otherwise FORBIDDEN.
+   */
   integraCornerId: Scalars['ID']['input'];
+  /** The form of international protection the person holds. */
   protectionStatus: ProtectionStatus;
   /** Province code (sigla), for example TO. */
   province: Scalars['String']['input'];
+  /** The day the person left (or will leave) reception: after the birth date. Eligibility is counted from it. */
   receptionExitDate: Scalars['Date']['input'];
+  /** The kind of reception project the person is leaving or has left. */
   receptionType: ReceptionType;
   /** The day the referral arrived; today when left out. Not in the future. */
   referredOn?: InputMaybe<Scalars['Date']['input']>;
   /** The referring organisation (catalogue id); expected for RECEPTION_MANAGING_BODY. */
   referringOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who referred the person. */
   source: IntakeSource;
 };
 
@@ -1602,14 +1864,20 @@ export type RecordIntakeReferralInput = {
 export type RecordLanguageLevelInput = {
   /** Not in the future. */
   assessedOn: Scalars['Date']['input'];
+  /**
+   * The certificate behind the level (CELI, CILS, PLIDA, a CPIA test), at most 500 characters; left out for a
+   * tutor's assessment.
+   */
   certificate?: InputMaybe<Scalars['String']['input']>;
   /** ISO 639-1 code, lower case (it, en, fr, ar...). */
   language: Scalars['String']['input'];
+  /** The assessed level on the CEFR scale. */
   level: CefrLevel;
 };
 
 /** A skill found in the assessment. */
 export type RecordSkillInput = {
+  /** True when a certification body or a formal validation confirmed the skill. */
   certified: Scalars['Boolean']['input'];
   /** Required when certified, and only then. */
   certifiedBy?: InputMaybe<Scalars['String']['input']>;
@@ -1617,6 +1885,7 @@ export type RecordSkillInput = {
   escoUri?: InputMaybe<Scalars['String']['input']>;
   /** The ESCO preferred label. */
   label: Scalars['String']['input'];
+  /** How well the beneficiary masters the skill. */
   level: SkillLevel;
 };
 
@@ -1644,15 +1913,21 @@ export type SensitiveProfile = {
   __typename?: 'SensitiveProfile';
   /** Free-text notes on health needs, written for the case team. */
   healthNotes: Maybe<Scalars['String']['output']>;
+  /** The documents that prove or affect the person's legal status. */
   legalStatusDocuments: Array<LegalStatusDocument>;
+  /** When the profile was last recorded. */
   updatedAt: Scalars['DateTime']['output'];
+  /** The vulnerable categories the person belongs to; empty when none. */
   vulnerabilities: Array<Vulnerability>;
 };
 
 /** The whole sensitive profile, as it should be from now on. */
 export type SensitiveProfileInput = {
+  /** Notes on health needs for the case team; null or blank clears them. */
   healthNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Every legal-status document to keep; an empty list clears them. */
   legalStatusDocuments: Array<LegalStatusDocumentInput>;
+  /** Every vulnerable category the person belongs to; an empty list clears them. */
   vulnerabilities: Array<Vulnerability>;
 };
 
@@ -1670,27 +1945,35 @@ export type Skill = {
   certifiedBy: Maybe<Scalars['String']['output']>;
   /** The skill's ESCO concept URI (http://data.europa.eu/esco/skill/...), when it was coded. */
   escoUri: Maybe<Scalars['String']['output']>;
+  /** The skill entry's id, a UUID assigned by the hub. */
   id: Scalars['ID']['output'];
   /** The skill's preferred label in ESCO, for example "operate forklift" or "prepare food". */
   label: Scalars['String']['output'];
+  /** How well the beneficiary masters the skill. */
   level: SkillLevel;
+  /** When the skill was recorded. */
   recordedAt: Scalars['DateTime']['output'];
 };
 
 /** How well a beneficiary masters a skill (ESCO proficiency, simplified). */
 export type SkillLevel =
+  /** Masters the skill, handles unusual tasks and could guide others. */
   | 'ADVANCED'
+  /** Performs simple tasks with the skill under supervision. */
   | 'BASIC'
+  /** Performs the usual tasks with the skill on their own. */
   | 'INTERMEDIATE';
 
 /** A hand-over of a case from one tutor to another (or its first assignment), as the history keeps it. */
 export type TutorAssignment = {
   __typename?: 'TutorAssignment';
+  /** When the case was handed over. */
   assignedAt: Scalars['DateTime']['output'];
   /** The Keycloak user id of whoever made the assignment (`demo-data` for the demo set). */
   assignedBy: Scalars['String']['output'];
   /** The Keycloak user id of the tutor who handed the case over; null for the first assignment. */
   fromTutorUserId: Maybe<Scalars['ID']['output']>;
+  /** The entry's id, a UUID assigned by the hub. */
   id: Scalars['ID']['output'];
   /** Why, or what the new tutor should know. */
   note: Maybe<Scalars['String']['output']>;
@@ -1700,12 +1983,15 @@ export type TutorAssignment = {
 
 /** The fields to change; those left out keep their value. */
 export type UpdateAdministrativeProcedureInput = {
+  /** What the procedure is about, at most 500 characters; null clears it, except for OTHER, which needs one. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The day the next step is due; null clears it. */
   dueOn?: InputMaybe<Scalars['Date']['input']>;
   /** The procedure's version as last read: CONFLICT (with extensions.currentVersion) when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** Only for PERMIT_RENEWAL (the expiry of the permit being renewed). */
   permitExpiresOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The new status; null is a BAD_USER_INPUT error (leave it out to keep it). */
   status?: InputMaybe<AdministrativeProcedureStatus>;
 };
 
@@ -1714,25 +2000,49 @@ export type UpdateAdministrativeProcedureInput = {
  * RECOGNISED and REJECTED the decision day too.
  */
 export type UpdateQualificationRecognitionInput = {
+  /** The authority deciding, at most 500 characters; required from SUBMITTED on. */
   authority?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The day the authority decided: required for RECOGNISED and REJECTED, refused otherwise; not before
+   * `submittedOn`.
+   */
   decidedOn?: InputMaybe<Scalars['Date']['input']>;
   /** The education entry's version as last read: CONFLICT (with extensions.currentVersion) when it changed since. */
   expectedVersion: Scalars['Int']['input'];
+  /** A note on the procedure, at most 500 characters; null or blank clears it. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The step the procedure has reached: NOT_STARTED -> SUBMITTED -> IN_PROGRESS -> RECOGNISED or REJECTED,
+   * SUBMITTED straight to a decision, REJECTED back to SUBMITTED; the same status edits the details. Any other
+   * step is a BAD_USER_INPUT error on `input.status`.
+   */
   status: RecognitionStatus;
+  /** The day the request was submitted; required from SUBMITTED on. */
   submittedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Vulnerable categories as Italian reception law lists them (D.Lgs. 142/2015, art. 17). */
 export type Vulnerability =
+  /** A person with a disability. */
   | 'DISABILITY'
+  /** An elderly person. */
   | 'ELDERLY'
+  /** A person with a mental health condition (disturbi mentali). */
   | 'MENTAL_HEALTH_CONDITION'
+  /** A pregnant woman (donna in stato di gravidanza). */
   | 'PREGNANT'
+  /** A person with a serious illness. */
   | 'SERIOUS_ILLNESS'
+  /** A single parent with minor children (genitore singolo con figli minori). */
   | 'SINGLE_PARENT_WITH_MINORS'
+  /**
+   * A survivor of violence linked to gender, sexual orientation or gender identity, female genital mutilation
+   * included.
+   */
   | 'SURVIVOR_OF_GENDER_BASED_VIOLENCE'
+  /** A person who suffered torture, rape or other serious forms of psychological, physical or sexual violence. */
   | 'VICTIM_OF_TORTURE_OR_VIOLENCE'
+  /** A victim of trafficking in human beings (vittima della tratta). */
   | 'VICTIM_OF_TRAFFICKING';
 
 export type Link__Purpose =

@@ -73,6 +73,7 @@ export type CapacityBuildingEvent = {
   attendeeCount: Scalars['Int']['output'];
   /** The day the event was held. */
   heldOn: Scalars['Date']['output'];
+  /** The event's id, a UUID assigned by the hub. */
   id: Scalars['ID']['output'];
   /** The organisations whose operators attended, ordered by name. */
   organisations: Array<Organisation>;
@@ -87,14 +88,18 @@ export type CapacityBuildingEvent = {
 /** A page of capacity-building events, most recent first (ties by id). */
 export type CapacityBuildingEventConnection = {
   __typename?: 'CapacityBuildingEventConnection';
+  /** The events of this page, each with its cursor; empty when nothing matches. */
   edges: Array<CapacityBuildingEventEdge>;
+  /** Whether more events follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One event in a page, with the cursor that points at it. */
 export type CapacityBuildingEventEdge = {
   __typename?: 'CapacityBuildingEventEdge';
+  /** An opaque cursor pointing at this event: pass it as `after` to read the events that follow it. */
   cursor: Scalars['String']['output'];
+  /** The capacity-building event. */
   node: CapacityBuildingEvent;
 };
 
@@ -112,17 +117,25 @@ export type CapacityBuildingEventFilter = {
 
 /** A level of the Common European Framework of Reference for Languages, from A1 (beginner) to C2 (mastery). */
 export type CefrLevel =
+  /** Breakthrough: understands and uses familiar everyday expressions and very basic phrases. */
   | 'A1'
+  /** Waystage: communicates in simple, routine exchanges on familiar matters (shopping, work, the neighbourhood). */
   | 'A2'
+  /** Threshold: deals with most situations at work or in daily life on familiar matters. */
   | 'B1'
+  /** Vantage: talks with native speakers with some fluency and understands the main ideas of complex texts. */
   | 'B2'
+  /** Effective operational proficiency: uses the language flexibly for social, academic and professional purposes. */
   | 'C1'
+  /** Mastery: understands with ease virtually everything heard or read. */
   | 'C2';
 
 /** A person to contact at an organisation about its part in the network (a role mailbox or a named operator). */
 export type ContactPoint = {
   __typename?: 'ContactPoint';
+  /** Email address; null when the organisation gave none. */
   email: Maybe<Scalars['String']['output']>;
+  /** The name of the person, or of the role mailbox, to contact. */
   name: Scalars['String']['output'];
   /** Telephone number in international form, for example +39 011 1234567. */
   phone: Maybe<Scalars['String']['output']>;
@@ -133,7 +146,9 @@ export type ContactPoint = {
 /** A member of an Integra Corner's multidisciplinary team. */
 export type CornerTeamMember = {
   __typename?: 'CornerTeamMember';
+  /** The member's name as the corner publishes it. */
   name: Scalars['String']['output'];
+  /** What the member does in the team. */
   role: CornerTeamRole;
 };
 
@@ -156,11 +171,13 @@ export type CornerTeamRole =
 
 /** A new service, created as a DRAFT. */
 export type CreateServiceInput = {
+  /** The area of a beneficiary's life the service works on. */
   area: ServiceArea;
   /** Places per edition, 1 to 10000; null or left out: no limit. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** 1 to 4000 characters. */
   description: Scalars['String']['input'];
+  /** Who may take part; null or left out: every beneficiary in the service's provinces. */
   eligibility?: InputMaybe<ServiceEligibilityRulesInput>;
   /** ISO 639-1 codes, at least one. */
   languages: Array<Scalars['String']['input']>;
@@ -175,7 +192,9 @@ export type CreateServiceInput = {
   providerId?: InputMaybe<Scalars['ID']['input']>;
   /** Province codes, at least one, each a province the provider works in. */
   provinces: Array<Scalars['String']['input']>;
+  /** When the service runs; null or left out: not said yet. */
   schedule?: InputMaybe<ServiceScheduleInput>;
+  /** What kind of service it is. */
   type: ServiceType;
 };
 
@@ -200,6 +219,10 @@ export type IntegraCorner = {
   address: Scalars['String']['output'];
   /** The organisation (usually a patronato) whose office hosts the corner. */
   hostOrganisation: Organisation;
+  /**
+   * The corner's id, a UUID assigned by the hub. Access tokens carry the ids of the user's corners in the
+   * `corners` claim.
+   */
   id: Scalars['ID']['output'];
   /** The corner's name, for example "Integra Corner Torino Aurora". */
   name: Scalars['String']['output'];
@@ -389,6 +412,7 @@ export type OpeningPeriod = {
   __typename?: 'OpeningPeriod';
   /** Closing time, local (Europe/Rome), as HH:MM; later than `opens`. */
   closes: Scalars['String']['output'];
+  /** The day of the week the period falls on. */
   day: Weekday;
   /** Opening time, local (Europe/Rome), as HH:MM. */
   opens: Scalars['String']['output'];
@@ -404,6 +428,10 @@ export type Organisation = {
   contactPoints: Array<ContactPoint>;
   /** When the organisation joined the network in the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * The organisation's id, a UUID assigned by the hub. Access tokens carry the id of the user's organisation in
+   * the `org` claim.
+   */
   id: Scalars['ID']['output'];
   /**
    * The Integra Corners this organisation hosts (patronati host them), ordered by province and name; empty for
@@ -419,20 +447,25 @@ export type Organisation = {
   networkAgreement: Maybe<NetworkAgreement>;
   /** The provinces the organisation works in, as two-letter codes (sigle), for example ["TO"]. */
   provinces: Array<Scalars['String']['output']>;
+  /** The role the organisation plays in the network. */
   type: OrganisationType;
 };
 
 /** A page of organisations, ordered by name and id. */
 export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
+  /** The organisations of this page, each with its cursor; empty when nothing matches. */
   edges: Array<OrganisationEdge>;
+  /** Whether more organisations follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One organisation in a page, with the cursor that points at it. */
 export type OrganisationEdge = {
   __typename?: 'OrganisationEdge';
+  /** An opaque cursor pointing at this organisation: pass it as `after` to read the organisations that follow it. */
   cursor: Scalars['String']['output'];
+  /** The organisation. */
   node: Organisation;
 };
 
@@ -440,6 +473,7 @@ export type OrganisationEdge = {
 export type OrganisationFilter = {
   /** Organisations working in this province (code such as TO). */
   province?: InputMaybe<Scalars['String']['input']>;
+  /** Only organisations of this type; every type when omitted. */
   type?: InputMaybe<OrganisationType>;
 };
 
@@ -472,6 +506,7 @@ export type OrganisationType =
  */
 export type OverlapCheck = {
   __typename?: 'OverlapCheck';
+  /** True when `overlapping` is not empty: planning the service would repeat or duplicate help already given. */
   hasOverlap: Scalars['Boolean']['output'];
   /**
    * One sentence for the tutor, about the most recent overlap, for example "Already received ITALIAN_L2 from
@@ -519,6 +554,7 @@ export type Programme = {
   endsOn: Maybe<Scalars['Date']['output']>;
   /** The fund that pays for it, for example "FAMI 2021-2027" or "FSE+ Regione Piemonte". */
   fundingSource: Scalars['String']['output'];
+  /** The programme's id, a UUID assigned by the hub. */
   id: Scalars['ID']['output'];
   /** The authority that manages it, for example a Region or the Ministry of Labour. */
   managingAuthority: Scalars['String']['output'];
@@ -682,6 +718,10 @@ export type RecordCapacityBuildingEventInput = {
 
 /** An enrolment to record. */
 export type RecordEnrollmentInput = {
+  /**
+   * The person enrolled (a UUID). A tutor or coordinator may record enrolments only for a person one of their
+   * corners has referred.
+   */
   beneficiaryId: Scalars['ID']['input'];
   /** Required for COMPLETED and DROPPED_OUT, not allowed otherwise; not before startedOn. */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
@@ -692,8 +732,14 @@ export type RecordEnrollmentInput = {
    * another enrolment yet.
    */
   referralId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The service (a UUID); NOT_FOUND on `input.serviceId` when the caller cannot see it (a draft of another
+   * organisation).
+   */
   serviceId: Scalars['ID']['input'];
+  /** The day the person started, or will start, the service. */
   startedOn: Scalars['Date']['input'];
+  /** Where the person stands; COMPLETED and DROPPED_OUT need `endedOn`. */
   status: EnrollmentStatus;
 };
 
@@ -715,6 +761,7 @@ export type Referral = {
   fromCorner: IntegraCorner;
   /** Every change of status, oldest first, starting with the one that sent it. */
   history: Array<ReferralTransition>;
+  /** The referral's id, a UUID assigned by the hub. */
   id: Scalars['ID']['output'];
   /** What the sending corner tells the partner about the referral; null when nothing. */
   note: Maybe<Scalars['String']['output']>;
@@ -729,6 +776,7 @@ export type Referral = {
   sentAt: Scalars['DateTime']['output'];
   /** The service the person is referred to. */
   service: Service;
+  /** Where the referral stands; ReferralStatus says which side moves it where. */
   status: ReferralStatus;
   /** The partner organisation the referral is addressed to. */
   toOrganisation: Organisation;
@@ -739,14 +787,18 @@ export type Referral = {
 /** A page of referrals, newest first (ties by id). */
 export type ReferralConnection = {
   __typename?: 'ReferralConnection';
+  /** The referrals of this page, each with its cursor; empty when nothing matches. */
   edges: Array<ReferralEdge>;
+  /** Whether more referrals follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One referral in a page, with the cursor that points at it. */
 export type ReferralEdge = {
   __typename?: 'ReferralEdge';
+  /** An opaque cursor pointing at this referral: pass it as `after` to read the referrals that follow it. */
   cursor: Scalars['String']['output'];
+  /** The referral. */
   node: Referral;
 };
 
@@ -754,6 +806,7 @@ export type ReferralEdge = {
 export type ReferralFilter = {
   /** Referrals sent by this Integra Corner. */
   integraCornerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only referrals in this status; every status when omitted. */
   status?: InputMaybe<ReferralStatus>;
   /** Referrals addressed to this organisation. */
   toOrganisationId?: InputMaybe<Scalars['ID']['input']>;
@@ -782,6 +835,7 @@ export type ReferralStatus =
 /** One change of a referral's status: from what, to what, when, by whom and why. */
 export type ReferralTransition = {
   __typename?: 'ReferralTransition';
+  /** When the change was made. */
   at: Scalars['DateTime']['output'];
   /** The user id (Keycloak subject) of the operator or system that made the change. */
   by: Scalars['String']['output'];
@@ -791,6 +845,7 @@ export type ReferralTransition = {
   outcome: Maybe<Scalars['String']['output']>;
   /** Why the referral was rejected or cancelled; null for other changes. */
   reason: Maybe<Scalars['String']['output']>;
+  /** The status after the change. */
   to: ReferralStatus;
 };
 
@@ -832,6 +887,7 @@ export type SendReferralInput = {
  */
 export type Service = {
   __typename?: 'Service';
+  /** The area of a beneficiary's life the service works on. */
   area: ServiceArea;
   /** How many beneficiaries one edition of the service takes; null when there is no limit. */
   capacity: Maybe<Scalars['Int']['output']>;
@@ -839,6 +895,7 @@ export type Service = {
   description: Scalars['String']['output'];
   /** Who may take part, beyond being a beneficiary of the programme in one of the service's provinces. */
   eligibility: ServiceEligibilityRules;
+  /** The service's id, a UUID assigned by the hub; referrals and PAI actions point at it. */
   id: Scalars['ID']['output'];
   /** The languages the service is delivered in, as ISO 639-1 codes (for example it, en, fr, ar). */
   languages: Array<Scalars['String']['output']>;
@@ -864,7 +921,9 @@ export type Service = {
   remainingPlaces: Maybe<Scalars['Int']['output']>;
   /** When and how often the service runs; null when the provider has not said. */
   schedule: Maybe<ServiceSchedule>;
+  /** What kind of service it is; overlap checks compare it with the services a person already received. */
   type: ServiceType;
+  /** When the service was last changed (published and withdrawn included). */
   updatedAt: Scalars['DateTime']['output'];
   /** Raised by every change; pass it as `expectedVersion` to updateService. */
   version: Scalars['Int']['output'];
@@ -894,14 +953,18 @@ export type ServiceArea =
 /** A page of services, ordered by name and id. */
 export type ServiceConnection = {
   __typename?: 'ServiceConnection';
+  /** The services of this page, each with its cursor; empty when nothing matches. */
   edges: Array<ServiceEdge>;
+  /** Whether more services follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One service in a page, with the cursor that points at it. */
 export type ServiceEdge = {
   __typename?: 'ServiceEdge';
+  /** An opaque cursor pointing at this service: pass it as `after` to read the services that follow it. */
   cursor: Scalars['String']['output'];
+  /** The service. */
   node: Service;
 };
 
@@ -920,6 +983,7 @@ export type ServiceEligibility = {
    * target the person more closely, score higher.
    */
   score: Scalars['Int']['output'];
+  /** The service the person is eligible for: published, and offered in the person's province. */
   service: Service;
 };
 
@@ -949,6 +1013,7 @@ export type ServiceEligibilityRulesInput = {
   maxMonthsSinceReceptionExit?: InputMaybe<Scalars['Int']['input']>;
   /** 0 to 120. */
   minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** The Italian level (CEFR) a person must have reached at least; null or left out: any level. */
   minItalianLevel?: InputMaybe<CefrLevel>;
   /** The forms of international protection admitted; empty or left out: any. */
   protectionStatuses?: InputMaybe<Array<ProtectionStatus>>;
@@ -960,11 +1025,13 @@ export type ServiceEligibilityRulesInput = {
  */
 export type ServiceEnrollment = {
   __typename?: 'ServiceEnrollment';
+  /** The area of the service (its `area`), here for overlap checks without a second read. */
   area: ServiceArea;
   /** The person enrolled; the beneficiaries subgraph decides whether the caller may see who they are. */
   beneficiary: Beneficiary;
   /** The day the person completed or left the service; null while it runs. */
   endedOn: Maybe<Scalars['Date']['output']>;
+  /** The enrolment's id, a UUID assigned by the hub. */
   id: Scalars['ID']['output'];
   /** What the person achieved (a certificate, a level, a contract...), or why they left. */
   outcome: Maybe<Scalars['String']['output']>;
@@ -977,14 +1044,19 @@ export type ServiceEnrollment = {
    * that referral.
    */
   referral: Maybe<Referral>;
+  /** The service the person takes part in; shown even when it has since been withdrawn from the catalogue. */
   service: Service;
+  /** The day the person started, or is due to start, the service. */
   startedOn: Scalars['Date']['output'];
+  /** Where the person stands in the service. */
   status: EnrollmentStatus;
+  /** The kind of service (its `type`), here for overlap checks without a second read. */
   type: ServiceType;
 };
 
 /** Narrows a list of services; every condition given must hold. */
 export type ServiceFilter = {
+  /** Only services of this area; every area when omitted. */
   area?: InputMaybe<ServiceArea>;
   /** Services delivered in this language, as an ISO 639-1 code (for example fr). */
   language?: InputMaybe<Scalars['String']['input']>;
@@ -993,9 +1065,10 @@ export type ServiceFilter = {
   /** Services offered in this province (code such as TO). */
   province?: InputMaybe<Scalars['String']['input']>;
   /**
-   * Services in this publication status. Left out: the published catalogue, plus the drafts of the caller's own
-   * organisation for a partner operator. Drafts and withdrawn services of other providers are shown to
-   * administrators only.
+   * Services in this publication status, among those the caller may see: DRAFT gives a partner operator the drafts
+   * of their own organisation and an administrator every draft (nobody else sees drafts); WITHDRAWN gives the
+   * withdrawn services of every provider. Left out: the published catalogue, plus the drafts of the caller's own
+   * organisation for a partner operator.
    */
   publicationStatus?: InputMaybe<ServicePublicationStatus>;
   /**
@@ -1003,6 +1076,7 @@ export type ServiceFilter = {
    * must appear in one of them.
    */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Only services of this kind; every kind when omitted. */
   type?: InputMaybe<ServiceType>;
 };
 
@@ -1032,6 +1106,7 @@ export type ServiceScheduleInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** On or after startsOn. */
   endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The first day of the current edition; null: the service runs all year. */
   startsOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1096,9 +1171,19 @@ export type ServiceViewerCan = {
 
 /** Changes to an enrolment; a field left out keeps its value (`endedOn` and `outcome` can be set to null). */
 export type UpdateEnrollmentInput = {
+  /**
+   * The day the person completed or left the service, not before `startedOn`; null clears it. Required for
+   * COMPLETED and DROPPED_OUT, refused (BAD_USER_INPUT on `input.endedOn`) for the other statuses.
+   */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What the person achieved, or why they left: at most 2000 characters; null or blank clears it. */
   outcome?: InputMaybe<Scalars['String']['input']>;
+  /** The corrected start day; null is a BAD_USER_INPUT error (leave it out to keep it). */
   startedOn?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * The new status; null is a BAD_USER_INPUT error (leave it out to keep it). COMPLETED and DROPPED_OUT need an
+   * `endedOn`, given here or already recorded; ENROLLED and IN_PROGRESS need none.
+   */
   status?: InputMaybe<EnrollmentStatus>;
 };
 
@@ -1107,29 +1192,49 @@ export type UpdateEnrollmentInput = {
  * schedule, eligibility). The same limits as CreateServiceInput apply.
  */
 export type UpdateServiceInput = {
+  /** The new area; null is a BAD_USER_INPUT error. */
   area?: InputMaybe<ServiceArea>;
   /** Places per edition; not below the places already taken; null: no limit. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** The new description, 1 to 4000 characters; null is a BAD_USER_INPUT error. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Replaces every eligibility condition; null clears them all. */
   eligibility?: InputMaybe<ServiceEligibilityRulesInput>;
+  /** Replaces the languages: ISO 639-1 codes, at least one; null is a BAD_USER_INPUT error. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The new name, 1 to 200 characters; null is a BAD_USER_INPUT error (a name cannot be cleared). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Moves the service to another programme; NOT_FOUND on `input.programmeId` when no programme has that id; null
+   * is a BAD_USER_INPUT error.
+   */
   programmeId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Replaces the provinces: codes such as TO, at least one, each a province the provider works in; null is a
+   * BAD_USER_INPUT error.
+   */
   provinces?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Replaces the whole schedule; null clears it. */
   schedule?: InputMaybe<ServiceScheduleInput>;
+  /** The new kind of service; null is a BAD_USER_INPUT error. */
   type?: InputMaybe<ServiceType>;
 };
 
 /** A day of the week. */
 export type Weekday =
+  /** Friday (venerdì). */
   | 'FRIDAY'
+  /** Monday (lunedì). */
   | 'MONDAY'
+  /** Saturday (sabato). */
   | 'SATURDAY'
+  /** Sunday (domenica). */
   | 'SUNDAY'
+  /** Thursday (giovedì). */
   | 'THURSDAY'
+  /** Tuesday (martedì). */
   | 'TUESDAY'
+  /** Wednesday (mercoledì). */
   | 'WEDNESDAY';
 
 export type Link__Purpose =

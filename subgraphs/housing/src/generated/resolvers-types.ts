@@ -59,8 +59,11 @@ export type HousingOffer = {
   availableFrom: Scalars['Date']['output'];
   /** Bedrooms of the offered home; 1 for a single room, 0 for a studio flat. */
   bedrooms: Scalars['Int']['output'];
+  /** When the offer was recorded in the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** The offer's id, a UUID assigned by the hub; stable for the offer's whole life. */
   id: Scalars['ID']['output'];
+  /** The kind of home offered (a flat, a room, a cohousing place, social or transitional housing). */
   kind: HousingKind;
   /** Monthly rent in euros, service charges excluded; 0 when the home is free of charge. */
   monthlyRentEuros: Scalars['Float']['output'];
@@ -70,6 +73,10 @@ export type HousingOffer = {
   provider: Organisation;
   /** Province of the home, as its two-letter code (sigla), for example TO or BA. */
   province: Scalars['String']['output'];
+  /**
+   * Where the offer stands: only AVAILABLE offers can be proposed to a beneficiary and appear in
+   * `Organisation.housingOffers`.
+   */
   status: HousingOfferStatus;
   /** A short headline, for example "Camera singola in appartamento condiviso, Aurora". */
   title: Scalars['String']['output'];
@@ -78,24 +85,30 @@ export type HousingOffer = {
 /** A page of housing offers, ordered by the day they become available, then id. */
 export type HousingOfferConnection = {
   __typename?: 'HousingOfferConnection';
+  /** The offers of this page, each with its cursor; empty when nothing matches. */
   edges: Array<HousingOfferEdge>;
+  /** Whether more offers follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One housing offer in a page, with the cursor that points at it. */
 export type HousingOfferEdge = {
   __typename?: 'HousingOfferEdge';
+  /** An opaque cursor pointing at this offer: pass it as `after` to read the offers that follow it. */
   cursor: Scalars['String']['output'];
+  /** The housing offer. */
   node: HousingOffer;
 };
 
 /** Narrows a list of housing offers; every condition given must hold. */
 export type HousingOfferFilter = {
+  /** Only offers of this kind; every kind when omitted. */
   kind?: InputMaybe<HousingKind>;
   /** Offers whose monthly rent is at most this many euros (0 or more). */
   maxMonthlyRentEuros?: InputMaybe<Scalars['Float']['input']>;
   /** Province code (sigla), for example TO. */
   province?: InputMaybe<Scalars['String']['input']>;
+  /** Only offers in this state; every state when omitted. */
   status?: InputMaybe<HousingOfferStatus>;
 };
 
@@ -122,6 +135,7 @@ export type HousingSituation = {
   rentGuaranteeActive: Scalars['Boolean']['output'];
   /** The day the current situation began; null when unknown. */
   since: Maybe<Scalars['Date']['output']>;
+  /** The kind of home the beneficiary lives in now. */
   status: HousingStatus;
   /** When the situation was last recorded. */
   updatedAt: Scalars['DateTime']['output'];
@@ -162,6 +176,10 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * The hub's read operations. Every operation needs a valid access token; what each field returns to whom is said
+ * on the field.
+ */
 export type Query = {
   __typename?: 'Query';
   /** One housing offer by id; a NOT_FOUND error when no offer has that id. */
@@ -171,11 +189,19 @@ export type Query = {
 };
 
 
+/**
+ * The hub's read operations. Every operation needs a valid access token; what each field returns to whom is said
+ * on the field.
+ */
 export type QueryHousingOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The hub's read operations. Every operation needs a valid access token; what each field returns to whom is said
+ * on the field.
+ */
 export type QueryHousingOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<HousingOfferFilter>;

@@ -38,11 +38,17 @@ export type Beneficiary = {
 
 /** A level of the Common European Framework of Reference for Languages, from A1 (beginner) to C2 (mastery). */
 export type CefrLevel =
+  /** Breakthrough: understands and uses familiar everyday expressions and very basic phrases. */
   | 'A1'
+  /** Waystage: communicates in simple, routine exchanges on familiar matters (shopping, work, the neighbourhood). */
   | 'A2'
+  /** Threshold: deals with most situations at work or in daily life on familiar matters. */
   | 'B1'
+  /** Vantage: talks with native speakers with some fluency and understands the main ideas of complex texts. */
   | 'B2'
+  /** Effective operational proficiency: uses the language flexibly for social, academic and professional purposes. */
   | 'C1'
+  /** Mastery: understands with ease virtually everything heard or read. */
   | 'C2';
 
 /** The kind of contract a job is offered with. */
@@ -80,12 +86,15 @@ export type JobVacancy = {
   __typename?: 'JobVacancy';
   /** The last day to apply; null when the vacancy stays open until filled. */
   closesOn: Maybe<Scalars['Date']['output']>;
+  /** The kind of contract the job is offered with (employment, apprenticeship, traineeship...). */
   contractType: ContractType;
+  /** When the vacancy was recorded in the hub (not the day it was published: see `publishedOn`). */
   createdAt: Scalars['DateTime']['output'];
   /** What the job involves, hours and requirements, in the employer's words. */
   description: Scalars['String']['output'];
   /** The organisation offering the job (an EMPLOYER of the network). */
   employer: Organisation;
+  /** The vacancy's id, a UUID assigned by the hub; stable for the vacancy's whole life. */
   id: Scalars['ID']['output'];
   /** The occupation as an ISCO-08 unit group: four digits, for example 9333 (freight handlers). */
   iscoCode: Scalars['String']['output'];
@@ -99,6 +108,7 @@ export type JobVacancy = {
   province: Scalars['String']['output'];
   /** The day the vacancy was published. */
   publishedOn: Scalars['Date']['output'];
+  /** Where the vacancy stands: only OPEN vacancies accept candidates and appear in `Organisation.jobVacancies`. */
   status: VacancyStatus;
   /** The job title as the employer advertises it, for example "Magazziniere / addetto al carico e scarico". */
   title: Scalars['String']['output'];
@@ -107,14 +117,18 @@ export type JobVacancy = {
 /** A page of vacancies, most recently published first (ties broken by id). */
 export type JobVacancyConnection = {
   __typename?: 'JobVacancyConnection';
+  /** The vacancies of this page, each with its cursor; empty when nothing matches. */
   edges: Array<JobVacancyEdge>;
+  /** Whether more vacancies follow, and the cursor to pass as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
 /** One vacancy in a page, with the cursor that points at it. */
 export type JobVacancyEdge = {
   __typename?: 'JobVacancyEdge';
+  /** An opaque cursor pointing at this vacancy: pass it as `after` to read the vacancies that follow it. */
   cursor: Scalars['String']['output'];
+  /** The vacancy. */
   node: JobVacancy;
 };
 
@@ -126,6 +140,7 @@ export type JobVacancyFilter = {
   iscoCode?: InputMaybe<Scalars['String']['input']>;
   /** Province code (sigla) of the workplace, for example TO. */
   province?: InputMaybe<Scalars['String']['input']>;
+  /** Only the vacancies in this state; every state when omitted. */
   status?: InputMaybe<VacancyStatus>;
 };
 
@@ -134,12 +149,14 @@ export type LabourProfile = {
   __typename?: 'LabourProfile';
   /** The occupations the beneficiary is looking for, as ISCO-08 unit groups (four digits), most wanted first. */
   desiredIscoCodes: Array<Scalars['String']['output']>;
+  /** The beneficiary's current situation in the labour market. */
   employmentStatus: EmploymentStatus;
   /**
    * The day the beneficiary registered with the public employment centre (CPI) and declared immediate
    * availability for work (DID); null when not registered.
    */
   registeredWithEmploymentCentreOn: Maybe<Scalars['Date']['output']>;
+  /** When the profile was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Years of work experience, in Italy or abroad; null when not assessed yet. */
   workExperienceYears: Maybe<Scalars['Int']['output']>;
@@ -161,6 +178,10 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * The hub's read operations. Every operation needs a valid access token; what each field returns to whom is said
+ * on the field.
+ */
 export type Query = {
   __typename?: 'Query';
   /** Vacancies, a page at a time (at most 100 per page), most recently published first. */
@@ -170,6 +191,10 @@ export type Query = {
 };
 
 
+/**
+ * The hub's read operations. Every operation needs a valid access token; what each field returns to whom is said
+ * on the field.
+ */
 export type QueryJobVacanciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JobVacancyFilter>;
@@ -177,6 +202,10 @@ export type QueryJobVacanciesArgs = {
 };
 
 
+/**
+ * The hub's read operations. Every operation needs a valid access token; what each field returns to whom is said
+ * on the field.
+ */
 export type QueryJobVacancyArgs = {
   id: Scalars['ID']['input'];
 };
