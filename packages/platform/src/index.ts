@@ -2,7 +2,6 @@ export * from './auth/index.js';
 export * from './calendar.js';
 export * from './config.js';
 export * from './database.js';
-export * from './embedded-postgres.js';
 export * from './errors.js';
 export * from './federation.js';
 export * from './loaders.js';
