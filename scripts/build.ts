@@ -5,20 +5,13 @@
  * by each workspace's `tsconfig.build.json`.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { readWorkspaces, repositoryRoot } from './workspaces.js';
+import { filesUnder, readWorkspaces, repositoryRoot } from './workspaces.js';
 
 /** What the code reads at run time besides its JavaScript: the SDL of every module and the platform's scalars. */
 const RUNTIME_ASSET = /\.graphql$/;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 const started = performance.now();
 const workspaces = readWorkspaces();

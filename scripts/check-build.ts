@@ -15,25 +15,18 @@
 import { createTestDatabase } from '@shubh/platform/testing';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative } from 'node:path';
 import ts from 'typescript';
 import { startDevIdentityProvider } from '../identity/dev-identity-provider.js';
 import { serviceImageFiles, stageServiceImage } from './service-image.js';
-import { productionWorkspaceClosure, readManifest, readWorkspaces, repositoryRoot, type Workspace } from './workspaces.js';
+import { filesUnder, productionWorkspaceClosure, readManifest, readWorkspaces, repositoryRoot, type Workspace } from './workspaces.js';
 
 const problems: string[] = [];
 const workspaces = readWorkspaces();
 const services = workspaces.filter((workspace) => workspace.isService);
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
 
 // 1. dist mirrors src.
 /** Compiled from src but never part of a build: tests, demo seeds, and the platform's development-only exports. */

@@ -9,10 +9,10 @@
  *   node --import tsx scripts/service-image.ts <workspace> <target dir>   one service, e.g. subgraphs/labour
  *   node --import tsx scripts/service-image.ts --all <target dir>         every service, in <target dir>/<workspace>
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { productionWorkspaceClosure, readWorkspaces, repositoryRoot } from './workspaces.js';
+import { filesUnder, productionWorkspaceClosure, readWorkspaces, repositoryRoot } from './workspaces.js';
 
 /** Files a service reads at run time that live outside the workspaces (found relative to its `dist/`). */
 const RUNTIME_FILES_OUTSIDE_WORKSPACES: Record<string, string[]> = {
@@ -37,19 +37,17 @@ export function serviceImageSources(service: string): string[] {
   ];
 }
 
-function filesUnder(path: string): string[] {
+/** The files of one image source: the file itself, or every file of a folder. */
+function filesOf(path: string): string[] {
   const absolute = join(repositoryRoot, path);
   if (!existsSync(absolute)) throw new Error(`${path} does not exist: run npm run build first`);
-  if (!statSync(absolute).isDirectory()) return [path];
-  return readdirSync(absolute, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(path, entry.name)) : [join(path, entry.name)],
-  );
+  return statSync(absolute).isDirectory() ? filesUnder(absolute).map((file) => relative(repositoryRoot, file)) : [path];
 }
 
 /** Every file of the service's image outside `node_modules`, relative to the image's `/app`. */
 export function serviceImageFiles(service: string): string[] {
   return serviceImageSources(service)
-    .flatMap(filesUnder)
+    .flatMap(filesOf)
     .filter((file) => !NOT_SHIPPED.test(file))
     .sort();
 }

@@ -2,7 +2,7 @@
  * The workspaces of the root package.json, as the build and the service images see them. The root manifest's
  * `workspaces` list is the one list of them; nothing here repeats it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,4 +51,13 @@ export function productionWorkspaceClosure(dir: string, workspaces = readWorkspa
   if (!start) throw new Error(`"${dir}" is not a workspace of the root package.json`);
   visit(start);
   return ordered;
+}
+
+/** Every file under `dir` (absolute paths, sorted), or none when it does not exist. */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((entry) => join(dir, entry))
+    .filter((path) => statSync(path).isFile())
+    .sort();
 }
