@@ -15,6 +15,8 @@ export interface HubOptions {
   /** Runs once the subgraphs are migrated and serving, before the gateway opens (demo data, so that the
    * gateway's /readyz means the data is there too). */
   beforeGateway?: (dataSources: Record<string, DataSource>) => Promise<void>;
+  /** The gateway's limits, rate limit and subgraph timeout (`readGatewaySafeguards`); defaults when left out. */
+  gateway?: Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs'>;
 }
 
 export interface RunningHub {
@@ -62,6 +64,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.service.graphqlUrl])),
       subgraphSecrets: secrets,
       identity: options.identity,
+      ...options.gateway,
     });
     return {
       gateway,

@@ -17,7 +17,8 @@ export interface PageRequest<K extends readonly CursorKey[] = readonly CursorKey
 export type CursorValues = readonly string[];
 
 const CURSOR_CHECKS: Record<CursorKey, (value: string) => boolean> = {
-  text: () => true,
+  // A cursor is decoded past the gateway's NUL check, and PostgreSQL refuses NUL in text.
+  text: (value) => !value.includes('\u0000'),
   date: isIsoDate,
   id: isId,
 };

@@ -134,6 +134,7 @@ export async function startSubgraph<TContext extends RequestContext>(
       port: config.port,
       logger,
       schema,
+      production: config.production,
       context: async ({ requestId, headers }) => {
         // First the gateway's secret: nobody reaches a subgraph around the gateway's checks and limits.
         const presented = headers[GATEWAY_SECRET_HEADER];
