@@ -1,16 +1,19 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { ErrorCode, GATEWAY_SECRET_HEADER, type Logger } from '@shubh/platform';
-import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './gateway.js';
 
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
-/** Why a subgraph gave no answer, in words for the client; undefined when it did answer (even with an error). */
+/**
+ * Why a subgraph gave no answer, in words for the client; undefined when it did answer (even with an error).
+ * fetch's errors come from Node's own realm (a DOMException, undici's TypeError): recognised by name, not class.
+ */
 function unavailability(error: unknown, timeoutMs: number): string | undefined {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-    return `it did not answer within ${timeoutMs} ms`;
-  if (error instanceof TypeError && error.message === 'fetch failed') return 'it could not be reached';
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  if (name === 'TimeoutError' || name === 'AbortError') return `it did not answer within ${timeoutMs} ms`;
+  if (name === 'TypeError' && message === 'fetch failed') return 'it could not be reached';
   const status = error instanceof GraphQLError ? (error.extensions.response as { status?: number } | undefined)?.status : undefined;
   if (status === 502 || status === 503 || status === 504) return `it answered HTTP ${status}`;
   return undefined;
@@ -75,7 +78,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (Array.isArray(representations)) {
       return representations.map((_, index) => ({ message, path: ['_entities', index], extensions }));
     }
-    const operation = options.document?.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    // The query plan keeps the fetch's document only when asked to; its text is always there.
+    const document = options.document ?? (options.request.query ? parse(options.request.query) : undefined);
+    const operation = document?.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
     const rootFields = operation && 'selectionSet' in operation ? operation.selectionSet.selections : [];
     const paths = rootFields.flatMap((selection) => (selection.kind === Kind.FIELD ? [[(selection.alias ?? selection.name).value]] : []));
     return paths.length > 0 ? paths.map((path) => ({ message, path, extensions })) : [{ message, extensions }];

@@ -121,13 +121,16 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
     cause?: unknown;
     errors?: unknown;
     originalError?: unknown;
+    thrownValue?: unknown;
   };
   if (typeof candidate.code === 'string' && CONNECTION_FAILURES.has(candidate.code)) return true;
   if (typeof candidate.message === 'string' && CONNECTION_FAILURE_MESSAGES.test(candidate.message)) return true;
+  // graphql-js wraps what is not an Error of its realm (a socket error under Jest's VM) as NonErrorThrown.
   const inner = [
     candidate.driverError,
     candidate.cause,
     candidate.originalError,
+    candidate.thrownValue,
     ...(Array.isArray(candidate.errors) ? candidate.errors : []),
   ];
   return inner.some((wrapped) => wrapped !== error && isDatabaseUnavailable(wrapped, depth + 1));

@@ -13,13 +13,20 @@ const VALUE_CARRYING_KEYS = new Set(['parameters', 'detail', 'where', 'variables
 /** PostgreSQL quotes the rejected value after a colon: `invalid input syntax for type date: "..."`. */
 const QUOTED_VALUE = /: "(?:[^"\\]|\\.)*"/g;
 
-function scrub(value: unknown, depth: number): unknown {
-  if (typeof value === 'string') return value.replace(QUOTED_VALUE, ': "[redacted]"');
+/** A PostgreSQL error (pg's DatabaseError has a severity) or TypeORM's wrapper of one. */
+function fromPostgres(error: unknown): boolean {
+  return !!error && typeof error === 'object' && ('severity' in error || 'driverError' in error);
+}
+
+function scrub(value: unknown, depth: number, quotedValues: boolean): unknown {
+  if (typeof value === 'string') return quotedValues ? value.replace(QUOTED_VALUE, ': "[redacted]"') : value;
   if (!value || typeof value !== 'object' || depth > 6) return value;
-  if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
+  if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1, quotedValues));
   return Object.fromEntries(
     Object.entries(value as Record<string, unknown>).map(([key, item]) =>
-      VALUE_CARRYING_KEYS.has(key) && item !== undefined ? [key, '[redacted]'] : [key, key === 'query' ? item : scrub(item, depth + 1)],
+      VALUE_CARRYING_KEYS.has(key) && item !== undefined
+        ? [key, '[redacted]']
+        : [key, key === 'query' ? item : scrub(item, depth + 1, quotedValues || fromPostgres(item))],
     ),
   );
 }
@@ -29,7 +36,7 @@ function scrub(value: unknown, depth: number): unknown {
  * failed statement: the statement text stays, so the log still says what failed, never for whom.
  */
 export function serializeError(error: unknown): unknown {
-  return scrub(pino.stdSerializers.err(error as Error), 0);
+  return scrub(pino.stdSerializers.err(error as Error), 0, fromPostgres(error));
 }
 
 /** Structured JSON logs on stdout (or `destination`, for tests), one logger per service, named after it. */
