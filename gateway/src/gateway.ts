@@ -5,7 +5,13 @@ import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayConfig } from './config.js';
 import { operationInputsPlugin } from './operation-inputs.js';
-import { DEFAULT_OPERATION_LIMITS, operationLimitsPlugin, operationParseOptions, operationValidationRules } from './operation-limits.js';
+import {
+  DEFAULT_OPERATION_LIMITS,
+  operationLimitsPlugin,
+  operationParseOptions,
+  operationValidationRules,
+  screenOperation,
+} from './operation-limits.js';
 import { CallerRateLimit, DEFAULT_RATE_LIMIT } from './rate-limit.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
@@ -87,7 +93,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     },
     logger,
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkSharedScalars(apiSchema));
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    apiSchema = update.apiSchema;
+    checkSharedScalars(update.apiSchema);
+  });
   const verifier = new TokenVerifier(config.identity);
   const rateLimit = CallerRateLimit.create(config.rateLimit ?? DEFAULT_RATE_LIMIT, logger);
   try {
@@ -98,6 +108,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       logger,
       gateway,
       production: config.production,
+      // The limits twice over: on the query text before anything else, and in Apollo's own validation for what
+      // the screen does not see (a persisted query sent by its hash).
+      screen: screenOperation(limits, () => apiSchema),
       parseOptions: operationParseOptions(limits),
       validationRules: operationValidationRules(limits),
       plugins: [operationInputsPlugin(), operationLimitsPlugin(limits), unavailableWhenNothingIsLeft()],

@@ -1,11 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ErrorCode, MAX_PAGE_SIZE, operationTooComplex } from '@shubh/platform';
+import { ErrorCode, MAX_PAGE_SIZE, operationTooComplex, tokenLimitRefusal } from '@shubh/platform';
 import {
   getNullableType,
   GraphQLError,
   isListType,
   Kind,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
   type ParseOptions,
   type SelectionSetNode,
   type ValidationContext,
@@ -119,6 +124,30 @@ export function operationValidationRules(limits: OperationLimits): ValidationRul
     maxDirectives: rejecting('directives', limits.maxDirectives),
   }).protect();
   return [...(validationRules ?? []), maxRepeatedFieldsRule(limits.maxRepeatedFields)];
+}
+
+/**
+ * The counting limits (tokens, depth, aliases, directives, repeated fields) on the bare query text, in a pass of
+ * their own before graphql-js's validation: its overlap check is quadratic in repeated fields (280 selections of
+ * one list field, within the token limit, hold the event loop some 350 ms), so the refusal must come first.
+ * Undefined when the query is within the limits, or does not parse (Apollo Server then says why).
+ */
+export function screenOperation(limits: OperationLimits, schema: () => GraphQLSchema | undefined) {
+  const rules = operationValidationRules(limits);
+  return (query: string): GraphQLFormattedError | undefined => {
+    const current = schema();
+    if (!current) return undefined;
+    let document: DocumentNode;
+    try {
+      document = parse(query, operationParseOptions(limits));
+    } catch (error) {
+      return error instanceof GraphQLError ? tokenLimitRefusal(error.message) : undefined;
+    }
+    const refusal = validate(current, document, rules).find((error) => error.extensions.code === ErrorCode.OperationTooComplex);
+    if (!refusal) return undefined;
+    const { http: _http, ...extensions } = refusal.extensions;
+    return { message: refusal.message, extensions };
+  };
 }
 
 /**

@@ -143,20 +143,25 @@ export interface ErrorFormatterOptions {
   hideSuggestions?: boolean;
 }
 
+/** The token limit's refusal when `message` is graphql-js's parse error for it; undefined for any other message. */
+export function tokenLimitRefusal(message: string): GraphQLFormattedError | undefined {
+  const tokens = TOO_MANY_TOKENS.exec(message);
+  if (!tokens) return undefined;
+  const maximum = Number(tokens[1]);
+  return {
+    message: `The operation exceeds the tokens limit: more than ${maximum}`,
+    extensions: { code: ErrorCode.OperationTooComplex, limit: 'tokens', maximum, measured: maximum + 1 },
+  };
+}
+
 /** Gives a code to the client mistakes that graphql-js and Apollo Server report without one (or with a vague one). */
 function withClientCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   // Apollo files what a validation rule reports under GRAPHQL_VALIDATION_FAILED; the gateway's limits keep theirs.
   const raised =
     error instanceof GraphQLError && error.originalError instanceof GraphQLError ? error.originalError.extensions.code : undefined;
   if (raised === ErrorCode.OperationTooComplex) return { ...formatted, extensions: { ...formatted.extensions, code: raised } };
-  const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? TOO_MANY_TOKENS.exec(formatted.message) : null;
-  if (tokens) {
-    const maximum = Number(tokens[1]);
-    return {
-      message: `The operation exceeds the tokens limit: more than ${maximum}`,
-      extensions: { code: ErrorCode.OperationTooComplex, limit: 'tokens', maximum, measured: maximum + 1 },
-    };
-  }
+  const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitRefusal(formatted.message) : undefined;
+  if (tokens) return tokens;
   for (const [message, code] of UNCODED_CLIENT_ERRORS) {
     if (message.test(formatted.message)) return { ...formatted, extensions: { ...formatted.extensions, code } };
   }

@@ -2,7 +2,7 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } fr
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import type { GraphQLSchema, ParseOptions, ValidationRule } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema, ParseOptions, ValidationRule } from 'graphql';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createErrorFormatter, ErrorCode } from './errors.js';
@@ -33,6 +33,11 @@ export interface ServiceOptions<TContext extends BaseContext> {
   /** Parser limits (the gateway's `maxTokens`). */
   parseOptions?: ParseOptions;
   validationRules?: ValidationRule[];
+  /**
+   * Looks at the query text before Apollo Server does anything with it, and refuses it with this error (HTTP 400):
+   * the gateway's cheap limits, which must run before graphql-js's own validation (quadratic on repeated fields).
+   */
+  screen?: (query: string) => GraphQLFormattedError | undefined;
 }
 
 export interface RunningService {
@@ -176,8 +181,12 @@ export async function startService<TContext extends BaseContext>(options: Servic
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const body = await readJsonBody(request);
+    const query = body && typeof body === 'object' && 'query' in body ? body.query : url.searchParams.get('query');
+    const refusal = typeof query === 'string' ? options.screen?.(query) : undefined;
+    if (refusal) return sendJson(response, 400, { errors: [refusal] });
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: await readJsonBody(request) },
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: () => options.context({ requestId, headers: request.headers }),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
