@@ -99,7 +99,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     checkSharedScalars(update.apiSchema);
   });
   const verifier = new TokenVerifier(config.identity);
-  const rateLimit = CallerRateLimit.create(config.rateLimit ?? DEFAULT_RATE_LIMIT, logger);
+  const rateLimit = await CallerRateLimit.create(config.rateLimit ?? DEFAULT_RATE_LIMIT, logger);
   try {
     const service = await startService<GatewayContext>({
       name: 'gateway',

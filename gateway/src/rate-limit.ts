@@ -43,7 +43,8 @@ export class CallerRateLimit {
     private readonly redis: Redis | undefined,
   ) {}
 
-  static create(config: RateLimitConfig, logger: Logger): CallerRateLimit {
+  /** Connects to Redis first when configured (at most its connect timeout), so counts are shared from the start. */
+  static async create(config: RateLimitConfig, logger: Logger): Promise<CallerRateLimit> {
     if (config.requests === 0) return new CallerRateLimit(config, undefined, undefined);
     const counting = { points: config.requests, duration: config.windowSeconds, keyPrefix: config.keyPrefix };
     if (!config.redisUrl) return new CallerRateLimit(config, new RateLimiterMemory(counting), undefined);
@@ -57,6 +58,11 @@ export class CallerRateLimit {
     redis.on('ready', () => {
       if (!healthy) logger.info('Redis is back: rate limits are shared again');
       healthy = true;
+    });
+    await new Promise<void>((resolve) => {
+      redis.once('ready', resolve);
+      redis.once('error', () => resolve());
+      setTimeout(resolve, 3000).unref();
     });
     const limiter = new RateLimiterRedis({
       ...counting,
