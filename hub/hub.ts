@@ -25,6 +25,8 @@ export interface RunningHub {
   dataSources: Record<string, DataSource>;
   /** The secret the gateway presents to each subgraph (fresh on every start). */
   gatewaySecrets: GatewayConfig['subgraphSecrets'];
+  /** The configuration the hub's gateway runs with, changed by `overrides`: for more gateways on these subgraphs. */
+  gatewayConfig(overrides?: Partial<GatewayConfig>): GatewayConfig;
   stop(): Promise<void>;
 }
 
@@ -56,7 +58,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       );
     }
     await options.beforeGateway?.(Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.dataSource])));
-    const gateway = await startGateway({
+    const gatewayConfig = (overrides: Partial<GatewayConfig> = {}): GatewayConfig => ({
       host: options.host,
       port: options.ports === 'default' ? 4000 : 0,
       logLevel: options.logLevel,
@@ -65,9 +67,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       subgraphSecrets: secrets,
       identity: options.identity,
       ...options.gateway,
+      ...overrides,
     });
+    const gateway = await startGateway(gatewayConfig());
     return {
       gateway,
+      gatewayConfig,
       subgraphs,
       dataSources: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.dataSource])),
       gatewaySecrets: secrets,

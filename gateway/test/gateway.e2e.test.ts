@@ -36,16 +36,7 @@ afterAll(async () => {
 
 /** A gateway of its own on this hub's subgraphs (their secrets are the hub's). */
 function gatewayConfig(overrides: Partial<GatewayConfig>): GatewayConfig {
-  return {
-    host: '127.0.0.1',
-    port: 0,
-    logLevel: 'silent',
-    supergraphPath: new URL('../../schema/supergraph.graphql', import.meta.url).pathname,
-    subgraphUrls: Object.fromEntries(hub.subgraphs.map((subgraph) => [subgraph.name, subgraph.service.graphqlUrl])),
-    subgraphSecrets: hub.gatewaySecrets,
-    identity: identity.config,
-    ...overrides,
-  };
+  return hub.gatewayConfig({ port: 0, ...overrides });
 }
 
 const CASELOAD = `query Caseload($cornerId: ID!, $first: Int!) {

@@ -43,16 +43,7 @@ export async function startSecurityHub(options: Pick<HubOptions, 'gateway'> = {}
     request: (query, variables = {}, { token = adminToken, on = hub.gateway } = {}) =>
       graphqlRequest(on.graphqlUrl, query, variables, { authorization: `Bearer ${token}` }),
     async gateway(overrides) {
-      const gateway = await startGateway({
-        host: '127.0.0.1',
-        port: 0,
-        logLevel: 'silent',
-        supergraphPath: new URL('../../schema/supergraph.graphql', import.meta.url).pathname,
-        subgraphUrls: Object.fromEntries(hub.subgraphs.map((subgraph) => [subgraph.name, subgraph.service.graphqlUrl])),
-        subgraphSecrets: hub.gatewaySecrets,
-        identity: identity.config,
-        ...overrides,
-      });
+      const gateway = await startGateway(hub.gatewayConfig({ port: 0, ...overrides }));
       extra.push(gateway);
       return gateway;
     },
