@@ -16,6 +16,7 @@ import {
 } from '@shubh/platform';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@shubh/platform/embedded-postgres';
 import { resolve } from 'node:path';
+import { readGatewaySafeguards } from '@shubh/gateway';
 import { seedDemoDataOnFirstStart } from '../demo/seed-demo-data.js';
 import { startDevIdentityProvider, type DevIdentityProvider } from '../identity/dev-identity-provider.js';
 import { startHub, type RunningHub } from './hub.js';
@@ -61,6 +62,7 @@ try {
     ports: 'default',
     logLevel,
     identity,
+    gateway: readGatewaySafeguards(env),
     beforeGateway: async (dataSources) => {
       if (demoData && (await seedDemoDataOnFirstStart(dataSources))) console.log('Loaded the demo data set (first start).');
     },
