@@ -20,6 +20,12 @@ export const CONTRACTS = {
   sharingConsentInForce: `${SCHEMAS.beneficiaries}.sharing_consent_in_force`,
   /** Owner: catalogue. One row per open referral: the person and the organisation it is addressed to. */
   referralAddressee: `${SCHEMAS.catalogue}.referral_addressee`,
+  /** Owner: labour. One row per spell of a person's labour-market status (the results domain counts them). */
+  employmentSpell: `${SCHEMAS.labour}.employment_spell`,
+  /** Owner: housing. One row per spell of a person's housing situation. */
+  housingSpell: `${SCHEMAS.housing}.housing_spell`,
+  /** Owner: housing. One row per rent guarantee or insurance. */
+  rentGuaranteeSpell: `${SCHEMAS.housing}.rent_guarantee_spell`,
 } as const;
 
 /** Which subgraph may read which contract (the database roles grant exactly this). */
@@ -27,6 +33,9 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   caseAccess: [SCHEMAS.catalogue, SCHEMAS.labour, SCHEMAS.housing],
   sharingConsentInForce: [SCHEMAS.catalogue, SCHEMAS.labour, SCHEMAS.housing],
   referralAddressee: [SCHEMAS.beneficiaries, SCHEMAS.labour, SCHEMAS.housing],
+  employmentSpell: [],
+  housingSpell: [],
+  rentGuaranteeSpell: [],
 };
 
 /**

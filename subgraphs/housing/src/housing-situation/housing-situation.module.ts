@@ -3,6 +3,7 @@ import { HousingSituationEntity } from './housing-situation.entity.js';
 import { housingSituationResolvers } from './housing-situation.resolvers.js';
 import { HousingSituationService } from './housing-situation.service.js';
 import { CreateHousingSituation1764400000001 } from './migrations/1764400000001-create-housing-situation.js';
+import { PublishHousingSpells1764990000001 } from './migrations/1764990000001-publish-housing-spells.js';
 
 /** The services this module adds to each request's context. */
 export const housingSituationServices = { housingSituations: HousingSituationService };
@@ -13,6 +14,6 @@ export const housingSituationModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: housingSituationResolvers,
   entities: [HousingSituationEntity],
-  migrations: [CreateHousingSituation1764400000001],
+  migrations: [CreateHousingSituation1764400000001, PublishHousingSpells1764990000001],
   services: housingSituationServices,
 });

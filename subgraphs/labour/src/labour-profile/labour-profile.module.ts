@@ -3,6 +3,7 @@ import { LabourProfileEntity } from './labour-profile.entity.js';
 import { labourProfileResolvers } from './labour-profile.resolvers.js';
 import { LabourProfileService } from './labour-profile.service.js';
 import { CreateLabourProfile1764300000001 } from './migrations/1764300000001-create-labour-profile.js';
+import { PublishEmploymentSpells1764990000000 } from './migrations/1764990000000-publish-employment-spells.js';
 
 /** The services this module adds to each request's context. */
 export const labourProfileServices = { labourProfiles: LabourProfileService };
@@ -13,6 +14,6 @@ export const labourProfileModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: labourProfileResolvers,
   entities: [LabourProfileEntity],
-  migrations: [CreateLabourProfile1764300000001],
+  migrations: [CreateLabourProfile1764300000001, PublishEmploymentSpells1764990000000],
   services: labourProfileServices,
 });
