@@ -1,5 +1,5 @@
 import { openTestDataSource } from '@shubh/platform/testing';
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import { ConsentEntity } from '../../subgraphs/beneficiaries/src/consent/consent.entity.js';
 import type { BeneficiaryEntity } from '../../subgraphs/beneficiaries/src/beneficiary/beneficiary.entity.js';
 import type { ConsentPurpose } from '../../subgraphs/beneficiaries/src/generated/resolvers-types.js';
@@ -22,6 +22,8 @@ export interface PersonFacts {
   purposes?: ConsentPurpose[];
   /** Organisations that reach the person: an open referral to each, and the person's consent to share with it. */
   reachedBy?: string[];
+  /** Organisations the person consents to share their case with (no referral). */
+  sharesWith?: string[];
 }
 
 /**
@@ -46,6 +48,7 @@ export class TestPeople {
       tutorUserId: facts.tutorUserId ?? null,
     });
     for (const purpose of facts.purposes ?? []) await this.consent(person.id, purpose, null);
+    for (const organisationId of facts.sharesWith ?? []) await this.consent(person.id, 'SHARE_WITH_ORGANISATION', organisationId);
     for (const organisationId of facts.reachedBy ?? []) {
       await this.organisation(organisationId);
       const service = await createService(this.catalogue, { providerId: organisationId });
@@ -65,6 +68,16 @@ export class TestPeople {
       withdrawnAt: null,
       withdrawnBy: null,
     });
+  }
+
+  /** Withdraws the person's consent to share with an organisation. */
+  async withdrawSharing(beneficiaryId: string, organisationId: string): Promise<void> {
+    await this.beneficiaries
+      .getRepository(ConsentEntity)
+      .update(
+        { beneficiaryId, purpose: 'SHARE_WITH_ORGANISATION', organisationId, withdrawnAt: IsNull() },
+        { withdrawnAt: new Date(), withdrawnBy: 'test' },
+      );
   }
 
   /** The demo plan's people and their consents (the beneficiaries subgraph's share of the demo data). */

@@ -57,6 +57,8 @@ export interface DatabaseOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function>;
   logger: Logger;
+  /** The role every connection takes at start (`database-roles.ts`); none keeps the connecting user's. */
+  sessionRole?: string | null;
 }
 
 export function createDataSource(options: DatabaseOptions): DataSource {
@@ -78,7 +80,14 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     // TCP keepalive finds the ones whose server vanished without a word (a crashed host, a cut network).
     // Failed statements are not retried: one that died with its connection may have run, and a write must not
     // run twice; the request gets a retryable SERVICE_UNAVAILABLE instead (errors.ts).
-    extra: { max: options.poolSize, connectionTimeoutMillis: 10_000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 },
+    extra: {
+      max: options.poolSize,
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      // The subgraph's own role from the first statement of every connection: least privilege for each request.
+      ...(options.sessionRole ? { options: `-c role=${options.sessionRole}` } : {}),
+    },
   });
 }
 
@@ -92,7 +101,7 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<s
   await runner.connect();
   try {
     await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`shubh-migrations:${schema}`]);
-    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    // The schema itself is made (and given to the subgraph's role) before, by `prepareSchema`.
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((migration) => migration.name);
   } finally {

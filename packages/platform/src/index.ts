@@ -7,6 +7,7 @@ export * from './config.js';
 export * from './contracts.js';
 export * from './database.js';
 export * from './database-errors.js';
+export * from './database-roles.js';
 export * from './errors.js';
 export * from './federation.js';
 export * from './input/text.js';

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
 import { readSubgraphConfig, type SubgraphConfig } from './config.js';
 import { createDataSource, isDatabaseReachable, migrate } from './database.js';
+import { grantAfterMigrations, prepareSchema } from './database-roles.js';
 import { createLogger, type Logger } from './logger.js';
 import { commonResolvers, commonTypeDefs } from './scalars.js';
 import { startService, stopOnSignals, type RunningService } from './server.js';
@@ -61,6 +62,9 @@ export async function openSubgraphDatabase(
   options: { databaseUrl: string; databasePoolSize: number },
   logger: Logger,
 ): Promise<DataSource> {
+  // The audit trail is shared by every subgraph and must exist before any of them writes to it.
+  await migrateAuditSchema(options.databaseUrl, logger);
+  const { sessionRole } = await prepareSchema(options.databaseUrl, definition.name, logger);
   const dataSource = createDataSource({
     schema: definition.name,
     url: options.databaseUrl,
@@ -68,13 +72,13 @@ export async function openSubgraphDatabase(
     entities: entitiesOf(definition),
     migrations: migrationsOf(definition),
     logger,
+    sessionRole,
   });
   await dataSource.initialize();
   try {
-    // The audit trail is shared by every subgraph and must exist before any of them writes to it.
-    await migrateAuditSchema(options.databaseUrl, logger);
     const applied = await migrate(dataSource, definition.name);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    await grantAfterMigrations(options.databaseUrl, definition.name);
     return dataSource;
   } catch (error) {
     await dataSource.destroy();

@@ -1,21 +1,26 @@
 import { sqlStatements, todayInItaly } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
+import { TestPeople } from '../../../test/support/test-people.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
 import { createIntegraCorner } from './integra-corner-factory.js';
 import { createOrganisation } from './organisation-factory.js';
 import { createReferral } from './referral-factory.js';
-import { createConsentingPerson, createPublishedService, withdrawSharingConsent } from './referral-workflow-fixtures.js';
+import { createPublishedService } from './referral-workflow-fixtures.js';
 import { createService } from './service-factory.js';
 
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
+/** Real people of the beneficiaries subgraph, whose sharing consents the referral workflow reads through its contract. */
+let testPeople: TestPeople;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
   subgraph = await startTestSubgraph(catalogueSubgraph, identity.config);
+  testPeople = await TestPeople.open();
 });
 afterAll(async () => {
+  await testPeople?.close();
   await subgraph?.stop();
   await identity?.stop();
 });
@@ -47,7 +52,7 @@ async function world(options: { capacity?: number | null } = {}) {
     capacity: options.capacity === undefined ? 10 : options.capacity,
   });
   const corner = await createIntegraCorner(subgraph.dataSource);
-  const beneficiaryId = await createConsentingPerson(subgraph.dataSource, corner.id, [provider.id]);
+  const beneficiaryId = (await testPeople.person({ integraCornerId: corner.id, sharesWith: [provider.id] })).id;
   const ids = { tutor: crypto.randomUUID(), partner: crypto.randomUUID(), admin: crypto.randomUUID() };
   const people: Record<string, TestPerson> = {
     tutor: { roles: ['tutor'], cornerIds: [corner.id], userId: ids.tutor },
@@ -312,7 +317,7 @@ describe('sending a referral', () => {
   it('is refused from a corner that does not follow the person, even with consent', async () => {
     const setting = await world();
     const elsewhere = await createIntegraCorner(subgraph.dataSource);
-    const someoneElses = await createConsentingPerson(subgraph.dataSource, elsewhere.id, [setting.provider.id]);
+    const someoneElses = (await testPeople.person({ integraCornerId: elsewhere.id, sharesWith: [setting.provider.id] })).id;
     const { body } = await setting.send({ beneficiaryId: someoneElses });
     expect(errorOf(body)!.extensions).toEqual({ code: 'FORBIDDEN', reason: 'NOT_THIS_CORNER', field: 'input.fromCornerId' });
     expect(await referralsOf(someoneElses)).toEqual([]);
@@ -320,7 +325,7 @@ describe('sending a referral', () => {
 
   it('is refused without a consent in force to share with the provider, naming the organisation', async () => {
     const setting = await world();
-    const stranger = await createConsentingPerson(subgraph.dataSource, setting.corner.id, []);
+    const stranger = (await testPeople.person({ integraCornerId: setting.corner.id })).id;
     const { body } = await setting.send({ beneficiaryId: stranger });
     expect(errorOf(body)).toEqual({
       message: 'The beneficiary has not consented to share their case with Enaip Piemonte (test)',
@@ -330,7 +335,7 @@ describe('sending a referral', () => {
     });
     expect(await referralsOf(stranger)).toEqual([]);
 
-    await withdrawSharingConsent(subgraph.dataSource, setting.beneficiaryId, setting.provider.id);
+    await testPeople.withdrawSharing(setting.beneficiaryId, setting.provider.id);
     const withdrawn = await setting.send();
     expect(errorOf(withdrawn.body)!.extensions.reason).toBe('CONSENT_REQUIRED');
     expect(await referralsOf(setting.beneficiaryId)).toEqual([]);
@@ -366,7 +371,7 @@ describe('sending a referral', () => {
     const referral = first.body.data.sendReferral;
     await subgraph.request(RECEIVE, { id: referral.id }, setting.tokens.partner);
     await subgraph.request(ACCEPT, { id: referral.id }, setting.tokens.partner);
-    const next = await createConsentingPerson(subgraph.dataSource, setting.corner.id, [setting.provider.id]);
+    const next = (await testPeople.person({ integraCornerId: setting.corner.id, sharesWith: [setting.provider.id] })).id;
     const full = await setting.send({ beneficiaryId: next });
     expect(errorOf(full.body)).toMatchObject({
       message: expect.stringContaining('No places left'),
@@ -379,7 +384,7 @@ describe('sending a referral', () => {
 describe('the last place', () => {
   it('goes to exactly one of two acceptances racing for it', async () => {
     const setting = await world({ capacity: 1 });
-    const second = await createConsentingPerson(subgraph.dataSource, setting.corner.id, [setting.provider.id]);
+    const second = (await testPeople.person({ integraCornerId: setting.corner.id, sharesWith: [setting.provider.id] })).id;
     const referrals = [
       (await setting.send()).body.data.sendReferral.id,
       (await setting.send({ beneficiaryId: second })).body.data.sendReferral.id,

@@ -1,4 +1,5 @@
 import { createDataSource, migrate } from '../database.js';
+import { grantAfterMigrations, prepareSchema } from '../database-roles.js';
 import type { Logger } from '../logger.js';
 import { CreateAuditTrail1764000000000 } from './migrations/1764000000000-create-audit-trail.js';
 
@@ -12,6 +13,7 @@ export const auditMigrations = [CreateAuditTrail1764000000000];
  * `migrate` holds an advisory lock, so subgraphs starting together apply each migration once.
  */
 export async function migrateAuditSchema(databaseUrl: string, logger: Logger): Promise<void> {
+  const { sessionRole } = await prepareSchema(databaseUrl, AUDIT_SCHEMA, logger);
   const dataSource = createDataSource({
     schema: AUDIT_SCHEMA,
     url: databaseUrl,
@@ -19,11 +21,13 @@ export async function migrateAuditSchema(databaseUrl: string, logger: Logger): P
     entities: [],
     migrations: auditMigrations,
     logger,
+    sessionRole,
   });
   await dataSource.initialize();
   try {
     const applied = await migrate(dataSource, AUDIT_SCHEMA);
     if (applied.length > 0) logger.info({ applied }, 'audit migrations applied');
+    await grantAfterMigrations(databaseUrl, AUDIT_SCHEMA);
   } finally {
     await dataSource.destroy();
   }
