@@ -11,12 +11,10 @@ import pg from 'pg';
 
 const url = () => testDatabaseUrl();
 let admin: pg.Client;
-let embedded = false;
 
 beforeAll(async () => {
   admin = new pg.Client({ connectionString: url() });
   await admin.connect();
-  embedded = ((await admin.query<{ version: string }>('SELECT version()')).rows[0]!.version ?? '').includes('PGlite');
 });
 afterAll(async () => {
   await admin?.end();

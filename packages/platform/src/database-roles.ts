@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { CONTRACT_READERS, CONTRACTS, SCHEMAS, type SchemaName } from './contracts.js';
+import { CONTRACT_READERS, CONTRACTS, SCHEMAS } from './contracts.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -78,7 +78,7 @@ async function adoptSchema(client: pg.Client, schema: string, role: string): Pro
  * The roles and the schema of `schema`, before its migrations: the roles exist (all of them, since grants name each
  * other), the connecting user may act as them, and the schema exists and belongs to its role.
  */
-export async function prepareSchema(url: string, schema: SchemaName | string, logger: Logger): Promise<DatabaseAccess> {
+export async function prepareSchema(url: string, schema: string, logger: Logger): Promise<DatabaseAccess> {
   return withClient(url, async (client) => {
     const [{ version, user, mayCreateRoles }] = (
       await client.query<{ version: string; user: string; mayCreateRoles: boolean }>(
@@ -123,7 +123,7 @@ export async function prepareSchema(url: string, schema: SchemaName | string, lo
  * user), the contract views it publishes are readable by their readers, and, for the audit schema, every subgraph
  * may insert into and read the trail, and nothing more.
  */
-export async function grantAfterMigrations(url: string, schema: SchemaName | string): Promise<void> {
+export async function grantAfterMigrations(url: string, schema: string): Promise<void> {
   await withClient(url, async (client) => {
     const [{ user }] = (await client.query<{ user: string }>('SELECT current_user AS "user"')).rows as [{ user: string }];
     const role = roleOf(schema);
@@ -142,7 +142,7 @@ export async function grantAfterMigrations(url: string, schema: SchemaName | str
         const [owner, relation] = view.split('.') as [string, string];
         const readers = CONTRACT_READERS[name as keyof typeof CONTRACTS];
         if (owner !== schema || readers.length === 0) continue;
-        const exists = (await client.query('SELECT to_regclass($1) AS oid', [view])).rows[0]?.oid !== null;
+        const exists = (await client.query<{ oid: string | null }>('SELECT to_regclass($1) AS oid', [view])).rows[0]?.oid != null;
         if (!exists) continue;
         const roles = readers.map((reader) => ident(roleOf(reader))).join(', ');
         await client.query(`GRANT USAGE ON SCHEMA ${ident(owner)} TO ${roles}`);
