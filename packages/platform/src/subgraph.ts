@@ -11,6 +11,7 @@ import { startService, stopOnSignals, type RunningService } from './server.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Caller } from './auth/caller.js';
 import { migrateAuditSchema } from './audit/audit-schema.js';
+import { startAuditSealer } from './audit/audit-sealer.js';
 import { AuditTrail } from './audit/audit-trail.js';
 import { RequestAudit } from './audit/request-audit.js';
 import { GATEWAY_SECRET_HEADER, gatewaySecretMatches } from './auth/gateway-secret.js';
@@ -18,7 +19,10 @@ import { TokenVerifier, unauthenticated } from './auth/token-verifier.js';
 
 /** What every resolver of every subgraph receives. */
 export interface RequestContext {
+  /** The hub's id for this request. */
   requestId: string;
+  /** The `x-request-id` this service was called with (through the gateway: the gateway's request id). */
+  clientRequestId?: string;
   /** The verified caller: every authorization rule asks this. */
   caller: Caller;
   /** Reads of personal data and changes, for the hub's audit trail. */
@@ -119,6 +123,7 @@ export async function startSubgraph<TContext extends RequestContext>(
 ): Promise<RunningSubgraph> {
   const logger = createLogger(definition.name, config.logLevel);
   const dataSource = await openSubgraphDatabase(definition, config, logger);
+  let sealer: { stop(): Promise<void> } | undefined;
   try {
     const schema = buildSubgraphSchema([
       {
@@ -128,13 +133,15 @@ export async function startSubgraph<TContext extends RequestContext>(
     ]);
     const verifier = new TokenVerifier(config.identity);
     const trail = new AuditTrail(dataSource, definition.name);
+    // The hub's audit sealer (one per process; one leading per hub): entries are sealed into the chain off the request path.
+    const auditSealer = (sealer = startAuditSealer(config.databaseUrl, logger, config.audit));
     const service = await startService<TContext>({
       name: definition.name,
       host: config.host,
       port: config.port,
       logger,
       schema,
-      context: async ({ requestId, headers }) => {
+      context: async ({ requestId, clientRequestId, headers }) => {
         // First the gateway's secret: nobody reaches a subgraph around the gateway's checks and limits.
         const presented = headers[GATEWAY_SECRET_HEADER];
         if (!gatewaySecretMatches(typeof presented === 'string' ? presented : undefined, config.gatewaySecret)) {
@@ -144,8 +151,9 @@ export async function startSubgraph<TContext extends RequestContext>(
         const caller = await verifier.verifyAuthorization(headers.authorization);
         return definition.createContext(dataSource, {
           requestId,
+          ...(clientRequestId ? { clientRequestId } : {}),
           caller,
-          audit: new RequestAudit(trail, caller, requestId),
+          audit: new RequestAudit(trail, caller, requestId, clientRequestId),
           logger: logger.child({ requestId, callerId: caller.userId }),
         });
       },
@@ -158,10 +166,12 @@ export async function startSubgraph<TContext extends RequestContext>(
       dataSource,
       async stop() {
         await service.stop();
+        await auditSealer.stop();
         await dataSource.destroy();
       },
     };
   } catch (error) {
+    await sealer?.stop();
     await dataSource.destroy();
     throw error;
   }

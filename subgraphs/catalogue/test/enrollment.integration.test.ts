@@ -1,4 +1,4 @@
-import { sqlStatements } from '@shubh/platform';
+import { AUDIT_APPEND_STATEMENTS, sqlStatements } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
@@ -168,9 +168,9 @@ describe("a beneficiary's service history", () => {
       expect(body.data._entities.every((person: any) => person.serviceHistory.length === 1)).toBe(true);
       return statements;
     };
-    // Enrolments, their services, their programmes; then the audit trail's one append (five statements).
-    expect(await statementsFor(3)).toBe(3 + 5);
-    expect(await statementsFor(20)).toBe(3 + 5);
+    // Enrolments, their services, their programmes; then the audit trail's one append.
+    expect(await statementsFor(3)).toBe(3 + AUDIT_APPEND_STATEMENTS);
+    expect(await statementsFor(20)).toBe(3 + AUDIT_APPEND_STATEMENTS);
   });
 });
 

@@ -1,4 +1,4 @@
-import { ROLES, sqlStatements } from '@shubh/platform';
+import { AUDIT_APPEND_STATEMENTS, ROLES, sqlStatements } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
 import { housingSubgraph } from '../src/subgraph.js';
@@ -33,9 +33,6 @@ const beneficiary = (id: string, options: { cornerId?: string; purposes?: string
   integraCorner: { id: options.cornerId ?? CORNER },
   consentedPurposes: options.purposes ?? ['CASE_MANAGEMENT'],
 });
-
-/** The audit trail's append of a request's reads: begin, chain lock, chain head, insert, commit. */
-const AUDIT_APPEND_STATEMENTS = 5;
 
 const PAGE = `query Page($filter: HousingOfferFilter, $first: Int, $after: String) {
   housingOffers(filter: $filter, first: $first, after: $after) {

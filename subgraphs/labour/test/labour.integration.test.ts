@@ -1,4 +1,4 @@
-import { ROLES, sqlStatements } from '@shubh/platform';
+import { AUDIT_APPEND_STATEMENTS, ROLES, sqlStatements } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { buildDemoPlan } from '../../../demo/demo-plan.js';
 import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
@@ -35,9 +35,6 @@ const beneficiary = (id: string, options: { cornerId?: string; purposes?: string
   integraCorner: { id: options.cornerId ?? CORNER },
   consentedPurposes: options.purposes ?? ['CASE_MANAGEMENT'],
 });
-
-/** The audit trail's append of a request's reads: begin, chain lock, chain head, insert, commit. */
-const AUDIT_APPEND_STATEMENTS = 5;
 
 const PAGE = `query Page($filter: JobVacancyFilter, $first: Int, $after: String) {
   jobVacancies(filter: $filter, first: $first, after: $after) {
