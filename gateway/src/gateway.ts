@@ -16,6 +16,8 @@ export type { GatewayConfig } from './config.js';
 
 export interface GatewayContext {
   requestId: string;
+  /** The caller's own `x-request-id`, if it sent one. */
+  clientRequestId?: string;
   caller: Caller;
   /** The caller's `Authorization` header, forwarded as is: each subgraph verifies the token itself. */
   authorization: string;
@@ -38,7 +40,9 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers.set(GATEWAY_SECRET_HEADER, this.secret);
     if ('authorization' in context) {
       headers.set('authorization', context.authorization);
-      headers.set('x-request-id', context.requestId);
+      // The id the caller knows its request by (its own, or the one this gateway answered with): each subgraph
+      // keeps it as the audit entries' client request id, beside the id the subgraph makes itself.
+      headers.set('x-request-id', context.clientRequestId ?? context.requestId);
     }
   }
 }
@@ -99,8 +103,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     logger,
     gateway,
     // No anonymous access to any part of the graph, introspection included.
-    context: async ({ requestId, headers }) => ({
+    context: async ({ requestId, clientRequestId, headers }) => ({
       requestId,
+      ...(clientRequestId ? { clientRequestId } : {}),
       caller: await verifier.verifyAuthorization(headers.authorization),
       authorization: headers.authorization!,
     }),
