@@ -251,6 +251,83 @@ describe('audit trail', () => {
     const [first]: { previous_hash: string }[] = await dataSource.query('SELECT previous_hash FROM audit.seal ORDER BY position LIMIT 1');
     expect(first!.previous_hash).toBe(GENESIS_HASH);
   });
+
+  withIndependentSessions('audit trail sealing in commit order', () => {
+    it('seals an entry that commits after later ones once it commits, never an aborted one, and never waits for either', async () => {
+      const late = await dataSource.createQueryRunner();
+      const aborted = await dataSource.createQueryRunner();
+      try {
+        const lateRequest = randomUUID();
+        const abortedRequest = randomUUID();
+        // Two transactions take their ids first and stall, as a stopped process would.
+        await late.startTransaction();
+        await trail.append([entry(lateRequest, { operation: 'recordSkill' })], late.manager);
+        await aborted.startTransaction();
+        await trail.append([entry(abortedRequest, { operation: 'recordSkill' })], aborted.manager);
+
+        // Meanwhile other requests append and are sealed: nothing waits for the stalled transactions.
+        const otherRequest = randomUUID();
+        await trail.append([entry(otherRequest)]);
+        await dataSource.transaction((manager) => trail.append([entry(otherRequest, { operation: 'grantConsent' })], manager));
+        await sealer.sealOnce();
+        const others = await entriesOfRequest(dataSource, otherRequest);
+        expect(others.map((row) => row.position !== null)).toEqual([true, true]);
+
+        await late.commitTransaction();
+        await aborted.rollbackTransaction();
+        await sealer.sealOnce();
+
+        const [lateEntry] = await entriesOfRequest(dataSource, lateRequest);
+        // A lower id than the others', sealed after them: the chain follows commits, not ids.
+        expect(Number(lateEntry!.id)).toBeLessThan(Number(others[0]!.id));
+        expect(lateEntry!.position).toBeGreaterThan(others[1]!.position);
+        expect(await entriesOfRequest(dataSource, abortedRequest)).toEqual([]);
+        expect(await trail.verify()).toMatchObject({ valid: true, firstBrokenId: null });
+
+        // The sealer carries on after both.
+        const afterwards = randomUUID();
+        await trail.append([entry(afterwards)]);
+        await sealer.sealOnce();
+        expect((await entriesOfRequest(dataSource, afterwards))[0]!.position).toBeGreaterThan(lateEntry!.position);
+      } finally {
+        if (late.isTransactionActive) await late.rollbackTransaction();
+        if (aborted.isTransactionActive) await aborted.rollbackTransaction();
+        await late.release();
+        await aborted.release();
+      }
+    });
+
+    it('runs one sealer at a time across processes, and another takes over when the leader goes', async () => {
+      await withOwnTrail(async ({ dataSource, trail, url }) => {
+        const first = new AuditSealer(url, logger, key, { sealIntervalMs: 50 }).start();
+        const second = new AuditSealer(url, logger, key, { sealIntervalMs: 50 }).start();
+        const eventually = async (condition: () => boolean | Promise<boolean>) => {
+          for (let attempt = 0; attempt < 200 && !(await condition()); attempt += 1)
+            await new Promise((resolve) => setTimeout(resolve, 25));
+        };
+        try {
+          await eventually(() => first.leading || second.leading);
+          // Several rounds of both contending: never both.
+          for (let round = 0; round < 10; round += 1) {
+            expect([first.leading, second.leading].filter(Boolean)).toHaveLength(1);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          const [leader, follower] = first.leading ? [first, second] : [second, first];
+          await leader.stop();
+          await eventually(() => follower.leading);
+          expect(follower.leading).toBe(true);
+
+          const requestId = randomUUID();
+          await trail.append([entry(requestId)]);
+          await eventually(async () => (await entriesOfRequest(dataSource, requestId))[0]!.position !== null);
+          expect((await entriesOfRequest(dataSource, requestId))[0]!.position).toBe(1);
+        } finally {
+          await first.stop();
+          await second.stop();
+        }
+      });
+    });
+  });
 });
 
 /**
@@ -314,97 +391,6 @@ describe('audit checkpoints', () => {
         });
       } finally {
         await logged.stop();
-      }
-    });
-  });
-});
-
-withIndependentSessions('audit trail sealing in commit order', () => {
-  let dataSource: DataSource;
-  let trail: AuditTrail;
-  let sealer: AuditSealer;
-
-  beforeAll(async () => {
-    await migrateAuditSchema(testDatabaseUrl(), logger);
-    dataSource = await openDataSource(testDatabaseUrl());
-    trail = new AuditTrail(dataSource, 'labour', { trustedKey: key });
-    sealer = new AuditSealer(testDatabaseUrl(), logger, key);
-  });
-  afterAll(async () => {
-    await sealer?.stop();
-    await dataSource?.destroy();
-  });
-
-  it('seals an entry that commits after later ones once it commits, never an aborted one, and never waits for either', async () => {
-    const late = await dataSource.createQueryRunner();
-    const aborted = await dataSource.createQueryRunner();
-    try {
-      const lateRequest = randomUUID();
-      const abortedRequest = randomUUID();
-      // Two transactions take their ids first and stall, as a stopped process would.
-      await late.startTransaction();
-      await trail.append([entry(lateRequest, { operation: 'recordSkill' })], late.manager);
-      await aborted.startTransaction();
-      await trail.append([entry(abortedRequest, { operation: 'recordSkill' })], aborted.manager);
-
-      // Meanwhile other requests append and are sealed: nothing waits for the stalled transactions.
-      const otherRequest = randomUUID();
-      await trail.append([entry(otherRequest)]);
-      await dataSource.transaction((manager) => trail.append([entry(otherRequest, { operation: 'grantConsent' })], manager));
-      await sealer.sealOnce();
-      const others = await entriesOfRequest(dataSource, otherRequest);
-      expect(others.map((row) => row.position !== null)).toEqual([true, true]);
-
-      await late.commitTransaction();
-      await aborted.rollbackTransaction();
-      await sealer.sealOnce();
-
-      const [lateEntry] = await entriesOfRequest(dataSource, lateRequest);
-      // A lower id than the others', sealed after them: the chain follows commits, not ids.
-      expect(Number(lateEntry!.id)).toBeLessThan(Number(others[0]!.id));
-      expect(lateEntry!.position).toBeGreaterThan(others[1]!.position);
-      expect(await entriesOfRequest(dataSource, abortedRequest)).toEqual([]);
-      expect(await trail.verify()).toMatchObject({ valid: true, firstBrokenId: null });
-
-      // The sealer carries on after both.
-      const afterwards = randomUUID();
-      await trail.append([entry(afterwards)]);
-      await sealer.sealOnce();
-      expect((await entriesOfRequest(dataSource, afterwards))[0]!.position).toBeGreaterThan(lateEntry!.position);
-    } finally {
-      if (late.isTransactionActive) await late.rollbackTransaction();
-      if (aborted.isTransactionActive) await aborted.rollbackTransaction();
-      await late.release();
-      await aborted.release();
-    }
-  });
-
-  it('runs one sealer at a time across processes, and another takes over when the leader goes', async () => {
-    await withOwnTrail(async ({ dataSource, trail, url }) => {
-      const first = new AuditSealer(url, logger, key, { sealIntervalMs: 50 }).start();
-      const second = new AuditSealer(url, logger, key, { sealIntervalMs: 50 }).start();
-      const eventually = async (condition: () => boolean | Promise<boolean>) => {
-        for (let attempt = 0; attempt < 200 && !(await condition()); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 25));
-      };
-      try {
-        await eventually(() => first.leading || second.leading);
-        // Several rounds of both contending: never both.
-        for (let round = 0; round < 10; round += 1) {
-          expect([first.leading, second.leading].filter(Boolean)).toHaveLength(1);
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-        const [leader, follower] = first.leading ? [first, second] : [second, first];
-        await leader.stop();
-        await eventually(() => follower.leading);
-        expect(follower.leading).toBe(true);
-
-        const requestId = randomUUID();
-        await trail.append([entry(requestId)]);
-        await eventually(async () => (await entriesOfRequest(dataSource, requestId))[0]!.position !== null);
-        expect((await entriesOfRequest(dataSource, requestId))[0]!.position).toBe(1);
-      } finally {
-        await first.stop();
-        await second.stop();
       }
     });
   });

@@ -1,5 +1,15 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** Seals and checkpoints are append-only like the entries: the same triggers. */
+async function refuseChanges(queryRunner: QueryRunner, table: string): Promise<void> {
+  await queryRunner.query(`
+    CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON audit.${table}
+    FOR EACH ROW EXECUTE FUNCTION audit.refuse_change()`);
+  await queryRunner.query(`
+    CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON audit.${table}
+    FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_change()`);
+}
+
 /**
  * From a chain built at insert under one hub-wide lock to plain INSERTs sealed afterwards by one background
  * sealer (see audit-sealer.ts). Entries keep every row and every hash they had: the existing chain becomes the
@@ -37,12 +47,7 @@ export class SealAuditTrailInBackground1767000000000 implements MigrationInterfa
         hash text NOT NULL CHECK (hash ~ '^[0-9a-f]{64}$'),
         sealed_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`
-      CREATE TRIGGER seal_append_only BEFORE UPDATE OR DELETE ON audit.seal
-      FOR EACH ROW EXECUTE FUNCTION audit.refuse_change()`);
-    await queryRunner.query(`
-      CREATE TRIGGER seal_no_truncate BEFORE TRUNCATE ON audit.seal
-      FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_change()`);
+    await refuseChanges(queryRunner, 'seal');
     await queryRunner.query(`
       INSERT INTO audit.seal (position, entry_id, previous_hash, hash)
       SELECT row_number() OVER (ORDER BY id), id, previous_hash, hash FROM audit.entry ORDER BY id`);
@@ -70,12 +75,7 @@ export class SealAuditTrailInBackground1767000000000 implements MigrationInterfa
         public_key text NOT NULL,
         signature text NOT NULL
       )`);
-    await queryRunner.query(`
-      CREATE TRIGGER checkpoint_append_only BEFORE UPDATE OR DELETE ON audit.checkpoint
-      FOR EACH ROW EXECUTE FUNCTION audit.refuse_change()`);
-    await queryRunner.query(`
-      CREATE TRIGGER checkpoint_no_truncate BEFORE TRUNCATE ON audit.checkpoint
-      FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_change()`);
+    await refuseChanges(queryRunner, 'checkpoint');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
