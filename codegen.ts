@@ -1,76 +1,40 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /**
  * One config per subgraph: typed resolvers generated from the subgraph's SDL, with resolver parents mapped to
- * the TypeORM entities that back them. `npm run codegen` rewrites `src/generated/`; CI fails when it is stale.
+ * what backs them. Mappers live beside each module's SDL, in `schema.mappers.ts` (`export type ServiceMapper =
+ * ServiceEntity`), as the GraphQL Code Generator server preset lays them out, so adding a module touches no table
+ * here. `npm run codegen` rewrites `src/generated/`; CI fails when it is stale.
  */
-const subgraphs: Record<string, { context: string; mappers: Record<string, string> }> = {
-  beneficiaries: {
-    context: '../context.js#BeneficiariesContext',
-    mappers: {
-      Beneficiary: '../beneficiary/beneficiary.entity.js#BeneficiaryEntity',
-      IntegraCorner: '@shubh/platform#EntityReference',
-      Organisation: '@shubh/platform#EntityReference',
-      Consent: '../consent/consent.entity.js#ConsentEntity',
-      SensitiveProfile: '../sensitive-profile/sensitive-profile.entity.js#SensitiveProfileEntity',
-      AuditEntry: '@shubh/platform#RecordedAuditEntry',
-      CaseloadIndicator: '../caseload-indicators/caseload-indicators.service.js#CaseloadIndicatorRow',
-      IntakeReferral: '../intake/intake-referral.entity.js#IntakeReferralEntity',
-      ContactAttempt: '../intake/contact-attempt.entity.js#ContactAttemptEntity',
-      CaseStatusChange: '../case-lifecycle/case-status-change.entity.js#CaseStatusChangeEntity',
-      TutorAssignment: '../case-lifecycle/tutor-assignment.entity.js#TutorAssignmentEntity',
-      HouseholdMember: '../household/household-member.entity.js#HouseholdMemberEntity',
-      Skill: '../assessment/assessment.entities.js#SkillEntity',
-      EducationEntry: '../assessment/assessment.entities.js#EducationEntity',
-      LanguageLevel: '../assessment/assessment.entities.js#LanguageAssessmentEntity',
-      AdministrativeProcedure: '../assessment/assessment.entities.js#AdministrativeProcedureEntity',
-      Employability: '../assessment/employability.js#EmployabilityProfile',
-      ActionPlan: '../action-plan/action-plan.entities.js#ActionPlanView',
-      PlanGoal: '../action-plan/action-plan.entities.js#PlanGoalView',
-      PlanAction: '../action-plan/action-plan.entities.js#PlanActionEntity',
-      PlanAgreement: '../action-plan/action-plan.entities.js#ActionPlanVersionEntity',
-      Service: '@shubh/platform#EntityReference',
-      FollowUp: '../follow-up/follow-up.entities.js#FollowUpEntity',
-      GoalProgress: '../follow-up/follow-up.entities.js#GoalProgressEntity',
-      CriticalIssue: '../follow-up/follow-up.entities.js#CriticalIssueEntity',
-      OverdueFollowUp: '../attention/attention.service.js#OverdueFollowUpRow',
-    },
-  },
-  catalogue: {
-    context: '../context.js#CatalogueContext',
-    mappers: {
-      Organisation: '../organisation/organisation.entity.js#OrganisationEntity',
-      IntegraCorner: '../integra-corner/integra-corner.entity.js#IntegraCornerEntity',
-      Programme: '../programme/programme.entity.js#ProgrammeEntity',
-      Service: '../service/service.entity.js#ServiceEntity',
-      Referral: '../referral/referral.entity.js#ReferralEntity',
-      Beneficiary: '@shubh/platform#EntityReference',
-      ReferralTransition: '../referral/referral-transition.entity.js#ReferralTransitionEntity',
-      ServiceEnrollment: '../enrollment/service-enrollment.entity.js#ServiceEnrollmentEntity',
-      PlanAction: '../overlap/overlap.service.js#PlanActionRepresentation',
-      CapacityBuildingEvent: '../capacity-building/capacity-building-event.entity.js#CapacityBuildingEventEntity',
-      ServiceEligibility: '../eligibility/eligibility-ranking.js#EligibleService',
-    },
-  },
-  labour: {
-    context: '../context.js#LabourContext',
-    mappers: {
-      JobVacancy: '../job-vacancy/job-vacancy.entity.js#JobVacancyEntity',
-      Organisation: '@shubh/platform#EntityReference',
-      Beneficiary: '@shubh/platform#EntityReference',
-      LabourProfile: '../labour-profile/labour-profile.entity.js#LabourProfileEntity',
-    },
-  },
-  housing: {
-    context: '../context.js#HousingContext',
-    mappers: {
-      HousingOffer: '../housing-offer/housing-offer.entity.js#HousingOfferEntity',
-      Organisation: '@shubh/platform#EntityReference',
-      Beneficiary: '@shubh/platform#EntityReference',
-      HousingSituation: '../housing-situation/housing-situation.entity.js#HousingSituationEntity',
-    },
-  },
-};
+const SUBGRAPHS = ['beneficiaries', 'catalogue', 'labour', 'housing'];
+
+function filesNamed(dir: string, name: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) return entry === 'generated' ? [] : filesNamed(path, name);
+      return entry === name ? [path] : [];
+    });
+}
+
+/** `Type -> ../module/schema.mappers.js#TypeMapper` for every mapper the subgraph's modules declare. */
+function mappersOf(subgraph: string): Record<string, string> {
+  const generated = `subgraphs/${subgraph}/src/generated`;
+  const mappers: Record<string, string> = {};
+  for (const file of filesNamed(`subgraphs/${subgraph}/src`, 'schema.mappers.ts')) {
+    for (const [, type] of readFileSync(file, 'utf8').matchAll(/^export type (\w+)Mapper\b/gm)) {
+      const target = `${relative(generated, file).replace(/\.ts$/, '.js')}#${type}Mapper`;
+      if (mappers[type!] && mappers[type!] !== target) {
+        throw new Error(`${subgraph}: ${type} is mapped twice, in ${mappers[type!]} and ${target}: keep one`);
+      }
+      mappers[type!] = target;
+    }
+  }
+  return mappers;
+}
 
 // CODEGEN_SUBGRAPH=labour regenerates one subgraph only (while the others are being edited).
 const only = process.env.CODEGEN_SUBGRAPH;
@@ -78,33 +42,32 @@ const only = process.env.CODEGEN_SUBGRAPH;
 const config: CodegenConfig = {
   overwrite: true,
   generates: Object.fromEntries(
-    Object.entries(subgraphs)
-      .filter(([name]) => !only || name === only)
-      .map(([name, { context, mappers }]) => [
-        `subgraphs/${name}/src/generated/resolvers-types.ts`,
-        {
-          schema: [
-            'schema/federation-directives.graphql',
-            'packages/platform/src/graphql/common.graphql',
-            `subgraphs/${name}/src/**/*.graphql`,
-          ],
-          plugins: [
-            { add: { content: '/* Generated by `npm run codegen` from the SDL: do not edit. */' } },
-            'typescript',
-            'typescript-resolvers',
-          ],
-          config: {
-            federation: true,
-            contextType: context,
-            mappers,
-            enumsAsTypes: true,
-            useTypeImports: true,
-            useIndexSignature: false,
-            avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-            scalars: { Date: 'string', DateTime: 'Date', ID: 'string' },
-          },
+    SUBGRAPHS.filter((name) => !only || name === only).map((name) => [
+      `subgraphs/${name}/src/generated/resolvers-types.ts`,
+      {
+        schema: [
+          'schema/federation-directives.graphql',
+          'packages/platform/src/graphql/common.graphql',
+          `subgraphs/${name}/src/**/*.graphql`,
+        ],
+        plugins: [
+          { add: { content: '/* Generated by `npm run codegen` from the SDL: do not edit. */' } },
+          'typescript',
+          'typescript-resolvers',
+        ],
+        config: {
+          federation: true,
+          // Each module types its resolvers with the services it uses: `Resolvers<ContextWith<typeof planServices>>`.
+          contextType: '@shubh/platform#RequestContext',
+          mappers: mappersOf(name),
+          enumsAsTypes: true,
+          useTypeImports: true,
+          useIndexSignature: false,
+          avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+          scalars: { Date: 'string', DateTime: 'Date', ID: 'string' },
         },
-      ]),
+      },
+    ]),
   ),
 };
 

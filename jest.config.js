@@ -13,6 +13,8 @@ const swc = [
 
 export default {
   testEnvironment: 'node',
+  // Workspace packages resolve to their TypeScript source (the "source" export condition), never to a build.
+  testEnvironmentOptions: { customExportConditions: ['node', 'node-addons', 'source'] },
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

@@ -6,7 +6,7 @@ import { demoUsers } from '../identity/realm.js';
 
 /**
  * The demo data set of `npm start`, described once. Each subgraph writes its own rows from this plan
- * (`src/demo-data.ts`), so the ids that cross subgraphs (organisations, corners, beneficiaries) agree.
+ * (`subgraphs/<name>/demo/seed.ts`), so the ids that cross subgraphs (organisations, corners, beneficiaries) agree.
  * Ids are derived from names, so the plan is the same on every machine.
  */
 export function demoId(kind: string, key: string): string {

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { seedDemoData as seedBeneficiaries } from '../subgraphs/beneficiaries/src/demo-data.js';
-import { seedDemoData as seedCatalogue } from '../subgraphs/catalogue/src/demo-data.js';
-import { seedDemoData as seedHousing } from '../subgraphs/housing/src/demo-data.js';
-import { seedDemoData as seedLabour } from '../subgraphs/labour/src/demo-data.js';
+import { seedDemoData as seedBeneficiaries } from '../subgraphs/beneficiaries/demo/seed.js';
+import { seedDemoData as seedCatalogue } from '../subgraphs/catalogue/demo/seed.js';
+import { seedDemoData as seedHousing } from '../subgraphs/housing/demo/seed.js';
+import { seedDemoData as seedLabour } from '../subgraphs/labour/demo/seed.js';
 import { buildDemoPlan, type DemoPlan } from './demo-plan.js';
 
 type Seed = (dataSource: DataSource, plan: DemoPlan) => Promise<void>;
@@ -22,7 +22,9 @@ const seeds: Record<string, Seed> = {
 export async function seedDemoDataOnFirstStart(dataSources: Record<string, DataSource>): Promise<boolean> {
   const beneficiaries = dataSources.beneficiaries;
   if (!beneficiaries) return false;
-  const [{ exists }] = await beneficiaries.query('SELECT EXISTS (SELECT 1 FROM beneficiaries.beneficiary) AS "exists"');
+  const [{ exists }] = await beneficiaries.query<[{ exists: boolean }]>(
+    'SELECT EXISTS (SELECT 1 FROM beneficiaries.beneficiary) AS "exists"',
+  );
   if (exists) return false;
   const plan = buildDemoPlan();
   for (const [name, seed] of Object.entries(seeds)) {

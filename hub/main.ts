@@ -14,10 +14,9 @@ import {
   readOptionalString,
   readServiceConfig,
   readString,
-  startEmbeddedPostgres,
   stopOnSignals,
-  type EmbeddedPostgres,
 } from '@shubh/platform';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '@shubh/platform/embedded-postgres';
 import { resolve } from 'node:path';
 import { seedDemoDataOnFirstStart } from '../demo/seed-demo-data.js';
 import { startDevIdentityProvider, type DevIdentityProvider } from '../identity/dev-identity-provider.js';

@@ -38,7 +38,7 @@ async function requestToken(form: Record<string, string>, headers: Record<string
 async function verify(token: string): Promise<JWTPayload & Record<string, unknown>> {
   const keys = createRemoteJWKSet(new URL(discovery.jwks_uri as string));
   const { payload } = await jwtVerify(token, keys, { issuer: provider.issuer, audience: HUB_AUDIENCE, algorithms: ['RS256'] });
-  return payload as JWTPayload & Record<string, unknown>;
+  return payload;
 }
 
 function runTokenCommand(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -84,7 +84,6 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
   const keys: SigningKey[] = [await newSigningKey()];
   const currentKey = () => keys[keys.length - 1]!;
 
-  let url = '';
   let issuer = '';
   const realmPath = `/realms/${REALM}`;
   const paths = {
@@ -292,7 +291,7 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
     });
   });
   const port = (server.address() as AddressInfo).port;
-  url = (options.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const url = (options.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, '');
   issuer = `${url}${realmPath}`;
 
   return {

@@ -15,7 +15,7 @@ const result = composeServices(
     name: subgraph.name,
     // The URLs of a local run; deployments point the gateway elsewhere with BENEFICIARIES_URL and friends.
     url: `http://localhost:${subgraph.defaultPort}/graphql`,
-    typeDefs: parse(readSubgraphSdl(subgraph.sourceDir)),
+    typeDefs: parse(readSubgraphSdl(subgraph)),
   })),
 );
 

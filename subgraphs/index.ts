@@ -2,12 +2,7 @@ import { beneficiariesSubgraph } from '@shubh/beneficiaries';
 import { catalogueSubgraph } from '@shubh/catalogue';
 import { housingSubgraph } from '@shubh/housing';
 import { labourSubgraph } from '@shubh/labour';
-import type { RequestContext, SubgraphDefinition } from '@shubh/platform';
+import type { SubgraphDefinition } from '@shubh/platform';
 
 /** Every subgraph of the hub, in start order. The gateway composes them from `schema/supergraph.graphql`. */
-export const allSubgraphs: readonly SubgraphDefinition<RequestContext>[] = [
-  beneficiariesSubgraph,
-  catalogueSubgraph,
-  labourSubgraph,
-  housingSubgraph,
-];
+export const allSubgraphs: readonly SubgraphDefinition[] = [beneficiariesSubgraph, catalogueSubgraph, labourSubgraph, housingSubgraph];

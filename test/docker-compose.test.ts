@@ -16,11 +16,14 @@ const SUBGRAPH_PORTS: Record<string, number> = { beneficiaries: 4001, catalogue:
 const GATEWAY_PORT = 4000;
 const HUB_SERVICES = [...Object.keys(SUBGRAPH_PORTS), 'gateway'];
 
+/** What compose allows as the value of an `environment` or build `args` entry. */
+type ComposeScalar = string | number | boolean | null;
+
 interface ComposeService {
   image?: string;
-  build?: string | { context?: string; dockerfile?: string; args?: Record<string, unknown> | string[] };
+  build?: string | { context?: string; dockerfile?: string; args?: Record<string, ComposeScalar> | string[] };
   command?: string | string[];
-  environment?: Record<string, unknown> | string[];
+  environment?: Record<string, ComposeScalar> | string[];
   ports?: unknown[];
   volumes?: unknown[];
   healthcheck?: { test?: string | string[]; disable?: boolean };
@@ -36,7 +39,7 @@ const compose = parse(read('docker-compose.yml'), { merge: true }) as {
 const services = compose.services;
 
 /** Compose accepts both `KEY: value` maps and `KEY=value` lists; both become a map of strings here. */
-function toStringMap(value: Record<string, unknown> | string[] | undefined): Record<string, string> {
+function toStringMap(value: Record<string, ComposeScalar> | string[] | undefined): Record<string, string> {
   if (!value) return {};
   if (Array.isArray(value)) {
     return Object.fromEntries(value.map((entry) => [entry.split('=')[0]!, entry.split('=').slice(1).join('=')]));
@@ -282,12 +285,36 @@ describe('Dockerfile', () => {
     expect(problems).toEqual([]);
   });
 
-  test('runs the selected workspace as the node user, with node itself as PID 1', () => {
-    expect(dockerfile).toMatch(/^FROM node:24-bookworm-slim|^ARG NODE_IMAGE=node:24-bookworm-slim$/m);
+  test('runs the compiled JavaScript of the selected workspace as the node user, with node itself as PID 1', () => {
+    expect(dockerfile).toMatch(/^FROM node:20-bookworm-slim|^ARG NODE_IMAGE=node:20-bookworm-slim$/m);
     expect(dockerfile).toMatch(/^ARG SERVICE$/m);
     expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/^CMD .*exec node --import tsx \\"\$SERVICE\/src\/main\.ts\\"/m);
+    // From the service's own folder, where dist/ sits as src/ did: the exec form, so no shell is PID 1.
+    expect(dockerfile).toMatch(/^WORKDIR \/app\/\$\{SERVICE\}$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/main\.js"\]$/m);
     expect(dockerfile).toMatch(/^HEALTHCHECK /m);
+  });
+
+  test('runs no TypeScript: no tsx in any command of the image', () => {
+    const commands = dockerfile.split('\n').filter((line) => /^(CMD|ENTRYPOINT|HEALTHCHECK)\b/.test(line));
+    expect(commands.length).toBeGreaterThan(0);
+    expect(commands.filter((line) => /tsx|\.ts\b|--import|src\//.test(line))).toEqual([]);
+  });
+
+  test("the image holds only the staged files of its service and that workspace's production dependencies", () => {
+    const stages = dockerfile.split(/^(?=FROM )/m).filter((stage) => stage.startsWith('FROM '));
+    const runtime = stages.at(-1)!;
+    const copies = runtime.split('\n').filter((line) => /^(COPY|ADD) /.test(line));
+    expect(copies).toEqual([
+      'COPY --from=production-dependencies /app/node_modules ./node_modules',
+      'COPY --from=build /image/${SERVICE}/ ./',
+    ]);
+    const dependencies = stages.find((stage) => /^FROM \S+ AS production-dependencies$/m.test(stage)) ?? '';
+    expect(dependencies).toMatch(/npm ci --omit=dev --workspace="\$\{SERVICE\}"/);
+    // Built once for every image: SERVICE is declared only in the stages after the build.
+    const build = stages.find((stage) => /^FROM \S+ AS build$/m.test(stage)) ?? '';
+    expect(build).not.toMatch(/^ARG SERVICE/m);
+    expect(build).toMatch(/npm run build && node --import tsx scripts\/service-image\.ts --all \/image/);
   });
 
   test("the image health check's fallback ports are the code's default ports", () => {
@@ -312,6 +339,10 @@ describe('.dockerignore', () => {
 
   test('keeps host installs, local data and history out of the build context', () => {
     expect(ignored).toEqual(expect.arrayContaining(['node_modules', '.data', '.git', 'coverage']));
+  });
+
+  test('keeps development-only code and host builds out of the build context', () => {
+    expect(ignored).toEqual(expect.arrayContaining(['hub', 'demo', 'subgraphs/*/demo', 'identity', 'bench', 'dist', '**/dist']));
   });
 
   test('keeps the committed supergraph the gateway image serves', () => {

@@ -35,14 +35,16 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const headers = request.http!.headers;
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = options.request.http!.headers;
     headers.set(GATEWAY_SECRET_HEADER, this.secret);
-    if ('authorization' in context) {
-      headers.set('authorization', context.authorization);
+    // Health checks carry no caller; every operation a caller sent (the only kind with an incoming request)
+    // forwards their token and request id.
+    if ('incomingRequestContext' in options) {
+      headers.set('authorization', options.context.authorization);
       // The id the caller knows its request by (its own, or the one this gateway answered with): each subgraph
       // keeps it as the audit entries' client request id, beside the id the subgraph makes itself.
-      headers.set('x-request-id', context.clientRequestId ?? context.requestId);
+      headers.set('x-request-id', options.context.clientRequestId ?? options.context.requestId);
     }
   }
 }

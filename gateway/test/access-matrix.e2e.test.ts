@@ -3,7 +3,7 @@
  * Each cell of the matrix below is what the rules in README.md ("Identity and access") say.
  */
 import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
-import { JWKS_REFETCH_COOLDOWN_MS, type Role } from '@shubh/platform';
+import { JWKS_REFETCH_COOLDOWN_MS } from '@shubh/platform';
 import { startHub, type RunningHub } from '../../hub/hub.js';
 import { TestIdentity, type TestPerson } from '../../test/support/test-identity.js';
 import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
@@ -239,7 +239,7 @@ describe('tokens the gateway refuses', () => {
     const response = await graphqlRequest(hub.gateway.graphqlUrl, QUERY, {}, headers);
     return { status: response.status, code: response.body.errors?.[0]?.extensions?.code, data: response.body.data };
   };
-  const person: TestPerson = { roles: ['tutor' as Role], cornerIds: [crypto.randomUUID()] };
+  const person: TestPerson = { roles: ['tutor'], cornerIds: [crypto.randomUUID()] };
   const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
   it('accepts a valid token (the control case)', async () => {

@@ -1,3 +1,4 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from './errors.js';
 import { isIsoDate } from './scalars.js';
 import { isId } from './validation.js';
@@ -6,7 +7,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 /** What each sort-key value of a cursor must be: checked on decoding, so services can trust `after`. */
-export type CursorKey = 'text' | 'date' | 'id';
+export type CursorKey = 'text' | 'date' | 'id' | 'integer' | 'instant';
 
 export interface PageRequest<K extends readonly CursorKey[] = readonly CursorKey[]> {
   first: number;
@@ -16,10 +17,15 @@ export interface PageRequest<K extends readonly CursorKey[] = readonly CursorKey
 
 export type CursorValues = readonly string[];
 
+/** An instant as PostgreSQL keeps it: microseconds, in UTC (a JavaScript Date would round to milliseconds). */
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}Z$/;
+
 const CURSOR_CHECKS: Record<CursorKey, (value: string) => boolean> = {
   text: () => true,
   date: isIsoDate,
   id: isId,
+  integer: (value) => /^-?\d{1,15}$/.test(value),
+  instant: (value) => INSTANT.test(value) && isIsoDate(value.slice(0, 10)),
 };
 
 export interface Connection<T> {
@@ -70,4 +76,74 @@ export function toConnection<T>(rows: T[], page: { first: number }, cursorValues
     edges,
     pageInfo: { hasNextPage: rows.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/** One column of a list's sort key, for `paginate`. */
+export interface SortColumn<T> {
+  /** The SQL expression sorted on, e.g. `b.family_name`. */
+  column: string;
+  direction?: 'ASC' | 'DESC';
+  /** What the cursor carries for it (checked when a cursor is decoded). */
+  key: CursorKey;
+  /** The row's value as the cursor carries it; for `instant`, leave it out: it is read from SQL in microseconds. */
+  value?: (row: T) => string;
+}
+
+const CURSOR_SQL: Partial<Record<CursorKey, (column: string) => string>> = {
+  instant: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+};
+
+/**
+ * Keyset pagination, the hub's one way: orders `query` by the sort key (any mix of directions, the last column
+ * unique), continues after the cursor's values, reads `first + 1` rows (the extra one only says that another page
+ * exists) and builds the connection. One statement per page, whatever its depth.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  args: { first?: number | null; after?: string | null },
+  sort: readonly SortColumn<T>[],
+): Promise<Connection<T>> {
+  const page = readPageRequest(
+    args,
+    sort.map((column) => column.key),
+  );
+  if (page.after) {
+    const parameters: Record<string, unknown> = {};
+    sort.forEach(({ key }, index) => {
+      const raw = page.after![index]!;
+      parameters[`keyset${index}`] = key === 'integer' ? Number(raw) : raw;
+    });
+    const directions = new Set(sort.map(({ direction = 'ASC' }) => direction));
+    if (directions.size === 1) {
+      // One direction: a row comparison, which PostgreSQL answers with one range scan of a matching index.
+      const operator = directions.has('ASC') ? '>' : '<';
+      const columns = sort.map(({ column }) => column).join(', ');
+      query.andWhere(`(${columns}) ${operator} (${sort.map((_, index) => `:keyset${index}`).join(', ')})`, parameters);
+    } else {
+      // Mixed directions: a > x OR (a = x AND (b < y OR (b = y AND c > z))), each column in its own direction.
+      let condition = '';
+      for (let index = sort.length - 1; index >= 0; index -= 1) {
+        const { column, direction = 'ASC' } = sort[index]!;
+        const beyond = `${column} ${direction === 'ASC' ? '>' : '<'} :keyset${index}`;
+        condition = condition === '' ? beyond : `(${beyond} OR (${column} = :keyset${index} AND ${condition}))`;
+      }
+      query.andWhere(condition, parameters);
+    }
+  }
+  sort.forEach(({ column, direction = 'ASC' }, index) =>
+    index === 0 ? query.orderBy(column, direction) : query.addOrderBy(column, direction),
+  );
+  query.limit(page.first + 1);
+  const computed = sort.map(({ column, key }, index) => (CURSOR_SQL[key] ? { index, sql: CURSOR_SQL[key](column) } : null));
+  if (computed.every((entry) => entry === null)) {
+    const rows = await query.getMany();
+    return toConnection(rows, page, (row) => sort.map((column) => column.value!(row)));
+  }
+  for (const entry of computed) if (entry) query.addSelect(entry.sql, `keyset_cursor_${entry.index}`);
+  const { entities, raw } = await query.getRawAndEntities<Record<string, string>>();
+  // Raw rows are matched by the entity's id: a join may repeat or reorder them.
+  const byId = new Map(raw.map((row) => [String(row[`${query.alias}_id`]), row]));
+  return toConnection(entities, page, (row) =>
+    sort.map((column, index) => (computed[index] ? byId.get(String(row.id))![`keyset_cursor_${index}`]! : column.value!(row))),
+  );
 }

@@ -1,34 +1,22 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { GraphQLSchema } from 'graphql';
+import { readFileSync } from 'node:fs';
+import type { DataSource } from 'typeorm';
 import { readSubgraphConfig, type SubgraphConfig } from './config.js';
 import { createDataSource, isDatabaseReachable, migrate } from './database.js';
 import { createLogger, type Logger } from './logger.js';
 import { commonResolvers, commonTypeDefs } from './scalars.js';
 import { startService, stopOnSignals, type RunningService } from './server.js';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Caller } from './auth/caller.js';
 import { migrateAuditSchema } from './audit/audit-schema.js';
 import { startAuditSealer } from './audit/audit-sealer.js';
 import { AuditTrail } from './audit/audit-trail.js';
 import { RequestAudit } from './audit/request-audit.js';
 import { GATEWAY_SECRET_HEADER, gatewaySecretMatches } from './auth/gateway-secret.js';
 import { TokenVerifier, unauthenticated } from './auth/token-verifier.js';
-
-/** What every resolver of every subgraph receives. */
-export interface RequestContext {
-  /** The hub's id for this request. */
-  requestId: string;
-  /** The `x-request-id` this service was called with (through the gateway: the gateway's request id). */
-  clientRequestId?: string;
-  /** The verified caller: every authorization rule asks this. */
-  caller: Caller;
-  /** Reads of personal data and changes, for the hub's audit trail. */
-  audit: RequestAudit;
-  logger: Logger;
-}
+import { entitiesOf, migrationsOf, type RequestContext, type SubgraphDefinition } from './module/module.js';
+import { createContextFactory } from './module/request-context.js';
 
 /** Resolver maps of several modules merged type by type (`Query` fields from every module, ...). */
 export function mergeResolvers(maps: object[]): Record<string, Record<string, unknown>> {
@@ -42,34 +30,23 @@ export function mergeResolvers(maps: object[]): Record<string, Record<string, un
   return merged;
 }
 
-/** One subgraph, described once: its name (also its PostgreSQL schema), its SDL folder, entities and rules. */
-export interface SubgraphDefinition<TContext extends RequestContext> {
-  name: string;
-  defaultPort: number;
-  /** The subgraph's `src` folder: its `schema.graphql` and every module's `schema.graphql` below it. */
-  sourceDir: string;
-  resolvers: object[];
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: MixedList<Function>;
-  /** Per-request context: fresh DataLoaders and services bound to this request. */
-  createContext(dataSource: DataSource, base: RequestContext): TContext;
+/** The subgraph's SDL as it is served and composed: the shared scalars, the subgraph's link, every module's schema. */
+export function readSubgraphSdl(definition: SubgraphDefinition): string {
+  const files = [definition.schema, ...definition.modules.flatMap((module) => (module.schema ? [module.schema] : []))];
+  return [commonTypeDefs, ...files.map((file) => readFileSync(file, 'utf8'))].join('\n');
 }
 
-function findSchemaFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((entry) => {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) return entry === 'generated' ? [] : findSchemaFiles(path);
-      return entry.endsWith('.graphql') ? [path] : [];
-    });
-}
-
-/** The subgraph's SDL as it is served and composed: the shared scalars plus every module's schema file. */
-export function readSubgraphSdl(sourceDir: string): string {
-  return [commonTypeDefs, ...findSchemaFiles(sourceDir).map((file) => readFileSync(file, 'utf8'))].join('\n');
+/** The executable schema of a subgraph: its SDL with every module's resolvers. */
+export function buildSchemaOf(definition: SubgraphDefinition): GraphQLSchema {
+  return buildSubgraphSchema([
+    {
+      typeDefs: parse(readSubgraphSdl(definition)),
+      resolvers: mergeResolvers([
+        commonResolvers,
+        ...definition.modules.flatMap((module) => (module.resolvers ? [module.resolvers] : [])),
+      ]) as never,
+    },
+  ]);
 }
 
 export interface RunningSubgraph {
@@ -80,8 +57,8 @@ export interface RunningSubgraph {
 }
 
 /** Connects to the subgraph's PostgreSQL schema and applies its pending migrations. */
-export async function openSubgraphDatabase<TContext extends RequestContext>(
-  definition: SubgraphDefinition<TContext>,
+export async function openSubgraphDatabase(
+  definition: SubgraphDefinition,
   options: { databaseUrl: string; databasePoolSize: number },
   logger: Logger,
 ): Promise<DataSource> {
@@ -89,8 +66,8 @@ export async function openSubgraphDatabase<TContext extends RequestContext>(
     schema: definition.name,
     url: options.databaseUrl,
     poolSize: options.databasePoolSize,
-    entities: definition.entities,
-    migrations: definition.migrations,
+    entities: entitiesOf(definition),
+    migrations: migrationsOf(definition),
     logger,
   });
   await dataSource.initialize();
@@ -107,8 +84,8 @@ export async function openSubgraphDatabase<TContext extends RequestContext>(
 }
 
 /** Applies the subgraph's pending migrations and disconnects (test set-up, deployment jobs). */
-export async function migrateSubgraph<TContext extends RequestContext>(
-  definition: SubgraphDefinition<TContext>,
+export async function migrateSubgraph(
+  definition: SubgraphDefinition,
   databaseUrl: string,
   logger: Logger = createLogger(definition.name, 'warn'),
 ): Promise<void> {
@@ -117,25 +94,18 @@ export async function migrateSubgraph<TContext extends RequestContext>(
 }
 
 /** Connects to PostgreSQL, applies the subgraph's migrations and serves it. */
-export async function startSubgraph<TContext extends RequestContext>(
-  definition: SubgraphDefinition<TContext>,
-  config: SubgraphConfig,
-): Promise<RunningSubgraph> {
+export async function startSubgraph(definition: SubgraphDefinition, config: SubgraphConfig): Promise<RunningSubgraph> {
   const logger = createLogger(definition.name, config.logLevel);
   const dataSource = await openSubgraphDatabase(definition, config, logger);
   let sealer: { stop(): Promise<void> } | undefined;
   try {
-    const schema = buildSubgraphSchema([
-      {
-        typeDefs: parse(readSubgraphSdl(definition.sourceDir)),
-        resolvers: mergeResolvers([commonResolvers, ...definition.resolvers]) as never,
-      },
-    ]);
+    const schema = buildSchemaOf(definition);
+    const createContext = createContextFactory<RequestContext>(definition);
     const verifier = new TokenVerifier(config.identity);
     const trail = new AuditTrail(dataSource, definition.name);
     // The hub's audit sealer (one per process; one leading per hub): entries are sealed into the chain off the request path.
     const auditSealer = (sealer = startAuditSealer(config.databaseUrl, logger, config.audit));
-    const service = await startService<TContext>({
+    const service = await startService<RequestContext>({
       name: definition.name,
       host: config.host,
       port: config.port,
@@ -149,7 +119,7 @@ export async function startSubgraph<TContext extends RequestContext>(
         }
         // Then the caller's own token, verified here too: the subgraph owns the data and its rules.
         const caller = await verifier.verifyAuthorization(headers.authorization);
-        return definition.createContext(dataSource, {
+        return createContext(dataSource, {
           requestId,
           ...(clientRequestId ? { clientRequestId } : {}),
           caller,
@@ -208,9 +178,7 @@ function auditReadsBeforeAnswering(logger: Logger): ApolloServerPlugin<RequestCo
 }
 
 /** The `main` of a subgraph started alone: configuration from the environment, stop on SIGINT/SIGTERM. */
-export async function runSubgraphFromEnvironment<TContext extends RequestContext>(
-  definition: SubgraphDefinition<TContext>,
-): Promise<RunningSubgraph> {
+export async function runSubgraphFromEnvironment(definition: SubgraphDefinition): Promise<RunningSubgraph> {
   const config = readSubgraphConfig(process.env, definition.defaultPort);
   const subgraph = await startSubgraph(definition, config);
   stopOnSignals(createLogger(definition.name, config.logLevel), () => subgraph.stop());

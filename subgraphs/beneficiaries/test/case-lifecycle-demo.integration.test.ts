@@ -1,7 +1,7 @@
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { buildDemoPlan } from '../../../demo/demo-plan.js';
 import { TestIdentity } from '../../../test/support/test-identity.js';
-import { seedDemoData } from '../src/demo-data.js';
+import { seedDemoData } from '../demo/seed.js';
 import { beneficiariesSubgraph } from '../src/subgraph.js';
 
 let identity: TestIdentity;

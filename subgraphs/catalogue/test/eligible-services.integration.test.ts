@@ -1,6 +1,7 @@
 import { addDays, addMonths, AUDIT_APPEND_STATEMENTS, todayInItaly, sqlStatements, type Role } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity } from '../../../test/support/test-identity.js';
+import { TestPeople } from '../../../test/support/test-people.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
 import { createIntegraCorner } from './integra-corner-factory.js';
 import { createOrganisation } from './organisation-factory.js';
@@ -8,12 +9,15 @@ import { createService } from './service-factory.js';
 
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
+let people: TestPeople;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
   subgraph = await startTestSubgraph(catalogueSubgraph, identity.config);
+  people = await TestPeople.open();
 });
 afterAll(async () => {
+  await people?.close();
   await subgraph?.stop();
   await identity?.stop();
 });
@@ -26,18 +30,19 @@ const ELIGIBLE = `query($r: [_Any!]!, $first: Int) { _entities(representations: 
 const today = () => todayInItaly();
 const monthsAgo = (months: number, extraDays = 0) => addDays(addMonths(today(), -months), -extraDays);
 
-/** A person as the beneficiaries subgraph hands them over through `@requires`. */
-const representation = (corner: string, overrides: Record<string, unknown> = {}) => ({
+/**
+ * A real person of `corner`, as the beneficiaries subgraph hands them over through `@requires`: the facts the
+ * ranking reads. Who may read the ranking is decided from the person's row, through the beneficiaries contract.
+ */
+const representation = async (corner: string, overrides: Record<string, unknown> = {}) => ({
   __typename: 'Beneficiary',
-  id: crypto.randomUUID(),
+  id: (await people.person({ integraCornerId: corner })).id,
   protectionStatus: 'REFUGEE',
   receptionExitDate: monthsAgo(7, 10),
   birthDate: monthsAgo(12 * 29 + 2),
   // A province of its own per test world, so other tests' published services never rank in between.
   province: 'AO',
   italianLevel: 'A2',
-  integraCorner: { id: corner },
-  consentedPurposes: ['CASE_MANAGEMENT'],
   ...overrides,
 });
 
@@ -81,7 +86,7 @@ describe('Beneficiary.eligibleServices', () => {
   it("ranks the published services of the person's province they are eligible for, with the reasons", async () => {
     const { corner, provider, services } = await world();
     const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [corner.id] });
-    const person = representation(corner.id);
+    const person = await representation(corner.id);
     const { body } = await subgraph.request(ELIGIBLE, { r: [person], first: 100 }, tutor);
     expect(body.errors).toBeUndefined();
     const [beneficiary] = body.data._entities;
@@ -101,13 +106,13 @@ describe('Beneficiary.eligibleServices', () => {
     expect(targeted.service).toMatchObject({ remainingPlaces: 10, programme: { id: services.targeted.programmeId } });
 
     // The same services are out for a person the rules leave out.
-    const late = representation(corner.id, { receptionExitDate: monthsAgo(20) });
+    const late = await representation(corner.id, { receptionExitDate: monthsAgo(20) });
     const lateBody = (await subgraph.request(ELIGIBLE, { r: [late], first: 100 }, tutor)).body;
     expect(mine(lateBody.data._entities[0].eligibleServices, provider.id).map((entry: any) => entry.service.id)).toEqual([
       services.roomy.id,
       services.nearlyFull.id,
     ]);
-    const subsidiary = representation(corner.id, { protectionStatus: 'SUBSIDIARY_PROTECTION', italianLevel: 'C1' });
+    const subsidiary = await representation(corner.id, { protectionStatus: 'SUBSIDIARY_PROTECTION', italianLevel: 'C1' });
     const subsidiaryBody = (await subgraph.request(ELIGIBLE, { r: [subsidiary], first: 100 }, tutor)).body;
     expect(mine(subsidiaryBody.data._entities[0].eligibleServices, provider.id).map((entry: any) => entry.service.id)).toEqual(
       expect.arrayContaining([services.subsidiaryOnly.id, services.moreItalian.id]),
@@ -118,7 +123,7 @@ describe('Beneficiary.eligibleServices', () => {
     const { corner } = await world();
     const userId = crypto.randomUUID();
     const coordinator = await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: [corner.id], userId });
-    const person = representation(corner.id);
+    const person = await representation(corner.id);
     const { body } = await subgraph.request(ELIGIBLE, { r: [person], first: 5 }, coordinator);
     expect(body.errors).toBeUndefined();
     const rows = await subgraph.dataSource.query(
@@ -149,7 +154,7 @@ describe('Beneficiary.eligibleServices', () => {
     ['monitoring', () => ({ roles: ['monitoring'] }), false],
   ])('answers %s accordingly', async (_who, personFor, allowed) => {
     const { corner } = await world();
-    const person = representation(corner.id, { consentedPurposes: ['CASE_MANAGEMENT', 'LABOUR_MATCHING', 'HOUSING_SUPPORT'] });
+    const person = await representation(corner.id, { consentedPurposes: ['CASE_MANAGEMENT', 'LABOUR_MATCHING', 'HOUSING_SUPPORT'] });
     const token = await identity.tokenFor(personFor(corner.id, person.id));
     const { body } = await subgraph.request(ELIGIBLE, { r: [person], first: 3 }, token);
     if (allowed) {
@@ -165,7 +170,7 @@ describe('Beneficiary.eligibleServices', () => {
     const admin = await identity.tokenFor({ roles: ['network-admin'] });
     const malformed = await subgraph.request(ELIGIBLE, { r: [{ __typename: 'Beneficiary', id: 'x; DROP TABLE y' }] }, admin);
     expect(malformed.body.data._entities).toEqual([null]);
-    const tooMany = await subgraph.request(ELIGIBLE, { r: [representation(corner.id)], first: 101 }, admin);
+    const tooMany = await subgraph.request(ELIGIBLE, { r: [await representation(corner.id)], first: 101 }, admin);
     expect(tooMany.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
@@ -173,9 +178,11 @@ describe('Beneficiary.eligibleServices', () => {
     const { corner } = await world();
     const admin = await identity.tokenFor({ roles: ['network-admin'] });
     const statementsFor = async (count: number) => {
-      const people = Array.from({ length: count }, (_, index) => representation(corner.id, { province: ['AO', 'TO', 'BA'][index % 3] }));
+      const persons = await Promise.all(
+        Array.from({ length: count }, (_, index) => representation(corner.id, { province: ['AO', 'TO', 'BA'][index % 3] })),
+      );
       const before = sqlStatements.count;
-      const { body } = await subgraph.request(ELIGIBLE, { r: people, first: 100 }, admin);
+      const { body } = await subgraph.request(ELIGIBLE, { r: persons, first: 100 }, admin);
       const statements = sqlStatements.count - before;
       expect(body.errors).toBeUndefined();
       expect(body.data._entities).toHaveLength(count);

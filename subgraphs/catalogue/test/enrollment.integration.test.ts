@@ -1,6 +1,7 @@
 import { AUDIT_APPEND_STATEMENTS, sqlStatements } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
+import { TestPeople } from '../../../test/support/test-people.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
 import { createEnrollment } from './enrollment-factory.js';
 import { createIntegraCorner } from './integra-corner-factory.js';
@@ -11,12 +12,15 @@ import { createService } from './service-factory.js';
 
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
+let people: TestPeople;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
   subgraph = await startTestSubgraph(catalogueSubgraph, identity.config);
+  people = await TestPeople.open();
 });
 afterAll(async () => {
+  await people?.close();
   await subgraph?.stop();
   await identity?.stop();
 });
@@ -30,12 +34,8 @@ const RECORD = `mutation($input: RecordEnrollmentInput!) { recordEnrollment(inpu
 const UPDATE = `mutation($id: ID!, $input: UpdateEnrollmentInput!) { updateEnrollment(id: $id, input: $input) { id status endedOn outcome } }`;
 
 const errorOf = (body: any) => body.errors?.[0] as { message: string; extensions: Record<string, unknown> } | undefined;
-const representation = (id: string, cornerId: string) => ({
-  __typename: 'Beneficiary',
-  id,
-  integraCorner: { id: cornerId },
-  consentedPurposes: [],
-});
+/** A beneficiary as the gateway hands it over: the key (the person's corner is read from the beneficiaries contract). */
+const representation = (id: string) => ({ __typename: 'Beneficiary', id });
 
 /** A person of corner A with three enrolments: two at provider X (one older), one at provider Y. */
 async function world() {
@@ -52,7 +52,8 @@ async function world() {
   const coachingAtY = await createService(subgraph.dataSource, { providerId: y.id, type: 'COACHING' });
   const cornerA = await createIntegraCorner(subgraph.dataSource);
   const cornerB = await createIntegraCorner(subgraph.dataSource);
-  const beneficiaryId = crypto.randomUUID();
+  // A person of corner A, whom X reaches (an open referral to it, the consent to share with it).
+  const beneficiaryId = (await people.person({ integraCornerId: cornerA.id, reachedBy: [x.id] })).id;
   const enrollments = {
     language: await createEnrollment(subgraph.dataSource, {
       beneficiaryId,
@@ -111,7 +112,7 @@ describe("a beneficiary's service history", () => {
     const [person, expected] = callers(setting)[name]!;
     const userId = crypto.randomUUID();
     const token = await identity.tokenFor({ ...person, userId });
-    const { body } = await subgraph.request(HISTORY, { r: [representation(setting.beneficiaryId, setting.cornerA.id)] }, token);
+    const { body } = await subgraph.request(HISTORY, { r: [representation(setting.beneficiaryId)] }, token);
     const reads = await subgraph.dataSource.query(
       `SELECT beneficiary_id, fields FROM audit.entry WHERE actor_id = $1 AND operation = 'READ'`,
       [userId],
@@ -128,7 +129,7 @@ describe("a beneficiary's service history", () => {
 
   it('gives each enrolment its service, programme, area and type', async () => {
     const token = await identity.tokenFor({ roles: ['network-admin'] });
-    const { body } = await subgraph.request(HISTORY, { r: [representation(setting.beneficiaryId, setting.cornerA.id)] }, token);
+    const { body } = await subgraph.request(HISTORY, { r: [representation(setting.beneficiaryId)] }, token);
     expect(body.data._entities[0].serviceHistory[1]).toEqual({
       id: setting.enrollments.language.id,
       status: 'COMPLETED',
@@ -142,8 +143,8 @@ describe("a beneficiary's service history", () => {
     });
   });
 
-  it('refuses a caller of the corner when the facts handed over name another corner, or none', async () => {
-    const token = await identity.tokenFor({ roles: ['tutor'], cornerIds: [setting.cornerA.id] });
+  it('refuses a caller of another corner whatever the facts handed over claim: they come from the beneficiaries contract', async () => {
+    const token = await identity.tokenFor({ roles: ['tutor'], cornerIds: [setting.cornerB.id] });
     for (const facts of [{ integraCorner: { id: setting.cornerB.id } }, { integraCorner: null }, {}]) {
       const { body } = await subgraph.request(HISTORY, { r: [{ __typename: 'Beneficiary', id: setting.beneficiaryId, ...facts }] }, token);
       expect(errorOf(body)!.extensions.code).toBe('FORBIDDEN');
@@ -152,38 +153,41 @@ describe("a beneficiary's service history", () => {
 
   it('costs the same number of SQL statements for 3 people as for 20', async () => {
     const corner = await createIntegraCorner(subgraph.dataSource);
-    const people: string[] = [];
+    const persons: string[] = [];
     for (let i = 0; i < 20; i += 1) {
-      const beneficiaryId = crypto.randomUUID();
+      const beneficiaryId = (await people.person({ integraCornerId: corner.id })).id;
       // Every enrolment in its own service and programme: a per-row query would show at once.
       await createEnrollment(subgraph.dataSource, { beneficiaryId, serviceId: (await createService(subgraph.dataSource)).id });
-      people.push(beneficiaryId);
+      persons.push(beneficiaryId);
     }
     const token = await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: [corner.id] });
     const statementsFor = async (count: number) => {
       const before = sqlStatements.count;
-      const { body } = await subgraph.request(HISTORY, { r: people.slice(0, count).map((id) => representation(id, corner.id)) }, token);
+      const { body } = await subgraph.request(HISTORY, { r: persons.slice(0, count).map((id) => representation(id)) }, token);
       const statements = sqlStatements.count - before;
       expect(body.errors).toBeUndefined();
       expect(body.data._entities.every((person: any) => person.serviceHistory.length === 1)).toBe(true);
       return statements;
     };
-    // Enrolments, their services, their programmes; then the audit trail's one append.
-    expect(await statementsFor(3)).toBe(3 + AUDIT_APPEND_STATEMENTS);
-    expect(await statementsFor(20)).toBe(3 + AUDIT_APPEND_STATEMENTS);
+    // The people's access facts (from the beneficiaries contract), enrolments, their services, their programmes; then
+    // the audit trail's one append.
+    expect(await statementsFor(3)).toBe(4 + AUDIT_APPEND_STATEMENTS);
+    expect(await statementsFor(20)).toBe(4 + AUDIT_APPEND_STATEMENTS);
   });
 });
 
 describe('recording an enrolment', () => {
   it('lets the provider record who attends, and a corner that referred the person; nobody else', async () => {
     const setting = await world();
-    const person = crypto.randomUUID();
+    // A person of corner A referred to X's course, who consents to share with X.
+    const person = (await people.person({ integraCornerId: setting.cornerA.id })).id;
     const referral = await createReferral(subgraph.dataSource, {
       beneficiaryId: person,
       serviceId: setting.languageAtX.id,
       fromCornerId: setting.cornerA.id,
       status: 'ACCEPTED',
     });
+    await people.consent(person, 'SHARE_WITH_ORGANISATION', setting.x.id);
     const input = { beneficiaryId: person, serviceId: setting.languageAtX.id, status: 'IN_PROGRESS', startedOn: '2026-10-05' };
     const refused: [string, TestPerson][] = [
       ['partner of another organisation', { roles: ['partner-operator'], organisationId: setting.y.id }],
@@ -254,7 +258,7 @@ describe('recording an enrolment', () => {
     const setting = await world();
     const token = await identity.tokenFor({ roles: ['network-admin'] });
     const input = {
-      beneficiaryId: crypto.randomUUID(),
+      beneficiaryId: (await people.person({ integraCornerId: setting.cornerA.id })).id,
       serviceId: setting.labAtX.id,
       status: 'ENROLLED',
       startedOn: '2026-10-05',
@@ -267,7 +271,11 @@ describe('recording an enrolment', () => {
   it("refuses another person's referral, and a referral that already has its enrolment", async () => {
     const setting = await world();
     const token = await identity.tokenFor({ roles: ['network-admin'] });
-    const referral = await createReferral(subgraph.dataSource, { serviceId: setting.labAtX.id, status: 'ACCEPTED' });
+    const referral = await createReferral(subgraph.dataSource, {
+      beneficiaryId: (await people.person()).id,
+      serviceId: setting.labAtX.id,
+      status: 'ACCEPTED',
+    });
     const input = {
       beneficiaryId: referral.beneficiaryId,
       serviceId: setting.labAtX.id,
@@ -275,7 +283,7 @@ describe('recording an enrolment', () => {
       status: 'ENROLLED',
       startedOn: '2026-10-05',
     };
-    const other = await subgraph.request(RECORD, { input: { ...input, beneficiaryId: crypto.randomUUID() } }, token);
+    const other = await subgraph.request(RECORD, { input: { ...input, beneficiaryId: (await people.person()).id } }, token);
     expect(errorOf(other.body)!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.referralId' });
     expect((await subgraph.request(RECORD, { input }, token)).body.errors).toBeUndefined();
     const twice = await subgraph.request(RECORD, { input }, token);

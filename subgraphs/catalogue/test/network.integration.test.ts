@@ -3,7 +3,7 @@ import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { buildDemoPlan } from '../../../demo/demo-plan.js';
 import { TestIdentity } from '../../../test/support/test-identity.js';
 import { CapacityBuildingEventEntity } from '../src/capacity-building/capacity-building-event.entity.js';
-import { seedDemoData } from '../src/demo-data.js';
+import { seedDemoData } from '../demo/seed.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
 import { createIntegraCorner } from './integra-corner-factory.js';
 import { createOrganisation } from './organisation-factory.js';

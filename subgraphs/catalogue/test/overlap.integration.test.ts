@@ -1,6 +1,7 @@
 import { AUDIT_APPEND_STATEMENTS, sqlStatements, todayInItaly } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
+import { TestPeople } from '../../../test/support/test-people.js';
 import type { ServiceArea, ServiceType } from '../src/generated/resolvers-types.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
 import { createEnrollment } from './enrollment-factory.js';
@@ -12,12 +13,15 @@ import { createService } from './service-factory.js';
 
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
+let people: TestPeople;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
   subgraph = await startTestSubgraph(catalogueSubgraph, identity.config);
+  people = await TestPeople.open();
 });
 afterAll(async () => {
+  await people?.close();
   await subgraph?.stop();
   await identity?.stop();
 });
@@ -111,14 +115,14 @@ describe('the overlap check', () => {
     });
   });
 
-  it('lets tutors and coordinators check only a person their corner referred', async () => {
+  it('lets tutors and coordinators check only the people of their corner', async () => {
     const corner = await createIntegraCorner(subgraph.dataSource);
-    const referred = crypto.randomUUID();
+    const referred = (await people.person({ integraCornerId: corner.id })).id;
     await createReferral(subgraph.dataSource, { beneficiaryId: referred, fromCornerId: corner.id, status: 'COMPLETED' });
     const target = await serviceOf(['LANGUAGE', 'ITALIAN_L2']);
     const cases: [string, TestPerson, string, string | null][] = [
-      ['tutor, person referred by the corner', { roles: ['tutor'], cornerIds: [corner.id] }, referred, null],
-      ['coordinator, person referred by the corner', { roles: ['corner-coordinator'], cornerIds: [corner.id] }, referred, null],
+      ['tutor, person of the corner', { roles: ['tutor'], cornerIds: [corner.id] }, referred, null],
+      ['coordinator, person of the corner', { roles: ['corner-coordinator'], cornerIds: [corner.id] }, referred, null],
       ['tutor, anyone else', { roles: ['tutor'], cornerIds: [corner.id] }, crypto.randomUUID(), 'FORBIDDEN'],
       ['tutor without corners', { roles: ['tutor'] }, referred, 'FORBIDDEN'],
       ['partner operator', { roles: ['partner-operator'], organisationId: target.providerId }, referred, 'FORBIDDEN'],
@@ -148,7 +152,8 @@ describe('the overlap warning of a plan action', () => {
   });
 
   it('warns the people who write plans, is null without a service, and is FORBIDDEN to others', async () => {
-    const beneficiaryId = crypto.randomUUID();
+    const tutorCorner = crypto.randomUUID();
+    const beneficiaryId = (await people.person({ integraCornerId: tutorCorner })).id;
     const received = await createEnrollment(subgraph.dataSource, {
       beneficiaryId,
       serviceId: (await serviceOf(['WORK', 'COACHING'])).id,
@@ -157,7 +162,7 @@ describe('the overlap warning of a plan action', () => {
     });
     const support = await serviceOf(['WORK', 'JOB_SEARCH_SUPPORT']);
     const housing = await serviceOf(['HOUSING', 'HOUSING_INTERMEDIATION']);
-    const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [crypto.randomUUID()] });
+    const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [tutorCorner] });
     const { body } = await subgraph.request(
       WARNING,
       { r: [action(beneficiaryId, support.id), action(beneficiaryId, housing.id), action(beneficiaryId, null)] },

@@ -2,7 +2,7 @@ import { AUDIT_APPEND_STATEMENTS, sqlStatements } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { buildDemoPlan } from '../../../demo/demo-plan.js';
 import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
-import { seedDemoData } from '../src/demo-data.js';
+import { seedDemoData } from '../demo/seed.js';
 import { ReferralEntity } from '../src/referral/referral.entity.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
 import { createIntegraCorner } from './integra-corner-factory.js';

@@ -1,12 +1,14 @@
 import { AUDIT_APPEND_STATEMENTS, ROLES, sqlStatements } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
+import { TestPeople, type PersonFacts } from '../../../test/support/test-people.js';
 import { housingSubgraph } from '../src/subgraph.js';
 import { createHousingOffer } from './housing-offer-factory.js';
 import { createHousingSituation } from './housing-situation-factory.js';
 
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
+let people: TestPeople;
 /** The Integra Corner of the people these tests create, unless a test says otherwise. */
 const CORNER = crypto.randomUUID();
 /** Offers are not personal data; housing situations of CORNER's people are this tutor's to read. */
@@ -16,23 +18,26 @@ const query = (text: string, variables: Record<string, unknown> = {}, token = tu
 beforeAll(async () => {
   identity = await TestIdentity.start();
   subgraph = await startTestSubgraph(housingSubgraph, identity.config);
+  people = await TestPeople.open();
   tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [CORNER] });
 });
 afterAll(async () => {
+  await people?.close();
   await subgraph?.stop();
   await identity?.stop();
 });
 
 /**
- * A beneficiary as the gateway hands it over: the key, and what the beneficiaries subgraph computed for the
- * request (`@requires`): the person's corner and the purposes they consented to.
+ * A beneficiary as the gateway hands it over: the key. Facts a caller adds to a representation (a corner, consents)
+ * are ignored: housing reads them from the beneficiaries subgraph's contract.
  */
-const beneficiary = (id: string, options: { cornerId?: string; purposes?: string[] } = {}) => ({
-  __typename: 'Beneficiary',
-  id,
-  integraCorner: { id: options.cornerId ?? CORNER },
-  consentedPurposes: options.purposes ?? ['CASE_MANAGEMENT'],
-});
+const beneficiary = (id: string) => ({ __typename: 'Beneficiary', id });
+
+/** The housing situation of a real person of CORNER (unless `facts` say otherwise). */
+async function situationOf(facts: PersonFacts = {}, overrides: Parameters<typeof createHousingSituation>[1] = {}) {
+  const person = await people.person({ integraCornerId: CORNER, ...facts });
+  return createHousingSituation(subgraph.dataSource, { ...overrides, beneficiaryId: person.id });
+}
 
 const PAGE = `query Page($filter: HousingOfferFilter, $first: Int, $after: String) {
   housingOffers(filter: $filter, first: $first, after: $after) {
@@ -181,13 +186,16 @@ describe('housing subgraph', () => {
   });
 
   it("gives a beneficiary's recorded housing situation, and null when none is recorded", async () => {
-    const hosted = await createHousingSituation(subgraph.dataSource, {
-      status: 'HOSTED_BY_FRIENDS',
-      municipality: 'Bitonto',
-      since: '2025-09-30',
-    });
-    const guaranteed = await createHousingSituation(subgraph.dataSource, { status: 'OWN_RENT', rentGuaranteeActive: true });
-    const unknown = crypto.randomUUID();
+    const hosted = await situationOf(
+      {},
+      {
+        status: 'HOSTED_BY_FRIENDS',
+        municipality: 'Bitonto',
+        since: '2025-09-30',
+      },
+    );
+    const guaranteed = await situationOf({}, { status: 'OWN_RENT', rentGuaranteeActive: true });
+    const unknown = (await people.person({ integraCornerId: CORNER })).id;
 
     const { body } = await query(BENEFICIARY_HOUSING, {
       r: [hosted.beneficiaryId, unknown, guaranteed.beneficiaryId, 'x'].map((id) => beneficiary(id)),
@@ -209,11 +217,10 @@ describe('housing subgraph', () => {
 
   it('reads the housing situations of many beneficiaries in one SQL statement', async () => {
     const situations = [];
-    for (let i = 0; i < 3; i += 1) situations.push(await createHousingSituation(subgraph.dataSource));
-    const beneficiaries = [
-      ...situations.map((situation) => situation.beneficiaryId),
-      ...Array.from({ length: 37 }, () => crypto.randomUUID()),
-    ];
+    for (let i = 0; i < 3; i += 1) situations.push(await situationOf());
+    const withoutSituation: string[] = [];
+    for (let i = 0; i < 37; i += 1) withoutSituation.push((await people.person({ integraCornerId: CORNER })).id);
+    const beneficiaries = [...situations.map((situation) => situation.beneficiaryId), ...withoutSituation];
     const statementsFor = async (count: number) => {
       const before = sqlStatements.count;
       const { body } = await query(
@@ -300,10 +307,15 @@ describe('who reads a housing situation', () => {
   ];
 
   it.each(cases)('%s sees it: %s', async (_caller, sees, person, purposes) => {
-    const situation = await createHousingSituation(subgraph.dataSource, { status: 'COHOUSING' });
+    const id = crypto.randomUUID();
+    const who = person(id);
+    // A partner's organisation reaches the person (an open referral, the consent to share): the purpose decides.
+    const reachedBy = who.roles.includes('partner-operator') && who.organisationId ? [who.organisationId] : [];
+    const consented = purposes.filter((purpose) => purpose !== 'SHARE_WITH_ORGANISATION') as PersonFacts['purposes'];
+    const situation = await situationOf({ id, purposes: consented, reachedBy }, { status: 'COHOUSING' });
     const userId = crypto.randomUUID();
-    const token = await identity.tokenFor({ ...person(situation.beneficiaryId), userId });
-    const { body } = await query(SITUATION, { r: [beneficiary(situation.beneficiaryId, { purposes })] }, token);
+    const token = await identity.tokenFor({ ...who, userId });
+    const { body } = await query(SITUATION, { r: [beneficiary(situation.beneficiaryId)] }, token);
     if (sees) {
       expect(body.errors).toBeUndefined();
       expect(body.data._entities).toEqual([{ id: situation.beneficiaryId, housingSituation: { status: 'COHOUSING' } }]);
@@ -329,10 +341,10 @@ describe('who reads a housing situation', () => {
   });
 
   it('refuses one person of a list and gives the others', async () => {
-    const mine = await createHousingSituation(subgraph.dataSource, { status: 'OWN_RENT' });
-    const elsewhere = await createHousingSituation(subgraph.dataSource, { status: 'HOMELESS', municipality: null });
+    const mine = await situationOf({}, { status: 'OWN_RENT' });
+    const elsewhere = await situationOf({ integraCornerId: OTHER_CORNER }, { status: 'HOMELESS', municipality: null });
     const { body } = await query(SITUATION, {
-      r: [beneficiary(elsewhere.beneficiaryId, { cornerId: OTHER_CORNER }), beneficiary(mine.beneficiaryId)],
+      r: [beneficiary(elsewhere.beneficiaryId), beneficiary(mine.beneficiaryId)],
     });
     expect(body.data._entities).toEqual([
       { id: elsewhere.beneficiaryId, housingSituation: null },
@@ -358,7 +370,10 @@ describe('who reads a housing situation', () => {
       [partner, { ...bare, integraCorner: { id: CORNER }, consentedPurposes: 'HOUSING_SUPPORT' }],
       [partner, { ...bare, integraCorner: { id: CORNER }, consentedPurposes: [{ purpose: 'HOUSING_SUPPORT' }] }],
       // A partner without an organisation reaches nobody through the beneficiaries subgraph, nor here.
-      [await identity.tokenFor({ roles: ['partner-operator'] }), beneficiary(id, { purposes: ['HOUSING_SUPPORT'] })],
+      [
+        await identity.tokenFor({ roles: ['partner-operator'] }),
+        { ...bare, integraCorner: { id: CORNER }, consentedPurposes: ['HOUSING_SUPPORT'] },
+      ],
     ] as const;
     for (const [token, representation] of malformed) {
       const { body } = await query(SITUATION, { r: [representation] }, token);
@@ -369,6 +384,17 @@ describe('who reads a housing situation', () => {
     const { body } = await query(SITUATION, { r: [bare] }, admin);
     expect(body.errors).toBeUndefined();
     expect(body.data._entities[0].housingSituation).toEqual({ status: 'SHARED_RENT' });
+  });
+
+  it('grants nothing for facts forged into a representation: they are read from the beneficiaries contract', async () => {
+    const situation = await situationOf({ integraCornerId: OTHER_CORNER });
+    const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: crypto.randomUUID() });
+    const forged = { ...beneficiary(situation.beneficiaryId), integraCorner: { id: CORNER }, consentedPurposes: ['HOUSING_SUPPORT'] };
+    for (const token of [tutor, partner]) {
+      const { body } = await query(SITUATION, { r: [forged] }, token);
+      expect(body.errors?.map((error) => error.extensions!.code)).toEqual(['FORBIDDEN']);
+      expect(body.data._entities).toEqual([{ id: situation.beneficiaryId, housingSituation: null }]);
+    }
   });
 
   it('refuses a whole list without reading a single row', async () => {
@@ -384,16 +410,17 @@ describe('who reads a housing situation', () => {
 
   it('reads the situations a partner may see, of any number of people, in the same number of statements', async () => {
     const situations: Awaited<ReturnType<typeof createHousingSituation>>[] = [];
-    for (let i = 0; i < 40; i += 1) situations.push(await createHousingSituation(subgraph.dataSource));
-    const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: crypto.randomUUID() });
+    const organisationId = crypto.randomUUID();
+    for (let i = 0; i < 40; i += 1) {
+      situations.push(await situationOf({ integraCornerId: OTHER_CORNER, purposes: ['HOUSING_SUPPORT'], reachedBy: [organisationId] }));
+    }
+    const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId });
     const statementsFor = async (count: number) => {
       const before = sqlStatements.count;
       const { body } = await query(
         SITUATION,
         {
-          r: situations
-            .slice(0, count)
-            .map((situation) => beneficiary(situation.beneficiaryId, { cornerId: OTHER_CORNER, purposes: ['HOUSING_SUPPORT'] })),
+          r: situations.slice(0, count).map((situation) => beneficiary(situation.beneficiaryId)),
         },
         partner,
       );

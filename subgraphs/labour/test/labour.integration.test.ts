@@ -2,13 +2,15 @@ import { AUDIT_APPEND_STATEMENTS, ROLES, sqlStatements } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { buildDemoPlan } from '../../../demo/demo-plan.js';
 import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
-import { seedDemoData } from '../src/demo-data.js';
+import { TestPeople, type PersonFacts } from '../../../test/support/test-people.js';
+import { seedDemoData } from '../demo/seed.js';
 import { labourSubgraph } from '../src/subgraph.js';
 import { createJobVacancy } from './job-vacancy-factory.js';
 import { createLabourProfile } from './labour-profile-factory.js';
 
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
+let people: TestPeople;
 /** The Integra Corner of the people these tests create, unless a test says otherwise. */
 const CORNER = crypto.randomUUID();
 /** Vacancies are not personal data; profiles of CORNER's people are this tutor's to read. */
@@ -18,23 +20,26 @@ const query = (text: string, variables: Record<string, unknown> = {}, token = tu
 beforeAll(async () => {
   identity = await TestIdentity.start();
   subgraph = await startTestSubgraph(labourSubgraph, identity.config);
+  people = await TestPeople.open();
   tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [CORNER] });
 });
 afterAll(async () => {
+  await people?.close();
   await subgraph?.stop();
   await identity?.stop();
 });
 
 /**
- * A beneficiary as the gateway hands it over: the key, and what the beneficiaries subgraph computed for the
- * request (`@requires`): the person's corner and the purposes they consented to.
+ * A beneficiary as the gateway hands it over: the key. Facts a caller adds to a representation (a corner, consents)
+ * are ignored: labour reads them from the beneficiaries subgraph's contract.
  */
-const beneficiary = (id: string, options: { cornerId?: string; purposes?: string[] } = {}) => ({
-  __typename: 'Beneficiary',
-  id,
-  integraCorner: { id: options.cornerId ?? CORNER },
-  consentedPurposes: options.purposes ?? ['CASE_MANAGEMENT'],
-});
+const beneficiary = (id: string) => ({ __typename: 'Beneficiary', id });
+
+/** The labour profile of a real person of CORNER (unless `facts` say otherwise). */
+async function profileOf(facts: PersonFacts = {}, overrides: Parameters<typeof createLabourProfile>[1] = {}) {
+  const person = await people.person({ integraCornerId: CORNER, ...facts });
+  return createLabourProfile(subgraph.dataSource, { ...overrides, beneficiaryId: person.id });
+}
 
 const PAGE = `query Page($filter: JobVacancyFilter, $first: Int, $after: String) {
   jobVacancies(filter: $filter, first: $first, after: $after) {
@@ -207,12 +212,15 @@ describe('organisations as employers', () => {
 
 describe('beneficiaries labour profiles', () => {
   it('adds the labour profile to a beneficiary, null when none is recorded', async () => {
-    const profile = await createLabourProfile(subgraph.dataSource, {
-      employmentStatus: 'IN_TRAINEESHIP',
-      desiredIscoCodes: ['9412'],
-      workExperienceYears: null,
-    });
-    const withoutProfile = crypto.randomUUID();
+    const profile = await profileOf(
+      {},
+      {
+        employmentStatus: 'IN_TRAINEESHIP',
+        desiredIscoCodes: ['9412'],
+        workExperienceYears: null,
+      },
+    );
+    const withoutProfile = (await people.person({ integraCornerId: CORNER })).id;
 
     const { body } = await query(ENTITIES, {
       r: [beneficiary(profile.beneficiaryId), beneficiary(withoutProfile)],
@@ -233,7 +241,7 @@ describe('beneficiaries labour profiles', () => {
   });
 
   it('answers a malformed beneficiary reference with null instead of failing the list', async () => {
-    const profile = await createLabourProfile(subgraph.dataSource);
+    const profile = await profileOf();
     const { body } = await query(ENTITIES, {
       r: [beneficiary('not-an-id'), beneficiary(profile.beneficiaryId)],
     });
@@ -244,7 +252,7 @@ describe('beneficiaries labour profiles', () => {
 
   it('reads the profiles of any number of beneficiaries in one SQL statement', async () => {
     const profiles: Awaited<ReturnType<typeof createLabourProfile>>[] = [];
-    for (let i = 0; i < 40; i += 1) profiles.push(await createLabourProfile(subgraph.dataSource));
+    for (let i = 0; i < 40; i += 1) profiles.push(await profileOf());
     const representations = (count: number) => profiles.slice(0, count).map((profile) => beneficiary(profile.beneficiaryId));
     const text = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Beneficiary { labourProfile { employmentStatus } } } }`;
 
@@ -300,10 +308,15 @@ describe('who reads a labour profile', () => {
   ];
 
   it.each(cases)('%s sees it: %s', async (_caller, sees, person, purposes) => {
-    const profile = await createLabourProfile(subgraph.dataSource, { employmentStatus: 'SELF_EMPLOYED' });
+    const id = crypto.randomUUID();
+    const who = person(id);
+    // A partner's organisation reaches the person (an open referral, the consent to share): the purpose decides.
+    const reachedBy = who.roles.includes('partner-operator') && who.organisationId ? [who.organisationId] : [];
+    const consented = purposes.filter((purpose) => purpose !== 'SHARE_WITH_ORGANISATION') as PersonFacts['purposes'];
+    const profile = await profileOf({ id, purposes: consented, reachedBy }, { employmentStatus: 'SELF_EMPLOYED' });
     const userId = crypto.randomUUID();
-    const token = await identity.tokenFor({ ...person(profile.beneficiaryId), userId });
-    const { body } = await query(PROFILE, { r: [beneficiary(profile.beneficiaryId, { purposes })] }, token);
+    const token = await identity.tokenFor({ ...who, userId });
+    const { body } = await query(PROFILE, { r: [beneficiary(profile.beneficiaryId)] }, token);
     if (sees) {
       expect(body.errors).toBeUndefined();
       expect(body.data._entities).toEqual([{ id: profile.beneficiaryId, labourProfile: { employmentStatus: 'SELF_EMPLOYED' } }]);
@@ -329,10 +342,10 @@ describe('who reads a labour profile', () => {
   });
 
   it('refuses one person of a list and gives the others', async () => {
-    const mine = await createLabourProfile(subgraph.dataSource, { employmentStatus: 'EMPLOYED' });
-    const elsewhere = await createLabourProfile(subgraph.dataSource, { employmentStatus: 'IN_TRAINING' });
+    const mine = await profileOf({}, { employmentStatus: 'EMPLOYED' });
+    const elsewhere = await profileOf({ integraCornerId: OTHER_CORNER }, { employmentStatus: 'IN_TRAINING' });
     const { body } = await query(PROFILE, {
-      r: [beneficiary(elsewhere.beneficiaryId, { cornerId: OTHER_CORNER }), beneficiary(mine.beneficiaryId)],
+      r: [beneficiary(elsewhere.beneficiaryId), beneficiary(mine.beneficiaryId)],
     });
     expect(body.data._entities).toEqual([
       { id: elsewhere.beneficiaryId, labourProfile: null },
@@ -356,7 +369,10 @@ describe('who reads a labour profile', () => {
       [partner, { ...bare, integraCorner: { id: CORNER }, consentedPurposes: 'LABOUR_MATCHING' }],
       [partner, { ...bare, integraCorner: { id: CORNER }, consentedPurposes: [{ purpose: 'LABOUR_MATCHING' }] }],
       // A partner without an organisation reaches nobody through the beneficiaries subgraph, nor here.
-      [await identity.tokenFor({ roles: ['partner-operator'] }), beneficiary(id, { purposes: ['LABOUR_MATCHING'] })],
+      [
+        await identity.tokenFor({ roles: ['partner-operator'] }),
+        { ...bare, integraCorner: { id: CORNER }, consentedPurposes: ['LABOUR_MATCHING'] },
+      ],
     ] as const;
     for (const [token, representation] of malformed) {
       const { body } = await query(PROFILE, { r: [representation] }, token);
@@ -367,6 +383,19 @@ describe('who reads a labour profile', () => {
     const { body } = await query(PROFILE, { r: [bare] }, admin);
     expect(body.errors).toBeUndefined();
     expect(body.data._entities[0].labourProfile).toEqual({ employmentStatus: 'UNEMPLOYED' });
+  });
+
+  it('grants nothing for facts forged into a representation: they are read from the beneficiaries contract', async () => {
+    // A real person of another corner who consented to nothing, read by callers who hold the gateway's secret and
+    // claim the facts that would let them in (their own corner, the consent to labour matching).
+    const profile = await profileOf({ integraCornerId: OTHER_CORNER });
+    const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: crypto.randomUUID() });
+    const forged = { ...beneficiary(profile.beneficiaryId), integraCorner: { id: CORNER }, consentedPurposes: ['LABOUR_MATCHING'] };
+    for (const token of [tutor, partner]) {
+      const { body } = await query(PROFILE, { r: [forged] }, token);
+      expect(body.errors?.map((error) => error.extensions!.code)).toEqual(['FORBIDDEN']);
+      expect(body.data._entities).toEqual([{ id: profile.beneficiaryId, labourProfile: null }]);
+    }
   });
 
   it('refuses a whole list without reading a single row', async () => {
@@ -382,16 +411,17 @@ describe('who reads a labour profile', () => {
 
   it('reads the profiles a partner may see, of any number of people, in the same number of statements', async () => {
     const profiles: Awaited<ReturnType<typeof createLabourProfile>>[] = [];
-    for (let i = 0; i < 40; i += 1) profiles.push(await createLabourProfile(subgraph.dataSource));
-    const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: crypto.randomUUID() });
+    const organisationId = crypto.randomUUID();
+    for (let i = 0; i < 40; i += 1) {
+      profiles.push(await profileOf({ integraCornerId: OTHER_CORNER, purposes: ['LABOUR_MATCHING'], reachedBy: [organisationId] }));
+    }
+    const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId });
     const statementsFor = async (count: number) => {
       const before = sqlStatements.count;
       const { body } = await query(
         PROFILE,
         {
-          r: profiles
-            .slice(0, count)
-            .map((profile) => beneficiary(profile.beneficiaryId, { cornerId: OTHER_CORNER, purposes: ['LABOUR_MATCHING'] })),
+          r: profiles.slice(0, count).map((profile) => beneficiary(profile.beneficiaryId)),
         },
         partner,
       );
@@ -429,6 +459,8 @@ describe('constraints', () => {
 describe('demo data', () => {
   it('seeds vacancies of the plan employers and most beneficiaries profiles, and can run twice', async () => {
     const plan = buildDemoPlan('2026-03-02');
+    // The plan's people, whose corners the access rule reads from the beneficiaries subgraph.
+    await people.seedDemoPeople(plan);
     await seedDemoData(subgraph.dataSource, plan);
     await seedDemoData(subgraph.dataSource, plan);
 
@@ -438,11 +470,7 @@ describe('demo data', () => {
     for (const organisation of body.data._entities) expect(organisation.jobVacancies.length).toBeGreaterThan(0);
 
     const coordinator = await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: plan.corners.map((corner) => corner.id) });
-    const profiles = await query(
-      ENTITIES,
-      { r: plan.beneficiaries.map(({ id, integraCornerId }) => beneficiary(id, { cornerId: integraCornerId })) },
-      coordinator,
-    );
+    const profiles = await query(ENTITIES, { r: plan.beneficiaries.map(({ id }) => beneficiary(id)) }, coordinator);
     const recorded = profiles.body.data._entities.filter((beneficiary: { labourProfile: unknown }) => beneficiary.labourProfile);
     expect(recorded.length).toBeGreaterThan(plan.beneficiaries.length / 2);
     expect(recorded.length).toBeLessThan(plan.beneficiaries.length);

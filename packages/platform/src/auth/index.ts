@@ -1,4 +1,3 @@
-export * from './beneficiary-data-access.js';
 export * from './caller.js';
 export * from './gateway-secret.js';
 export * from './identity-contract.js';

@@ -1,5 +1,14 @@
 import type { IdentityConfig } from '../config.js';
-import type { RequestContext, RunningSubgraph, SubgraphDefinition } from '../subgraph.js';
+import type { DataSource } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail.js';
+import { RequestAudit } from '../audit/request-audit.js';
+import type { Caller } from '../auth/caller.js';
+import { createLogger } from '../logger.js';
+import type { SubgraphContext, SubgraphDefinition, SubgraphModule } from '../module/module.js';
+import { entitiesOf } from '../module/module.js';
+import { createContextFactory } from '../module/request-context.js';
+import { createDataSource } from '../database.js';
+import type { RunningSubgraph } from '../subgraph.js';
 import { startSubgraph } from '../subgraph.js';
 import { GATEWAY_SECRET_HEADER } from '../auth/gateway-secret.js';
 import { graphqlRequest } from './graphql-client.js';
@@ -15,10 +24,7 @@ export interface TestSubgraph extends RunningSubgraph {
 }
 
 /** A subgraph on a free port against the test database, verifying tokens of `identity`, quiet unless asked. */
-export async function startTestSubgraph<TContext extends RequestContext>(
-  definition: SubgraphDefinition<TContext>,
-  identity: IdentityConfig,
-): Promise<TestSubgraph> {
+export async function startTestSubgraph(definition: SubgraphDefinition, identity: IdentityConfig): Promise<TestSubgraph> {
   const gatewaySecret = crypto.randomUUID() + crypto.randomUUID();
   const subgraph = await startSubgraph(definition, {
     host: '127.0.0.1',
@@ -37,4 +43,39 @@ export async function startTestSubgraph<TContext extends RequestContext>(
         authorization: `Bearer ${token}`,
       }),
   });
+}
+
+/**
+ * A request's context for `caller`, without HTTP: the subgraph's modules' services over a real database, as a
+ * request would build them. Policy tests call services through it; `audit` writes to the real audit trail.
+ */
+export function createTestContext<M extends readonly SubgraphModule[]>(
+  definition: SubgraphDefinition<M>,
+  dataSource: DataSource,
+  caller: Caller,
+): SubgraphContext<M> {
+  const requestId = crypto.randomUUID();
+  return createContextFactory<SubgraphContext<M>>(definition)(dataSource, {
+    requestId,
+    caller,
+    audit: new RequestAudit(new AuditTrail(dataSource, definition.name), caller, requestId),
+    logger: createLogger(definition.name, 'silent'),
+  });
+}
+
+/**
+ * A connection to the test database with a subgraph's entities, for tests that arrange another subgraph's rows
+ * (a labour test needs a real beneficiary: the facts labour reads come from the beneficiaries subgraph's contract).
+ * It runs no migrations (the test set-up did); close it with `destroy()`.
+ */
+export async function openTestDataSource(definition: SubgraphDefinition): Promise<DataSource> {
+  const dataSource = createDataSource({
+    schema: definition.name,
+    url: testDatabaseUrl(),
+    poolSize: 2,
+    entities: entitiesOf(definition),
+    migrations: [],
+    logger: createLogger(definition.name, 'silent'),
+  });
+  return dataSource.initialize();
 }

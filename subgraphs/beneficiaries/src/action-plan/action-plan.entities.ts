@@ -167,5 +167,18 @@ export interface ActionPlanView {
   source: PlanSource;
 }
 
+/** What the plan policy decides a plan's `viewerCan` from: the version at hand and the person it is about. */
+export interface ActionPlanPermissionFacts {
+  view: ActionPlanView;
+  beneficiary: CaseFactsOfPlan;
+}
+
+/** The case facts of the plan's person (a beneficiary row satisfies it). */
+export interface CaseFactsOfPlan {
+  id: string;
+  integraCornerId: string;
+  tutorUserId: string | null;
+}
+
 /** A goal of a version, with where the version was reached from. */
 export type PlanGoalView = PlanGoalEntity & { source: PlanSource };

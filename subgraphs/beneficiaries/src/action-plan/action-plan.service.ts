@@ -5,19 +5,23 @@ import {
   type Connection,
   createListLoader,
   createRecordLoader,
-  forbidden,
+  type ContextWith,
   notFound,
+  NOTE_TEXT,
   parseId,
   readPageRequest,
+  readText,
   type RequestAudit,
+  type ServiceScope,
   toConnection,
   todayInItaly,
+  unlessUnique,
 } from '@shubh/platform';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import type { beneficiaryServices } from '../beneficiary/beneficiary.module.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
-import { mayReadCaseData, requireCaseEditor, requireCaseReader } from '../assessment/case-data-access.js';
 import type { AgreeActionPlanInput, DraftActionPlanInput, PlanActionStatus, ReviseActionPlanInput } from '../generated/resolvers-types.js';
 import {
   ActionPlanEntity,
@@ -28,10 +32,12 @@ import {
   type PlanGoalView,
   type PlanSource,
 } from './action-plan.entities.js';
-import { ACTION_STEPS, readGoals, type PlannedGoal } from './plan-input.js';
+import { actionPlanPolicy } from './action-plan.policy.js';
+import { actionWorkflow, readGoals, type PlannedGoal } from './plan-input.js';
 
 const DEFAULT_CADENCE_DAYS = 30;
-const MIN_REASON_LENGTH = 10;
+/** Why a plan changes: said in a sentence or more, kept with the version and in the audit trail. */
+const REASON_TEXT = { ...NOTE_TEXT, min: 10 };
 /** History pages: by version, newest first; the cursor carries the version number. */
 const HISTORY_KEY = ['text'] as const;
 
@@ -66,12 +72,16 @@ export class ActionPlanService {
   readonly #currentGoal;
   readonly #history = new Map<string, DataLoader<string, ActionPlanVersionEntity[]>>();
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly beneficiaries: BeneficiaryService,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {
+  private readonly dataSource: DataSource;
+  private readonly beneficiaries: BeneficiaryService;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+
+  constructor({ dataSource, caller, audit, context }: ServiceScope<ContextWith<typeof beneficiaryServices>>) {
+    this.dataSource = dataSource;
+    this.beneficiaries = context.beneficiaries;
+    this.caller = caller;
+    this.audit = audit;
     const plans = dataSource.getRepository(ActionPlanEntity);
     this.#planByBeneficiary = createRecordLoader<string, ActionPlanEntity>(
       (ids) => plans.findBy({ beneficiaryId: In([...ids]) }),
@@ -135,7 +145,7 @@ export class ActionPlanService {
 
   /** The version in force of the person's plan; null before one is drafted. */
   async current(beneficiary: BeneficiaryEntity): Promise<ActionPlanView | null> {
-    requireCaseReader(this.caller, beneficiary);
+    actionPlanPolicy.assert(this.caller, 'read', beneficiary);
     this.audit.read(beneficiary.id, ['actionPlan']);
     const plan = await this.#planByBeneficiary.load(beneficiary.id);
     if (!plan) return null;
@@ -149,7 +159,7 @@ export class ActionPlanService {
     beneficiary: BeneficiaryEntity,
     args: { first?: number | null; after?: string | null },
   ): Promise<Connection<ActionPlanView>> {
-    requireCaseReader(this.caller, beneficiary);
+    actionPlanPolicy.assert(this.caller, 'read', beneficiary);
     const page = readPageRequest(args, HISTORY_KEY);
     const before = page.after ? Number(page.after[0]) : null;
     if (before !== null && !Number.isInteger(before)) throw badUserInput('after is not a cursor from this list', 'after');
@@ -219,7 +229,7 @@ export class ActionPlanService {
     const action = await this.#latestAction.load(actionId);
     if (!action) return null;
     const beneficiary = await this.beneficiaries.findById(action.beneficiaryId);
-    if (!beneficiary || !mayReadCaseData(this.caller, beneficiary)) return null;
+    if (!beneficiary || !actionPlanPolicy.may(this.caller, 'read', beneficiary)) return null;
     this.audit.read(beneficiary.id, ['actionPlan']);
     return action;
   }
@@ -228,16 +238,16 @@ export class ActionPlanService {
 
   async draft(beneficiaryId: string, input: DraftActionPlanInput): Promise<ActionPlanView> {
     const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
-    requireCaseEditor(this.caller, beneficiary);
+    actionPlanPolicy.assert(this.caller, 'edit', beneficiary);
     const cadenceDays = readCadence(input.cadenceDays, DEFAULT_CADENCE_DAYS);
     const goals = readGoals(input.goals, { goals: new Map(), actions: new Map() });
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.getRepository(ActionPlanEntity).findOneBy({ beneficiaryId: beneficiary.id });
       if (existing) throw conflict(`The beneficiary already has a plan (${existing.id}): revise it`, 'beneficiaryId');
       const now = new Date();
-      const plan = await manager
-        .getRepository(ActionPlanEntity)
-        .save(
+      // Two drafts at once: the unique beneficiary_id lets one in.
+      const plan = await unlessUnique(
+        manager.getRepository(ActionPlanEntity).save(
           manager.getRepository(ActionPlanEntity).create({
             beneficiaryId: beneficiary.id,
             revision: 1,
@@ -249,14 +259,9 @@ export class ActionPlanService {
             createdBy: this.caller.userId,
             updatedAt: now,
           }),
-        )
-        .catch((error: unknown) => {
-          // Two drafts at once: the unique beneficiary_id lets one in.
-          if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
-            throw conflict('The beneficiary already has a plan: revise it', 'beneficiaryId');
-          }
-          throw error;
-        });
+        ),
+        () => conflict('The beneficiary already has a plan: revise it', 'beneficiaryId'),
+      );
       await this.#writeVersion(manager, plan, 1, null, cadenceDays, goals);
       await this.audit.change(manager, 'draftActionPlan', {
         beneficiaryId: beneficiary.id,
@@ -270,10 +275,7 @@ export class ActionPlanService {
   async revise(planId: string, input: ReviseActionPlanInput): Promise<ActionPlanView> {
     const { plan, beneficiary } = await this.#editablePlan(planId);
     if (plan.revision !== input.expectedRevision) throw staleRevision(input.expectedRevision, plan.revision);
-    const reason = input.reason.trim();
-    if (reason.length < MIN_REASON_LENGTH) {
-      throw badUserInput(`input.reason must say why the plan changes, in at least ${MIN_REASON_LENGTH} characters`, 'input.reason');
-    }
+    const reason = readText(input.reason, 'input.reason', REASON_TEXT);
     const cadenceDays = readCadence(input.cadenceDays, plan.cadenceDays);
     const current = (await this.#currentVersion.load(plan.id))!;
     const [keptGoals, keptActions] = await Promise.all([this.#goals.current.load(current.id), this.#actions.current.load(current.id)]);
@@ -302,10 +304,9 @@ export class ActionPlanService {
     const plan = await this.#planById.load(id);
     if (!plan) throw notFound('action plan', planId, 'planId');
     const beneficiary = await this.beneficiaries.get(plan.beneficiaryId, 'planId');
-    const self = this.caller.has('beneficiary') && this.caller.beneficiaryId === beneficiary.id;
-    const assignedTutor =
-      this.caller.has('tutor') && beneficiary.tutorUserId === this.caller.userId && this.caller.worksAt(beneficiary.integraCornerId);
-    if (!self && !assignedTutor) throw forbidden('Only the beneficiary and their assigned tutor agree a plan');
+    actionPlanPolicy.assert(this.caller, 'agree', beneficiary);
+    // Allowed and not the assigned tutor: the person themself.
+    const assignedTutor = actionPlanPolicy.may(this.caller, 'recordAgreementInPerson', beneficiary);
     const inPerson = input.agreedInPerson ?? false;
     if (inPerson && !assignedTutor) {
       throw badUserInput("Only the assigned tutor records the beneficiary's agreement given in person", 'input.agreedInPerson');
@@ -314,7 +315,7 @@ export class ActionPlanService {
     const version = (await this.#currentVersion.load(plan.id))!;
     const now = new Date();
     const changes: Partial<ActionPlanVersionEntity> = {};
-    if (self && !assignedTutor && version.agreedByBeneficiaryAt === null) {
+    if (!assignedTutor && version.agreedByBeneficiaryAt === null) {
       Object.assign(changes, { agreedByBeneficiaryAt: now, agreedByBeneficiaryBy: this.caller.userId, agreedInPerson: false });
     }
     if (assignedTutor) {
@@ -356,9 +357,7 @@ export class ActionPlanService {
         currentRevision: plan.revision,
       });
     }
-    if (!ACTION_STEPS[action.status].includes(status)) {
-      throw badUserInput(`An action ${action.status} cannot become ${status}`, 'status');
-    }
+    actionWorkflow.assert(action.status, status, 'status');
     return this.dataSource.transaction(async (manager) => {
       await this.#advanceRevision(manager, plan.id, expectedRevision, {});
       await manager.getRepository(PlanActionEntity).update({ versionId: action.versionId, id }, { status });
@@ -375,7 +374,7 @@ export class ActionPlanService {
     const plan = await this.#planById.load(parseId(planId, field));
     if (!plan) throw notFound('action plan', planId, field);
     const beneficiary = await this.beneficiaries.get(plan.beneficiaryId, field);
-    requireCaseEditor(this.caller, beneficiary);
+    actionPlanPolicy.assert(this.caller, 'edit', beneficiary);
     return { plan, beneficiary };
   }
 

@@ -1,10 +1,11 @@
-import { badUserInput, parseId } from '@shubh/platform';
+import { badUserInput, defineWorkflow, parseId, readText } from '@shubh/platform';
 import type { GoalArea, PlanActionStatus, PlanGoalInput } from '../generated/resolvers-types.js';
 import type { PlanActionEntity, PlanGoalEntity } from './action-plan.entities.js';
 
 export const MAX_GOALS = 20;
 export const MAX_ACTIONS_PER_GOAL = 20;
-const MAX_TEXT = 1000;
+/** A goal's or an action's description. */
+const PLAN_TEXT = { max: 1000, multiline: true };
 
 export interface PlannedAction {
   id: string;
@@ -31,10 +32,7 @@ export interface KeptContent {
 }
 
 function text(value: string, field: string): string {
-  const trimmed = value.trim();
-  if (!trimmed) throw badUserInput(`${field} must not be blank`, field);
-  if (trimmed.length > MAX_TEXT) throw badUserInput(`${field} must be at most ${MAX_TEXT} characters`, field);
-  return trimmed;
+  return readText(value, field, PLAN_TEXT);
 }
 
 /**
@@ -96,9 +94,16 @@ function keptId(
 }
 
 /** The steps an action may take: PLANNED -> IN_PROGRESS -> DONE, CANCELLED before DONE. */
-export const ACTION_STEPS: Record<PlanActionStatus, readonly PlanActionStatus[]> = {
-  PLANNED: ['IN_PROGRESS', 'DONE', 'CANCELLED'],
-  IN_PROGRESS: ['DONE', 'CANCELLED'],
-  DONE: [],
-  CANCELLED: [],
-};
+export const actionWorkflow = defineWorkflow<PlanActionStatus>(
+  'action',
+  {
+    PLANNED: ['IN_PROGRESS', 'DONE', 'CANCELLED'],
+    IN_PROGRESS: ['DONE', 'CANCELLED'],
+    DONE: [],
+    CANCELLED: [],
+  },
+  {
+    final: (from, to) => `An action ${from} cannot become ${to}`,
+    illegal: (from, to) => `An action ${from} cannot become ${to}`,
+  },
+);

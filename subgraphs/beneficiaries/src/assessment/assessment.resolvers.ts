@@ -1,7 +1,10 @@
+import type { ContextWith } from '@shubh/platform';
+import type { beneficiaryServices } from '../beneficiary/beneficiary.module.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { beneficiaryOfRow } from './case-data-access.js';
+import type { assessmentServices } from './assessment.module.js';
+import { assessmentPolicy } from './assessment.policy.js';
 
-export const assessmentResolvers: Resolvers = {
+export const assessmentResolvers: Resolvers<ContextWith<typeof assessmentServices & typeof beneficiaryServices>> = {
   Beneficiary: {
     skills: (beneficiary, _args, { assessments }) => assessments.skills(beneficiary),
     education: (beneficiary, _args, { assessments }) => assessments.education(beneficiary),
@@ -10,6 +13,10 @@ export const assessmentResolvers: Resolvers = {
     administrativeProcedures: (beneficiary, _args, { assessments }) => assessments.administrativeProcedures(beneficiary),
     workExperienceYears: (beneficiary, _args, { assessments }) => assessments.workExperienceYears(beneficiary),
     employability: (beneficiary, _args, { assessments }) => assessments.employability(beneficiary),
+  },
+  BeneficiaryViewerCan: {
+    readCaseFile: (beneficiary, _args, { caller }) => assessmentPolicy.may(caller, 'read', beneficiary),
+    recordAssessment: (beneficiary, _args, { caller }) => assessmentPolicy.may(caller, 'record', beneficiary),
   },
   EducationEntry: {
     recognition: (entry) => ({
@@ -21,7 +28,7 @@ export const assessmentResolvers: Resolvers = {
     }),
   },
   AdministrativeProcedure: {
-    beneficiary: ({ beneficiaryId }, _args, { beneficiaries }) => beneficiaryOfRow(beneficiaries, beneficiaryId),
+    beneficiary: ({ beneficiaryId }, _args, { beneficiaries }) => beneficiaries.ofRow(beneficiaryId),
   },
   Mutation: {
     recordSkill: (_parent, { beneficiaryId, input }, { assessments }) => assessments.recordSkill(beneficiaryId, input),

@@ -2,15 +2,22 @@ import {
   badUserInput,
   type Caller,
   conflict,
+  type ContextWith,
   createListLoader,
   createRecordLoader,
+  defineWorkflow,
   notFound,
   parseId,
+  readOptionalText,
+  readText,
   type RequestAudit,
+  type ServiceScope,
   todayInItaly,
+  unlessUnique,
 } from '@shubh/platform';
 import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import type { beneficiaryServices } from '../beneficiary/beneficiary.module.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
 import type {
   CefrLevel,
@@ -29,34 +36,41 @@ import {
   SkillEntity,
   WorkExperienceEntity,
 } from './assessment.entities.js';
-import { requireCaseEditor, requireCaseReader } from './case-data-access.js';
+import { assessmentPolicy } from './assessment.policy.js';
 import { computeEmployability, type EmployabilityProfile } from './employability.js';
 import { ISO_639_1_CODES } from './language-codes.js';
 
 const ITALIAN = 'it';
 const ESCO_PREFIX = 'http://data.europa.eu/esco/';
-const MAX_TEXT = 500;
+/** Labels, titles, certificates, authorities: one line. */
+const ASSESSMENT_TEXT = { max: 500 };
+/** A note or the description of a procedure: a few lines. */
+const ASSESSMENT_NOTE = { max: 2000, multiline: true };
 
 /** The steps a recognition procedure may take from each status (staying put edits the details). */
-const RECOGNITION_STEPS: Record<RecognitionStatus, RecognitionStatus[]> = {
-  NOT_STARTED: ['NOT_STARTED', 'SUBMITTED'],
-  SUBMITTED: ['SUBMITTED', 'IN_PROGRESS', 'RECOGNISED', 'REJECTED'],
-  IN_PROGRESS: ['IN_PROGRESS', 'RECOGNISED', 'REJECTED'],
-  RECOGNISED: ['RECOGNISED'],
-  REJECTED: ['REJECTED', 'SUBMITTED'],
-};
+const recognitionWorkflow = defineWorkflow<RecognitionStatus>(
+  'recognition',
+  {
+    NOT_STARTED: ['NOT_STARTED', 'SUBMITTED'],
+    SUBMITTED: ['SUBMITTED', 'IN_PROGRESS', 'RECOGNISED', 'REJECTED'],
+    IN_PROGRESS: ['IN_PROGRESS', 'RECOGNISED', 'REJECTED'],
+    RECOGNISED: ['RECOGNISED'],
+    REJECTED: ['REJECTED', 'SUBMITTED'],
+  },
+  {
+    final: (from, to) => `A recognition ${from} cannot become ${to}`,
+    illegal: (from, to) => `A recognition ${from} cannot become ${to}`,
+  },
+);
 
-/** Trimmed text, BAD_USER_INPUT when blank or too long; null stays null when optional. */
-function text(value: string, field: string): string;
-function text(value: string | null | undefined, field: string, optional: true): string | null;
-function text(value: string | null | undefined, field: string, optional = false): string | null {
-  const trimmed = value?.trim() ?? '';
-  if (!trimmed) {
-    if (optional) return null;
-    throw badUserInput(`${field} must not be blank`, field);
-  }
-  if (trimmed.length > MAX_TEXT) throw badUserInput(`${field} must be at most ${MAX_TEXT} characters`, field);
-  return trimmed;
+/** Required text of an assessment field (BAD_USER_INPUT naming it when blank or too long). */
+function text(value: string, field: string): string {
+  return readText(value, field, ASSESSMENT_TEXT);
+}
+
+/** Optional text of an assessment field: blank is null. */
+function optionalText(value: string | null | undefined, field: string): string | null {
+  return readOptionalText(value, field, ASSESSMENT_TEXT);
 }
 
 function notInFuture(date: string | null | undefined, field: string, today: string): void {
@@ -69,14 +83,9 @@ async function saveUnlessOpen(
   kind: string,
   procedure: AdministrativeProcedureEntity,
 ): Promise<AdministrativeProcedureEntity> {
-  try {
-    return await manager.getRepository(AdministrativeProcedureEntity).save(procedure);
-  } catch (error) {
-    if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
-      throw conflict(`A ${kind} procedure is already open: update it`, 'input.kind');
-    }
-    throw error;
-  }
+  return unlessUnique(manager.getRepository(AdministrativeProcedureEntity).save(procedure), () =>
+    conflict(`A ${kind} procedure is already open: update it`, 'input.kind'),
+  );
 }
 
 /**
@@ -90,12 +99,16 @@ export class AssessmentService {
   readonly #workExperience;
   readonly #procedures;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly beneficiaries: BeneficiaryService,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {
+  private readonly dataSource: DataSource;
+  private readonly beneficiaries: BeneficiaryService;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+
+  constructor({ dataSource, caller, audit, context }: ServiceScope<ContextWith<typeof beneficiaryServices>>) {
+    this.dataSource = dataSource;
+    this.beneficiaries = context.beneficiaries;
+    this.caller = caller;
+    this.audit = audit;
     const byBeneficiary = <T extends ObjectLiteral & { beneficiaryId: string }>(
       entity: EntityTarget<T>,
       order: Record<string, 'ASC' | 'DESC'>,
@@ -188,7 +201,7 @@ export class AssessmentService {
   }
 
   async #read<T>(beneficiary: BeneficiaryEntity, field: string, load: () => Promise<T>): Promise<T> {
-    requireCaseReader(this.caller, beneficiary);
+    assessmentPolicy.assert(this.caller, 'read', beneficiary);
     this.audit.read(beneficiary.id, [field]);
     return load();
   }
@@ -198,11 +211,11 @@ export class AssessmentService {
   async recordSkill(beneficiaryId: string, input: RecordSkillInput): Promise<SkillEntity> {
     const beneficiary = await this.#editable(beneficiaryId);
     const label = text(input.label, 'input.label');
-    const escoUri = text(input.escoUri, 'input.escoUri', true);
+    const escoUri = optionalText(input.escoUri, 'input.escoUri');
     if (escoUri !== null && !escoUri.startsWith(ESCO_PREFIX)) {
       throw badUserInput(`input.escoUri must be an ESCO concept URI starting ${ESCO_PREFIX}`, 'input.escoUri');
     }
-    const certifiedBy = text(input.certifiedBy, 'input.certifiedBy', true);
+    const certifiedBy = optionalText(input.certifiedBy, 'input.certifiedBy');
     if (input.certified && certifiedBy === null) throw badUserInput('A certified skill needs who certified it', 'input.certifiedBy');
     if (!input.certified && certifiedBy !== null) {
       throw badUserInput('certifiedBy is only for a certified skill: leave it out or set certified', 'input.certifiedBy');
@@ -264,12 +277,10 @@ export class AssessmentService {
         currentVersion: existing.version,
       });
     }
-    if (!RECOGNITION_STEPS[existing.recognitionStatus].includes(input.status)) {
-      throw badUserInput(`A recognition ${existing.recognitionStatus} cannot become ${input.status}`, 'input.status');
-    }
+    recognitionWorkflow.assert(existing.recognitionStatus, input.status, 'input.status');
     const started = input.status !== 'NOT_STARTED';
     const decided = input.status === 'RECOGNISED' || input.status === 'REJECTED';
-    const authority = text(input.authority, 'input.authority', true);
+    const authority = optionalText(input.authority, 'input.authority');
     if (started && authority === null) throw badUserInput(`A ${input.status} recognition needs the deciding authority`, 'input.authority');
     if (started && input.submittedOn == null)
       throw badUserInput(`A ${input.status} recognition needs the submission day`, 'input.submittedOn');
@@ -287,7 +298,7 @@ export class AssessmentService {
         recognitionAuthority: started ? authority : null,
         recognitionSubmittedOn: started ? input.submittedOn! : null,
         recognitionDecidedOn: decided ? input.decidedOn! : null,
-        recognitionNote: text(input.note, 'input.note', true),
+        recognitionNote: readOptionalText(input.note, 'input.note', ASSESSMENT_NOTE),
         updatedBy: this.caller.userId,
       });
       return {
@@ -307,7 +318,7 @@ export class AssessmentService {
       );
     }
     notInFuture(input.assessedOn, 'input.assessedOn', todayInItaly());
-    const certificate = text(input.certificate, 'input.certificate', true);
+    const certificate = optionalText(input.certificate, 'input.certificate');
     return this.#change(
       beneficiary,
       'recordLanguageLevel',
@@ -344,7 +355,7 @@ export class AssessmentService {
     input: RecordAdministrativeProcedureInput,
   ): Promise<AdministrativeProcedureEntity> {
     const beneficiary = await this.#editable(beneficiaryId);
-    const description = text(input.description, 'input.description', true);
+    const description = readOptionalText(input.description, 'input.description', ASSESSMENT_NOTE);
     if (input.kind === 'OTHER' && description === null) throw badUserInput('An OTHER procedure needs its description', 'input.description');
     const permit = input.kind === 'PERMIT_RENEWAL';
     if (permit && input.permitExpiresOn == null) {
@@ -405,7 +416,8 @@ export class AssessmentService {
     if (input.permitExpiresOn === null && existing.kind === 'PERMIT_RENEWAL') {
       throw badUserInput('A permit renewal keeps the expiry of the permit', 'input.permitExpiresOn');
     }
-    const description = input.description === undefined ? existing.description : text(input.description, 'input.description', true);
+    const description =
+      input.description === undefined ? existing.description : readOptionalText(input.description, 'input.description', ASSESSMENT_NOTE);
     if (existing.kind === 'OTHER' && description === null)
       throw badUserInput('An OTHER procedure needs its description', 'input.description');
     const changes: Partial<AdministrativeProcedureEntity> = {
@@ -426,7 +438,7 @@ export class AssessmentService {
 
   async #editable(beneficiaryId: string): Promise<BeneficiaryEntity> {
     const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
-    requireCaseEditor(this.caller, beneficiary);
+    assessmentPolicy.assert(this.caller, 'record', beneficiary);
     return beneficiary;
   }
 

@@ -4,17 +4,16 @@ import {
   type Caller,
   type Connection,
   daysBetween,
-  forbidden,
+  paginate,
   parseId,
-  readPageRequest,
   type RequestAudit,
-  toConnection,
+  type ServiceScope,
   todayInItaly,
 } from '@shubh/platform';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ActionPlanEntity } from '../action-plan/action-plan.entities.js';
 import { AdministrativeProcedureEntity } from '../assessment/assessment.entities.js';
-import { restrictToReadable } from '../beneficiary/beneficiary-access.js';
+import { restrictToReadable } from '../beneficiary/beneficiary.policy.js';
 import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import { CriticalIssueEntity } from '../follow-up/follow-up.entities.js';
 import type {
@@ -23,6 +22,7 @@ import type {
   QueryOverdueFollowUpsArgs,
   QueryPermitsExpiringArgs,
 } from '../generated/resolvers-types.js';
+import { attentionPolicy } from './attention.policy.js';
 
 export interface OverdueFollowUpRow {
   beneficiaryId: string;
@@ -31,52 +31,49 @@ export interface OverdueFollowUpRow {
   lastFollowUpOn: string | null;
 }
 
-const OVERDUE_KEY = ['date', 'id'] as const;
-const ISSUE_KEY = ['text', 'date', 'id'] as const;
-const PERMIT_KEY = ['date', 'id'] as const;
-
 /**
  * What needs attention in a caseload: overdue follow-ups, open critical issues, permits about to expire. Each list
  * is one SQL statement whatever its length, restricted in SQL to the people the caller may read, and only for the
  * people who follow cases (administrators, tutors, coordinators). Closed cases are left out.
  */
 export class AttentionService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {}
+  private readonly dataSource: DataSource;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+
+  constructor({ dataSource, caller, audit }: ServiceScope) {
+    this.dataSource = dataSource;
+    this.caller = caller;
+    this.audit = audit;
+  }
 
   async overdueFollowUps(args: QueryOverdueFollowUpsArgs): Promise<Connection<OverdueFollowUpRow>> {
-    const page = readPageRequest(args, OVERDUE_KEY);
     const today = todayInItaly();
     const query = this.#scoped(this.dataSource.getRepository(ActionPlanEntity).createQueryBuilder('p'), 'p', args.filter).andWhere(
       'p.next_follow_up_due < :today',
       { today },
     );
-    if (page.after) {
-      query.andWhere('(p.next_follow_up_due, p.beneficiary_id) > (:afterDue, :afterId)', {
-        afterDue: page.after[0],
-        afterId: page.after[1],
-      });
-    }
-    const plans = await query
-      .orderBy('p.next_follow_up_due')
-      .addOrderBy('p.beneficiary_id')
-      .limit(page.first + 1)
-      .getMany();
-    const rows = plans.map((plan) => ({
-      beneficiaryId: plan.beneficiaryId,
-      dueOn: plan.nextFollowUpDue,
-      daysOverdue: daysBetween(plan.nextFollowUpDue, today),
-      lastFollowUpOn: plan.lastFollowUpOn,
-    }));
-    for (const row of rows.slice(0, page.first)) this.audit.read(row.beneficiaryId, ['nextFollowUpDue']);
-    return toConnection(rows, page, (row) => [row.dueOn, row.beneficiaryId]);
+    const plans = await paginate(query, args, [
+      { column: 'p.next_follow_up_due', key: 'date', value: (plan) => plan.nextFollowUpDue },
+      { column: 'p.beneficiary_id', key: 'id', value: (plan) => plan.beneficiaryId },
+    ]);
+    for (const { node } of plans.edges) this.audit.read(node.beneficiaryId, ['nextFollowUpDue']);
+    return {
+      pageInfo: plans.pageInfo,
+      edges: plans.edges.map(({ cursor, node: plan }) => ({
+        cursor,
+        node: {
+          beneficiaryId: plan.beneficiaryId,
+          dueOn: plan.nextFollowUpDue,
+          daysOverdue: daysBetween(plan.nextFollowUpDue, today),
+          lastFollowUpOn: plan.lastFollowUpOn,
+        },
+      })),
+    };
   }
 
+  /** Most severe first, then the oldest, then id. */
   async openCriticalIssues(args: QueryOpenCriticalIssuesArgs): Promise<Connection<CriticalIssueEntity>> {
-    const page = readPageRequest(args, ISSUE_KEY);
     const query = this.#scoped(this.dataSource.getRepository(CriticalIssueEntity).createQueryBuilder('i'), 'i', args.filter).andWhere(
       'i.resolved_at IS NULL',
     );
@@ -84,22 +81,13 @@ export class AttentionService {
       if (args.severities.length === 0) throw badUserInput('severities must name at least one severity', 'severities');
       query.andWhere('i.severity IN (:...severities)', { severities: args.severities });
     }
-    if (page.after) {
-      const rank = Number(page.after[0]);
-      if (!Number.isInteger(rank) || rank < 1 || rank > 4) throw badUserInput('after is not a cursor from this list', 'after');
-      query.andWhere(
-        '(i.severity_rank < :afterRank OR (i.severity_rank = :afterRank AND (i.raised_on, i.id) > (:afterRaisedOn, :afterId)))',
-        { afterRank: rank, afterRaisedOn: page.after[1], afterId: page.after[2] },
-      );
-    }
-    const issues = await query
-      .orderBy('i.severity_rank', 'DESC')
-      .addOrderBy('i.raised_on')
-      .addOrderBy('i.id')
-      .limit(page.first + 1)
-      .getMany();
-    for (const issue of issues.slice(0, page.first)) this.audit.read(issue.beneficiaryId, ['followUps']);
-    return toConnection(issues, page, (issue) => [String(issue.severityRank), issue.raisedOn, issue.id]);
+    const issues = await paginate(query, args, [
+      { column: 'i.severity_rank', direction: 'DESC', key: 'integer', value: (issue) => String(issue.severityRank) },
+      { column: 'i.raised_on', key: 'date', value: (issue) => issue.raisedOn },
+      { column: 'i.id', key: 'id', value: (issue) => issue.id },
+    ]);
+    for (const { node } of issues.edges) this.audit.read(node.beneficiaryId, ['followUps']);
+    return issues;
   }
 
   async permitsExpiring(args: QueryPermitsExpiringArgs): Promise<Connection<AdministrativeProcedureEntity>> {
@@ -107,20 +95,15 @@ export class AttentionService {
     if (!Number.isInteger(withinDays) || withinDays < 1 || withinDays > 365) {
       throw badUserInput('withinDays must be from 1 to 365', 'withinDays');
     }
-    const page = readPageRequest(args, PERMIT_KEY);
     const query = this.#scoped(this.dataSource.getRepository(AdministrativeProcedureEntity).createQueryBuilder('a'), 'a', args.filter)
       .andWhere("a.kind = 'PERMIT_RENEWAL' AND a.status <> 'DONE'")
       .andWhere('a.permit_expires_on <= :limit', { limit: addDays(todayInItaly(), withinDays) });
-    if (page.after) {
-      query.andWhere('(a.permit_expires_on, a.id) > (:afterExpiry, :afterId)', { afterExpiry: page.after[0], afterId: page.after[1] });
-    }
-    const procedures = await query
-      .orderBy('a.permit_expires_on')
-      .addOrderBy('a.id')
-      .limit(page.first + 1)
-      .getMany();
-    for (const procedure of procedures.slice(0, page.first)) this.audit.read(procedure.beneficiaryId, ['administrativeProcedures']);
-    return toConnection(procedures, page, (procedure) => [procedure.permitExpiresOn!, procedure.id]);
+    const procedures = await paginate(query, args, [
+      { column: 'a.permit_expires_on', key: 'date', value: (procedure) => procedure.permitExpiresOn! },
+      { column: 'a.id', key: 'id', value: (procedure) => procedure.id },
+    ]);
+    for (const { node } of procedures.edges) this.audit.read(node.beneficiaryId, ['administrativeProcedures']);
+    return procedures;
   }
 
   /**
@@ -132,9 +115,7 @@ export class AttentionService {
     alias: string,
     filter: AttentionFilter | null | undefined,
   ): SelectQueryBuilder<T> {
-    if (!this.caller.hasAny('network-admin', 'corner-coordinator', 'tutor')) {
-      throw forbidden('Attention lists are for administrators, tutors and corner coordinators');
-    }
+    attentionPolicy.assert(this.caller, 'read');
     query.innerJoin(BeneficiaryEntity, 'b', `b.id = ${alias}.beneficiary_id`).andWhere("b.case_status <> 'CLOSED'");
     restrictToReadable(query as unknown as SelectQueryBuilder<BeneficiaryEntity>, this.caller, 'b');
     if (filter?.integraCornerId != null) {

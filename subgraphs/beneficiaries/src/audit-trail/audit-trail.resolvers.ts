@@ -1,8 +1,14 @@
+import type { ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { auditTrailServices } from './audit-trail.module.js';
+import { auditTrailPolicy } from './audit-trail.policy.js';
 
-export const auditTrailResolvers: Resolvers = {
+export const auditTrailResolvers: Resolvers<ContextWith<typeof auditTrailServices>> = {
   Beneficiary: {
     auditTrail: ({ id }, args, { auditTrail }) => auditTrail.ofBeneficiary(id, args),
+  },
+  BeneficiaryViewerCan: {
+    readAuditTrail: (_beneficiary, _args, { caller }) => auditTrailPolicy.may(caller, 'readAnyone'),
   },
   Query: {
     myRecordAccesses: (_parent, args, { auditTrail }) => auditTrail.mine(args),

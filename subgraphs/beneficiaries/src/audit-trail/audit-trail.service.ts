@@ -1,17 +1,18 @@
 import {
+  AuditTrail,
   badUserInput,
   checkpointMessage,
-  forbidden,
   readPageRequest,
   toConnection,
   type AuditCheckpoint,
   type AuditEntry,
-  type AuditTrail,
   type AuditVerification,
   type Caller,
   type Connection,
   type RequestAudit,
+  type ServiceScope,
 } from '@shubh/platform';
+import { auditTrailPolicy } from './audit-trail.policy.js';
 
 /** Entries are paged by their public id: a cursor carries nothing of the hub-wide sequence. */
 const ENTRY_SORT_KEY = ['id'] as const;
@@ -32,11 +33,15 @@ function signed<T extends AuditCheckpoint>(checkpoint: T): T & { signedMessage: 
 
 /** Reading the trail: administrators for anyone, a beneficiary for their own record. */
 export class AuditTrailService {
-  constructor(
-    private readonly trail: AuditTrail,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {}
+  private readonly trail: AuditTrail;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+
+  constructor({ dataSource, caller, audit }: ServiceScope) {
+    this.trail = new AuditTrail(dataSource, 'beneficiaries');
+    this.caller = caller;
+    this.audit = audit;
+  }
 
   async #page(beneficiaryId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<AuditEntry>> {
     const page = readPageRequest(args, ENTRY_SORT_KEY);
@@ -48,19 +53,17 @@ export class AuditTrailService {
   }
 
   ofBeneficiary(beneficiaryId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<AuditEntry>> {
-    if (!this.caller.isNetworkAdmin) throw forbidden("Only administrators may read a beneficiary's audit trail");
+    auditTrailPolicy.assert(this.caller, 'readAnyone');
     return this.#page(beneficiaryId, args);
   }
 
   mine(args: { first?: number | null; after?: string | null }): Promise<Connection<AuditEntry>> {
-    if (!this.caller.has('beneficiary') || !this.caller.beneficiaryId) {
-      throw forbidden('myRecordAccesses is for beneficiaries signed in as themselves');
-    }
-    return this.#page(this.caller.beneficiaryId, args);
+    auditTrailPolicy.assert(this.caller, 'readOwnAccesses');
+    return this.#page(this.caller.beneficiaryId!, args);
   }
 
   async integrity(): Promise<IntegrityReport> {
-    if (!this.caller.isNetworkAdmin) throw forbidden('Only administrators may verify the audit trail');
+    auditTrailPolicy.assert(this.caller, 'verify');
     const { firstBrokenId: _internalId, oldestUnsealedAt, latestCheckpoint, ...verification } = await this.trail.verify();
     return {
       ...verification,
@@ -69,9 +72,9 @@ export class AuditTrailService {
     };
   }
 
-  /** The signed checkpoints, oldest first. Administrators only. */
+  /** The signed checkpoints, oldest first. */
   async checkpoints(args: { first?: number | null; after?: string | null }): Promise<Connection<SignedCheckpoint>> {
-    if (!this.caller.isNetworkAdmin) throw forbidden('Only administrators may download the audit checkpoints');
+    auditTrailPolicy.assert(this.caller, 'downloadCheckpoints');
     const page = readPageRequest(args, CHECKPOINT_SORT_KEY);
     const after = page.after?.[0];
     if (after !== undefined && !/^[1-9]\d{0,17}$/.test(after)) throw badUserInput('after is not a cursor from this list', 'after');

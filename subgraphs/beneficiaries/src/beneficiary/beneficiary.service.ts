@@ -3,29 +3,29 @@ import {
   EntityLoader,
   forbidden,
   notFound,
+  paginate,
   parseId,
   parseProvince,
-  readPageRequest,
-  toConnection,
   type Caller,
   type Connection,
+  type ServiceScope,
 } from '@shubh/platform';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import type { BeneficiaryFilter, QueryBeneficiariesArgs } from '../generated/resolvers-types.js';
-import { requireReadRole, restrictToReadable } from './beneficiary-access.js';
+import { beneficiaryPolicy, restrictToReadable } from './beneficiary.policy.js';
 import { BeneficiaryEntity } from './beneficiary.entity.js';
-
-/** The caseload order: family name, given name, id. */
-const SORT_KEY = ['text', 'text', 'id'] as const;
 
 /** Reads of beneficiaries for one request and one caller: only the people the caller may see are ever loaded. */
 export class BeneficiaryService {
   readonly #readable: EntityLoader<BeneficiaryEntity>;
 
-  constructor(
-    private readonly repository: Repository<BeneficiaryEntity>,
-    private readonly caller: Caller,
-  ) {
+  private readonly repository: Repository<BeneficiaryEntity>;
+  private readonly caller: Caller;
+
+  constructor({ dataSource, caller }: ServiceScope) {
+    const repository = dataSource.getRepository(BeneficiaryEntity);
+    this.repository = repository;
+    this.caller = caller;
     this.#readable = new EntityLoader(repository, 'beneficiary', (ids) =>
       restrictToReadable(repository.createQueryBuilder('b').where('b.id IN (:...ids)', { ids }), caller).getMany(),
     );
@@ -33,7 +33,7 @@ export class BeneficiaryService {
 
   /** A beneficiary the caller may see; NOT_FOUND for an unknown id, FORBIDDEN for someone else's. */
   async get(id: string, field = 'id'): Promise<BeneficiaryEntity> {
-    requireReadRole(this.caller);
+    beneficiaryPolicy.assert(this.caller, 'readPersonalData');
     const beneficiaryId = parseId(id, field);
     const beneficiary = await this.#readable.find(beneficiaryId);
     if (beneficiary) return beneficiary;
@@ -41,28 +41,33 @@ export class BeneficiaryService {
     throw notFound('beneficiary', id, field);
   }
 
+  /**
+   * The person a row of theirs belongs to, for a row reached through a list the caller may read: null from the
+   * loader would mean the row escaped the visibility rule, so it is refused rather than shown half.
+   */
+  async ofRow(beneficiaryId: string): Promise<BeneficiaryEntity> {
+    const beneficiary = await this.#readable.find(beneficiaryId);
+    if (!beneficiary) throw forbidden('You may not see this beneficiary');
+    return beneficiary;
+  }
+
   /** For federation references: null when unknown or not the caller's to see, so it leaks nothing. */
   findById(id: string): Promise<BeneficiaryEntity | null> {
     return this.#readable.find(id);
   }
 
+  /** The caseload order: family name, given name, id. */
   async list(args: QueryBeneficiariesArgs): Promise<Connection<BeneficiaryEntity>> {
-    requireReadRole(this.caller);
-    const page = readPageRequest(args, SORT_KEY);
+    beneficiaryPolicy.assert(this.caller, 'readPersonalData');
     const query = restrictToReadable(this.repository.createQueryBuilder('b'), this.caller);
     applyFilter(query, args.filter ?? {});
-    if (page.after) {
-      const [familyName, givenName, id] = page.after;
-      query.andWhere('(b.family_name, b.given_name, b.id) > (:familyName, :givenName, :id)', { familyName, givenName, id });
-    }
-    const rows = await query
-      .orderBy('b.family_name')
-      .addOrderBy('b.given_name')
-      .addOrderBy('b.id')
-      .limit(page.first + 1)
-      .getMany();
-    this.#readable.prime(rows);
-    return toConnection(rows, page, (row) => [row.familyName, row.givenName, row.id]);
+    const connection = await paginate(query, args, [
+      { column: 'b.family_name', key: 'text', value: (row) => row.familyName },
+      { column: 'b.given_name', key: 'text', value: (row) => row.givenName },
+      { column: 'b.id', key: 'id', value: (row) => row.id },
+    ]);
+    this.#readable.prime(connection.edges.map((edge) => edge.node));
+    return connection;
   }
 }
 

@@ -1,6 +1,9 @@
+import type { ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { caseLifecycleServices } from './case-lifecycle.module.js';
+import { caseLifecyclePolicy } from './case-lifecycle.policy.js';
 
-export const caseLifecycleResolvers: Resolvers = {
+export const caseLifecycleResolvers: Resolvers<ContextWith<typeof caseLifecycleServices>> = {
   Beneficiary: {
     version: ({ version }) => version,
     outcome: ({ id, outcome }, _args, { audit }) => {
@@ -11,14 +14,16 @@ export const caseLifecycleResolvers: Resolvers = {
       audit.read(id, ['closedOn']);
       return closedOn;
     },
-    statusHistory: ({ id }, _args, { caseLifecycle, audit }) => {
-      audit.read(id, ['statusHistory']);
-      return caseLifecycle.statusHistoryOf(id);
-    },
-    tutorAssignments: ({ id }, _args, { caseLifecycle, audit }) => {
-      audit.read(id, ['tutorAssignments']);
-      return caseLifecycle.tutorAssignmentsOf(id);
-    },
+    statusHistory: (beneficiary, _args, { caseLifecycle }) => caseLifecycle.statusHistoryOf(beneficiary),
+    tutorAssignments: (beneficiary, _args, { caseLifecycle }) => caseLifecycle.tutorAssignmentsOf(beneficiary),
+  },
+  BeneficiaryViewerCan: {
+    changeStatus: (beneficiary, _args, { caller }) => caseLifecyclePolicy.may(caller, 'changeStatus', beneficiary),
+    enrol: (beneficiary, _args, { caller }) =>
+      beneficiary.caseStatus === 'REFERRED' &&
+      caseLifecyclePolicy.may(caller, 'enrol', { person: beneficiary, tutorUserId: caller.userId }),
+    assignTutor: (beneficiary, _args, { caller }) =>
+      beneficiary.caseStatus !== 'CLOSED' && caseLifecyclePolicy.may(caller, 'assignTutor', beneficiary),
   },
   Mutation: {
     changeCaseStatus: (_parent, { beneficiaryId, input }, { caseLifecycle }) => caseLifecycle.changeStatus(beneficiaryId, input),

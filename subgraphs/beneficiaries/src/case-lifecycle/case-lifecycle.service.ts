@@ -2,37 +2,43 @@ import {
   badUserInput,
   type Caller,
   conflict,
+  type ContextWith,
   createListLoader,
-  forbidden,
   isIsoDate,
+  NOTE_TEXT,
   parseId,
+  readOptionalText,
   type RequestAudit,
+  type ServiceScope,
   todayInItaly,
 } from '@shubh/platform';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { mayEdit } from '../beneficiary/beneficiary-access.js';
 import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import type { beneficiaryServices } from '../beneficiary/beneficiary.module.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
 import { eligibilityOn } from '../eligibility/eligibility.js';
 import type { ChangeCaseStatusInput, EnrolBeneficiaryInput } from '../generated/resolvers-types.js';
+import { caseLifecyclePolicy } from './case-lifecycle.policy.js';
 import { CaseStatusChangeEntity } from './case-status-change.entity.js';
 import { transitionRefusal } from './case-transitions.js';
 import { transitionCase, updateCase } from './transition-case.js';
 import { TutorAssignmentEntity } from './tutor-assignment.entity.js';
-
-const NOTE_MAX = 2000;
 
 /** Where a case stands and who follows it: status changes, enrolment, hand-overs between tutors. */
 export class CaseLifecycleService {
   readonly #history;
   readonly #assignments;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly beneficiaries: BeneficiaryService,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {
+  private readonly dataSource: DataSource;
+  private readonly beneficiaries: BeneficiaryService;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+
+  constructor({ dataSource, caller, audit, context }: ServiceScope<ContextWith<typeof beneficiaryServices>>) {
+    this.dataSource = dataSource;
+    this.beneficiaries = context.beneficiaries;
+    this.caller = caller;
+    this.audit = audit;
     this.#history = createListLoader<string, CaseStatusChangeEntity>(
       (ids) =>
         dataSource
@@ -49,13 +55,17 @@ export class CaseLifecycleService {
     );
   }
 
-  /** The status history of a beneficiary the caller already may see (the beneficiary resolver checked that). */
-  statusHistoryOf(beneficiaryId: string): Promise<CaseStatusChangeEntity[]> {
-    return this.#history.load(beneficiaryId);
+  /** The status history of a person the caller may see, if they may read the case's history. */
+  statusHistoryOf(beneficiary: BeneficiaryEntity): Promise<CaseStatusChangeEntity[]> {
+    caseLifecyclePolicy.assert(this.caller, 'readHistory', beneficiary);
+    this.audit.read(beneficiary.id, ['statusHistory']);
+    return this.#history.load(beneficiary.id);
   }
 
-  tutorAssignmentsOf(beneficiaryId: string): Promise<TutorAssignmentEntity[]> {
-    return this.#assignments.load(beneficiaryId);
+  tutorAssignmentsOf(beneficiary: BeneficiaryEntity): Promise<TutorAssignmentEntity[]> {
+    caseLifecyclePolicy.assert(this.caller, 'readHistory', beneficiary);
+    this.audit.read(beneficiary.id, ['tutorAssignments']);
+    return this.#assignments.load(beneficiary.id);
   }
 
   async changeStatus(beneficiaryId: string, input: ChangeCaseStatusInput): Promise<BeneficiaryEntity> {
@@ -95,11 +105,7 @@ export class CaseLifecycleService {
     const tutorUserId = parseId(input.tutorUserId, 'input.tutorUserId');
     const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
     // A tutor of the person's corner may enrol them by taking the case; handing it to someone else is the coordinator's.
-    const takesTheCase =
-      this.caller.has('tutor') && this.caller.cornerIds.includes(beneficiary.integraCornerId) && tutorUserId === this.caller.userId;
-    if (!takesTheCase && !mayEdit(this.caller, beneficiary, { self: false })) {
-      throw forbidden("Only a tutor of the person's corner taking the case, its coordinator or an administrator may enrol them");
-    }
+    caseLifecyclePolicy.assert(this.caller, 'enrol', { person: beneficiary, tutorUserId });
     if (!isIsoDate(input.enrolledOn)) throw badUserInput('input.enrolledOn must be a day (YYYY-MM-DD)', 'input.enrolledOn');
     const today = todayInItaly();
     if (input.enrolledOn > today) throw badUserInput(`input.enrolledOn must not be in the future (today is ${today})`, 'input.enrolledOn');
@@ -143,10 +149,7 @@ export class CaseLifecycleService {
     noteArgument: string | null | undefined,
   ): Promise<BeneficiaryEntity> {
     const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
-    const coordinates = this.caller.has('corner-coordinator') && this.caller.cornerIds.includes(beneficiary.integraCornerId);
-    if (!this.caller.isNetworkAdmin && !coordinates) {
-      throw forbidden("Only a coordinator of the person's corner or an administrator may assign the tutor of a case");
-    }
+    caseLifecyclePolicy.assert(this.caller, 'assignTutor', beneficiary);
     const tutorUserId = parseId(tutorUserIdArgument, 'tutorUserId');
     const note = readNote(noteArgument, 'note');
     return this.dataSource.transaction(async (manager) => {
@@ -174,9 +177,7 @@ export class CaseLifecycleService {
   /** A beneficiary the caller may change: NOT_FOUND / FORBIDDEN otherwise. */
   async #editable(beneficiaryId: string): Promise<BeneficiaryEntity> {
     const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
-    if (!mayEdit(this.caller, beneficiary, { self: false })) {
-      throw forbidden("Only the assigned tutor, a coordinator of the person's corner or an administrator may change this case");
-    }
+    caseLifecyclePolicy.assert(this.caller, 'changeStatus', beneficiary);
     return beneficiary;
   }
 }
@@ -187,7 +188,5 @@ function lockedCase(manager: EntityManager, id: string): Promise<BeneficiaryEnti
 }
 
 function readNote(note: string | null | undefined, field: string): string | null {
-  const trimmed = note?.trim() ?? '';
-  if (trimmed.length > NOTE_MAX) throw badUserInput(`${field} must be at most ${NOTE_MAX} characters`, field);
-  return trimmed === '' ? null : trimmed;
+  return readOptionalText(note, field, NOTE_TEXT);
 }

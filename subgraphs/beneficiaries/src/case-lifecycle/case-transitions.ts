@@ -1,33 +1,30 @@
+import { defineWorkflow } from '@shubh/platform';
 import type { CaseOutcome, CaseStatus } from '../generated/resolvers-types.js';
 
 /**
  * The path of a case: forward one step at a time, any open case to CLOSED, and back to ASSESSED from an agreed
  * or running plan (re-modulation). CLOSED is final.
  */
-const NEXT: Record<CaseStatus, readonly CaseStatus[]> = {
+export const caseWorkflow = defineWorkflow<CaseStatus>('case', {
   REFERRED: ['ENROLLED', 'CLOSED'],
   ENROLLED: ['ASSESSED', 'CLOSED'],
   ASSESSED: ['PLAN_AGREED', 'CLOSED'],
   PLAN_AGREED: ['IN_PROGRESS', 'ASSESSED', 'CLOSED'],
   IN_PROGRESS: ['ASSESSED', 'CLOSED'],
   CLOSED: [],
-};
+});
 
 export function allowedTargets(from: CaseStatus): readonly CaseStatus[] {
-  return NEXT[from];
+  return caseWorkflow.allowedFrom(from);
 }
 
 export function isAllowedTransition(from: CaseStatus, to: CaseStatus): boolean {
-  return NEXT[from].includes(to);
+  return caseWorkflow.may(from, to);
 }
 
 /** Why `from -> to` is refused, naming what is allowed from `from`; null when it is allowed. */
 export function transitionRefusal(from: CaseStatus, to: CaseStatus): string | null {
-  if (isAllowedTransition(from, to)) return null;
-  const allowed = NEXT[from];
-  if (allowed.length === 0) return `A ${from} case cannot change status any more (${from} -> ${to} refused)`;
-  if (from === to) return `The case is already ${from}; from ${from} it may go to ${allowed.join(', ')}`;
-  return `A case cannot go from ${from} to ${to}; from ${from} it may go to ${allowed.join(', ')}`;
+  return caseWorkflow.refusal(from, to);
 }
 
 /** Why an outcome does not fit the target status; null when it fits (required for CLOSED, only then). */

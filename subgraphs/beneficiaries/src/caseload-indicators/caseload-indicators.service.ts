@@ -1,7 +1,8 @@
-import { forbidden, parseId, parseProvince, type Caller } from '@shubh/platform';
+import { parseId, parseProvince, type Caller, type ServiceScope } from '@shubh/platform';
 import type { Repository } from 'typeorm';
-import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { CaseStatus, QueryCaseloadIndicatorsArgs } from '../generated/resolvers-types.js';
+import { caseloadIndicatorsPolicy } from './caseload-indicators.policy.js';
 
 /** Counts below this are withheld: a group of 1 to 4 people in a small corner is recognisable. */
 export const SMALL_CELL_THRESHOLD = 5;
@@ -14,12 +15,16 @@ export interface CaseloadIndicatorRow {
 }
 
 export class CaseloadIndicatorService {
-  constructor(
-    private readonly repository: Repository<BeneficiaryEntity>,
-    private readonly caller: Caller,
-  ) {}
+  private readonly repository: Repository<BeneficiaryEntity>;
+  private readonly caller: Caller;
+
+  constructor({ dataSource, caller }: ServiceScope) {
+    this.repository = dataSource.getRepository(BeneficiaryEntity);
+    this.caller = caller;
+  }
 
   async list(args: QueryCaseloadIndicatorsArgs): Promise<CaseloadIndicatorRow[]> {
+    caseloadIndicatorsPolicy.assert(this.caller, 'read');
     const query = this.repository
       .createQueryBuilder('b')
       .select('b.integra_corner_id', 'integraCornerId')
@@ -29,10 +34,7 @@ export class CaseloadIndicatorService {
       .addGroupBy('b.case_status')
       .orderBy('b.integra_corner_id')
       .addOrderBy('b.case_status');
-    if (!this.caller.hasAny('network-admin', 'monitoring')) {
-      if (!this.caller.has('corner-coordinator')) {
-        throw forbidden('Caseload indicators are for monitoring, administrators and corner coordinators');
-      }
+    if (!caseloadIndicatorsPolicy.may(this.caller, 'readEverywhere')) {
       if (this.caller.cornerIds.length === 0) return [];
       query.andWhere('b.integra_corner_id IN (:...corners)', { corners: this.caller.cornerIds });
     }

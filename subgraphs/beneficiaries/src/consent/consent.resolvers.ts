@@ -1,16 +1,18 @@
+import type { ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { consentPolicy } from './consent.policy.js';
+import type { consentServices } from './consent.module.js';
 
-export const consentResolvers: Resolvers = {
+export const consentResolvers: Resolvers<ContextWith<typeof consentServices>> = {
   Consent: {
     organisation: ({ organisationId }) => (organisationId ? { id: organisationId } : null),
     inForce: ({ withdrawnAt }) => withdrawnAt === null,
   },
   Beneficiary: {
-    consents: ({ id }, _args, { consents, audit }) => {
-      audit.read(id, ['consents']);
-      return consents.of(id);
-    },
-    consentedPurposes: ({ id }, _args, { consents }) => consents.purposesInForce(id),
+    consents: (beneficiary, _args, { consents }) => consents.of(beneficiary),
+  },
+  BeneficiaryViewerCan: {
+    manageConsents: (beneficiary, _args, { caller }) => consentPolicy.may(caller, 'manage', beneficiary),
   },
   Mutation: {
     grantConsent: (_parent, { input }, { consents }) => consents.grant(input),

@@ -1,42 +1,55 @@
-import { badUserInput, conflict, createListLoader, forbidden, notFound, parseId, type Caller, type RequestAudit } from '@shubh/platform';
+import {
+  badUserInput,
+  type Caller,
+  conflict,
+  createListLoader,
+  notFound,
+  parseId,
+  type RequestAudit,
+  type ServiceScope,
+  unlessUnique,
+  type ContextWith,
+} from '@shubh/platform';
 import { In, IsNull, type DataSource, type Repository } from 'typeorm';
-import { mayEdit } from '../beneficiary/beneficiary-access.js';
+import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import type { beneficiaryServices } from '../beneficiary/beneficiary.module.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
 import type { GrantConsentInput } from '../generated/resolvers-types.js';
 import { ConsentEntity } from './consent.entity.js';
+import { concernsCaller, consentPolicy } from './consent.policy.js';
 
-/** Consents for one request: read through a DataLoader, changed only by whoever may manage the case. */
+/** Consents for one request: read through a DataLoader, changed only by whoever may manage them. */
 export class ConsentService {
   readonly #byBeneficiary;
+  private readonly dataSource: DataSource;
+  private readonly repository: Repository<ConsentEntity>;
+  private readonly beneficiaries: BeneficiaryService;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly repository: Repository<ConsentEntity>,
-    private readonly beneficiaries: BeneficiaryService,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {
+  constructor({ dataSource, caller, audit, context }: ServiceScope<ContextWith<typeof beneficiaryServices>>) {
+    this.dataSource = dataSource;
+    this.repository = dataSource.getRepository(ConsentEntity);
+    this.beneficiaries = context.beneficiaries;
+    this.caller = caller;
+    this.audit = audit;
     this.#byBeneficiary = createListLoader<string, ConsentEntity>(
-      (ids) => repository.find({ where: { beneficiaryId: In([...ids]) }, order: { grantedAt: 'DESC', id: 'ASC' } }),
+      (ids) => this.repository.find({ where: { beneficiaryId: In([...ids]) }, order: { grantedAt: 'DESC', id: 'ASC' } }),
       (consent) => consent.beneficiaryId,
     );
   }
 
-  /** Every consent of a beneficiary the caller already may see (the beneficiary resolver checked that). */
-  of(beneficiaryId: string): Promise<ConsentEntity[]> {
-    return this.#byBeneficiary.load(beneficiaryId);
-  }
-
-  async purposesInForce(beneficiaryId: string): Promise<string[]> {
-    const consents = await this.of(beneficiaryId);
-    return [...new Set(consents.filter((consent) => consent.withdrawnAt === null).map((consent) => consent.purpose))].sort();
+  /** The consents of a person the caller already may see, as far as the consent policy lets them see them. */
+  async of(beneficiary: BeneficiaryEntity): Promise<ConsentEntity[]> {
+    this.audit.read(beneficiary.id, ['consents']);
+    const consents = await this.#byBeneficiary.load(beneficiary.id);
+    if (consentPolicy.may(this.caller, 'readAll', beneficiary)) return consents;
+    return consents.filter((consent) => concernsCaller(this.caller, consent));
   }
 
   async grant(input: GrantConsentInput): Promise<ConsentEntity> {
     const beneficiary = await this.beneficiaries.get(input.beneficiaryId, 'input.beneficiaryId');
-    if (!mayEdit(this.caller, beneficiary, { self: true })) {
-      throw forbidden('Only the beneficiary, their tutor, their corner coordinator or an administrator may record a consent');
-    }
+    consentPolicy.assert(this.caller, 'manage', beneficiary);
     const sharing = input.purpose === 'SHARE_WITH_ORGANISATION';
     if (sharing && input.organisationId == null) {
       throw badUserInput('SHARE_WITH_ORGANISATION needs the organisation to share with', 'input.organisationId');
@@ -45,6 +58,8 @@ export class ConsentService {
       throw badUserInput(`${input.purpose} is not given to an organisation: leave organisationId out`, 'input.organisationId');
     }
     const organisationId = sharing ? parseId(input.organisationId!, 'input.organisationId') : null;
+    const alreadyInForce = (since?: Date) =>
+      conflict(`This consent is already in force${since ? ` since ${since.toISOString()}` : ''}`, 'input.purpose');
     return this.dataSource.transaction(async (manager) => {
       const inForce = await manager.getRepository(ConsentEntity).findOneBy({
         beneficiaryId: beneficiary.id,
@@ -52,18 +67,20 @@ export class ConsentService {
         organisationId: organisationId ?? IsNull(),
         withdrawnAt: IsNull(),
       });
-      if (inForce) {
-        throw conflict(`This consent is already in force since ${inForce.grantedAt.toISOString()}`, 'input.purpose');
-      }
-      const consent = await manager.getRepository(ConsentEntity).save({
-        beneficiaryId: beneficiary.id,
-        purpose: input.purpose,
-        organisationId,
-        grantedAt: new Date(),
-        grantedBy: this.caller.userId,
-        withdrawnAt: null,
-        withdrawnBy: null,
-      });
+      if (inForce) throw alreadyInForce(inForce.grantedAt);
+      // Two identical grants at once: the unique index of consents in force lets one in.
+      const consent = await unlessUnique(
+        manager.getRepository(ConsentEntity).save({
+          beneficiaryId: beneficiary.id,
+          purpose: input.purpose,
+          organisationId,
+          grantedAt: new Date(),
+          grantedBy: this.caller.userId,
+          withdrawnAt: null,
+          withdrawnBy: null,
+        }),
+        () => alreadyInForce(),
+      );
       await this.audit.change(manager, 'grantConsent', {
         beneficiaryId: beneficiary.id,
         fields: ['consents'],
@@ -78,9 +95,7 @@ export class ConsentService {
     const existing = await this.repository.findOneBy({ id: consentId });
     if (!existing) throw notFound('consent', id, 'id');
     const beneficiary = await this.beneficiaries.get(existing.beneficiaryId);
-    if (!mayEdit(this.caller, beneficiary, { self: true })) {
-      throw forbidden('Only the beneficiary, their tutor, their corner coordinator or an administrator may withdraw a consent');
-    }
+    consentPolicy.assert(this.caller, 'manage', beneficiary);
     return this.dataSource.transaction(async (manager) => {
       // Conditional update: of two concurrent withdrawals, exactly one changes the row.
       const result = await manager

@@ -1,7 +1,9 @@
+import type { ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { eligibilityServices } from './eligibility.module.js';
 import { eligibilityOf } from './eligibility.js';
 
-export const eligibilityResolvers: Resolvers = {
+export const eligibilityResolvers: Resolvers<ContextWith<typeof eligibilityServices>> = {
   Query: {
     eligibilityWindowsClosing: (_parent, args, { eligibility }) => eligibility.windowsClosing(args),
   },

@@ -3,40 +3,39 @@ import {
   badUserInput,
   type Caller,
   type Connection,
+  paginate,
   parseId,
   parseProvince,
-  readPageRequest,
-  toConnection,
+  type ServiceScope,
   todayInItaly,
 } from '@shubh/platform';
 import type { Repository } from 'typeorm';
-import { requireReadRole, restrictToReadable } from '../beneficiary/beneficiary-access.js';
-import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import { beneficiaryPolicy, restrictToReadable } from '../beneficiary/beneficiary.policy.js';
 import type { QueryEligibilityWindowsClosingArgs } from '../generated/resolvers-types.js';
 import { ELIGIBILITY_WINDOW_MONTHS } from './eligibility.js';
 
 /** The longest look-ahead: the whole window. */
 const MAX_WITHIN_DAYS = 548;
 
-/** Ordered by reception exit day (hence by closing day), then id. */
-const SORT_KEY = ['date', 'id'] as const;
-
 /** Closing day of the window in SQL: PostgreSQL clamps a missing day to the month end, as `addMonths` does. */
 const CLOSES_ON = `(b.reception_exit_date + interval '${ELIGIBILITY_WINDOW_MONTHS} months')::date`;
 
 /** The outreach list: referred people whose eligibility window is about to close. */
 export class EligibilityService {
-  constructor(
-    private readonly repository: Repository<BeneficiaryEntity>,
-    private readonly caller: Caller,
-  ) {}
+  private readonly repository: Repository<BeneficiaryEntity>;
+  private readonly caller: Caller;
+
+  constructor({ dataSource, caller }: ServiceScope) {
+    this.repository = dataSource.getRepository(BeneficiaryEntity);
+    this.caller = caller;
+  }
 
   async windowsClosing(args: QueryEligibilityWindowsClosingArgs): Promise<Connection<BeneficiaryEntity>> {
-    requireReadRole(this.caller);
+    beneficiaryPolicy.assert(this.caller, 'readPersonalData');
     if (!Number.isInteger(args.withinDays) || args.withinDays < 1 || args.withinDays > MAX_WITHIN_DAYS) {
       throw badUserInput(`withinDays must be from 1 to ${MAX_WITHIN_DAYS}, got ${args.withinDays}`, 'withinDays');
     }
-    const page = readPageRequest(args, SORT_KEY);
     const today = todayInItaly();
     const query = restrictToReadable(this.repository.createQueryBuilder('b'), this.caller)
       .andWhere(`b.case_status = 'REFERRED'`)
@@ -49,15 +48,10 @@ export class EligibilityService {
     if (filter.province != null) {
       query.andWhere('b.province = :province', { province: parseProvince(filter.province, 'filter.province') });
     }
-    if (page.after) {
-      const [exitDate, id] = page.after;
-      query.andWhere('(b.reception_exit_date, b.id) > (:exitDate, :id)', { exitDate, id });
-    }
-    const rows = await query
-      .orderBy('b.reception_exit_date')
-      .addOrderBy('b.id')
-      .limit(page.first + 1)
-      .getMany();
-    return toConnection(rows, page, (row) => [row.receptionExitDate, row.id]);
+    // By reception exit day (hence by closing day), then id.
+    return paginate(query, args, [
+      { column: 'b.reception_exit_date', key: 'date', value: (row) => row.receptionExitDate },
+      { column: 'b.id', key: 'id', value: (row) => row.id },
+    ]);
   }
 }

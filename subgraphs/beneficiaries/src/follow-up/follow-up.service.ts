@@ -3,38 +3,34 @@ import {
   type Caller,
   conflict,
   type Connection,
+  type ContextWith,
   createListLoader,
   notFound,
+  NOTE_TEXT,
   parseId,
+  readOptionalText,
   readPageRequest,
+  readText,
   type RequestAudit,
+  type ServiceScope,
   toConnection,
   todayInItaly,
 } from '@shubh/platform';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { ActionPlanEntity } from '../action-plan/action-plan.entities.js';
+import type { actionPlanServices } from '../action-plan/action-plan.module.js';
 import type { ActionPlanService } from '../action-plan/action-plan.service.js';
-import { requireCaseEditor, requireCaseReader } from '../assessment/case-data-access.js';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import type { beneficiaryServices } from '../beneficiary/beneficiary.module.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
 import type { RecordFollowUpInput } from '../generated/resolvers-types.js';
 import { CriticalIssueEntity, FollowUpEntity, GoalProgressEntity } from './follow-up.entities.js';
+import { followUpPolicy } from './follow-up.policy.js';
 
-const MAX_TEXT = 2000;
 const MAX_ISSUES = 20;
 /** Follow-up pages: newest first, by the day held then id. */
 const FOLLOW_UP_KEY = ['date', 'id'] as const;
-
-function text(value: string | null | undefined, field: string, optional = false): string | null {
-  const trimmed = value?.trim() ?? '';
-  if (!trimmed) {
-    if (optional) return null;
-    throw badUserInput(`${field} must not be blank`, field);
-  }
-  if (trimmed.length > MAX_TEXT) throw badUserInput(`${field} must be at most ${MAX_TEXT} characters`, field);
-  return trimmed;
-}
 
 /** Follow-ups of the plan and the critical issues they raise, for one request. */
 export class FollowUpService {
@@ -42,13 +38,18 @@ export class FollowUpService {
   readonly #issues;
   readonly #pages = new Map<string, DataLoader<string, FollowUpEntity[]>>();
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly beneficiaries: BeneficiaryService,
-    private readonly actionPlans: ActionPlanService,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {
+  private readonly dataSource: DataSource;
+  private readonly beneficiaries: BeneficiaryService;
+  private readonly actionPlans: ActionPlanService;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+
+  constructor({ dataSource, caller, audit, context }: ServiceScope<ContextWith<typeof beneficiaryServices & typeof actionPlanServices>>) {
+    this.dataSource = dataSource;
+    this.beneficiaries = context.beneficiaries;
+    this.actionPlans = context.actionPlans;
+    this.caller = caller;
+    this.audit = audit;
     this.#progress = createListLoader<string, GoalProgressEntity>(
       (ids) => dataSource.getRepository(GoalProgressEntity).find({ where: { followUpId: In([...ids]) }, order: { position: 'ASC' } }),
       (row) => row.followUpId,
@@ -64,7 +65,7 @@ export class FollowUpService {
 
   /** The person's follow-ups, newest first: one statement for the pages of every person in the request. */
   async of(beneficiary: BeneficiaryEntity, args: { first?: number | null; after?: string | null }): Promise<Connection<FollowUpEntity>> {
-    requireCaseReader(this.caller, beneficiary);
+    followUpPolicy.assert(this.caller, 'read', beneficiary);
     const page = readPageRequest(args, FOLLOW_UP_KEY);
     this.audit.read(beneficiary.id, ['followUps']);
     const key = `${page.first}:${page.after?.join(':') ?? ''}`;
@@ -96,7 +97,7 @@ export class FollowUpService {
 
   /** Null without a plan, and for a closed case (nothing is due any more). */
   async nextDue(beneficiary: BeneficiaryEntity): Promise<string | null> {
-    requireCaseReader(this.caller, beneficiary);
+    followUpPolicy.assert(this.caller, 'read', beneficiary);
     this.audit.read(beneficiary.id, ['nextFollowUpDue']);
     if (beneficiary.caseStatus === 'CLOSED') return null;
     return (await this.actionPlans.planOf(beneficiary.id))?.nextFollowUpDue ?? null;
@@ -112,7 +113,7 @@ export class FollowUpService {
 
   async record(beneficiaryId: string, input: RecordFollowUpInput): Promise<FollowUpEntity> {
     const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
-    requireCaseEditor(this.caller, beneficiary);
+    followUpPolicy.assert(this.caller, 'record', beneficiary);
     const plan = await this.actionPlans.planOf(beneficiary.id);
     if (!plan)
       throw badUserInput('The beneficiary has no action plan yet: a follow-up checks the plan, so draft it first', 'beneficiaryId');
@@ -128,14 +129,19 @@ export class FollowUpService {
       if (!goals.has(goalId)) throw badUserInput(`${field} is not a goal of the plan version in force`, field);
       if (seen.has(goalId)) throw badUserInput(`${field} names a goal already given`, field);
       seen.add(goalId);
-      return { goalId, position, progress: entry.progress, note: text(entry.note, `input.goalProgress.${position}.note`, true) };
+      return {
+        goalId,
+        position,
+        progress: entry.progress,
+        note: readOptionalText(entry.note, `input.goalProgress.${position}.note`, NOTE_TEXT),
+      };
     });
     const issuesInput = input.criticalIssues ?? [];
     if (issuesInput.length > MAX_ISSUES) throw badUserInput(`At most ${MAX_ISSUES} critical issues per follow-up`, 'input.criticalIssues');
     const issues = issuesInput.map((issue, index) => ({
       severity: issue.severity,
-      description: text(issue.description, `input.criticalIssues.${index}.description`)!,
-      actionTaken: text(issue.actionTaken, `input.criticalIssues.${index}.actionTaken`, true),
+      description: readText(issue.description, `input.criticalIssues.${index}.description`, NOTE_TEXT),
+      actionTaken: readOptionalText(issue.actionTaken, `input.criticalIssues.${index}.actionTaken`, NOTE_TEXT),
     }));
     return this.dataSource.transaction(async (manager) => {
       const followUp = await manager.getRepository(FollowUpEntity).save(
@@ -182,8 +188,8 @@ export class FollowUpService {
     const issue = await this.dataSource.getRepository(CriticalIssueEntity).findOneBy({ id });
     if (!issue) throw notFound('critical issue', issueId, 'issueId');
     const beneficiary = await this.beneficiaries.get(issue.beneficiaryId, 'issueId');
-    requireCaseEditor(this.caller, beneficiary);
-    const how = text(resolution, 'resolution')!;
+    followUpPolicy.assert(this.caller, 'record', beneficiary);
+    const how = readText(resolution, 'resolution', NOTE_TEXT);
     return this.dataSource.transaction(async (manager) => {
       // Conditional: of two concurrent resolutions, exactly one is written.
       const result = await manager

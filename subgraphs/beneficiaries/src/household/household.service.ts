@@ -2,22 +2,23 @@ import {
   addMonths,
   badUserInput,
   type Caller,
+  type ContextWith,
   createListLoader,
-  forbidden,
   isIsoDate,
   notFound,
   parseId,
+  readPersonName,
   type RequestAudit,
+  type ServiceScope,
   todayInItaly,
 } from '@shubh/platform';
 import { In, type DataSource } from 'typeorm';
-import { mayEdit } from '../beneficiary/beneficiary-access.js';
 import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import type { beneficiaryServices } from '../beneficiary/beneficiary.module.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
+import { householdPolicy } from './household.policy.js';
 import type { AddHouseholdMemberInput } from '../generated/resolvers-types.js';
 import { HouseholdMemberEntity } from './household-member.entity.js';
-
-const NAME_MAX = 200;
 
 /** Under 18 on `today`: the 18th birthday (29 February counts as 28 in a common year) is still to come. */
 export function isMinor(birthDate: string, today: string = todayInItaly()): boolean {
@@ -28,12 +29,16 @@ export function isMinor(birthDate: string, today: string = todayInItaly()): bool
 export class HouseholdService {
   readonly #byBeneficiary;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly beneficiaries: BeneficiaryService,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {
+  private readonly dataSource: DataSource;
+  private readonly beneficiaries: BeneficiaryService;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+
+  constructor({ dataSource, caller, audit, context }: ServiceScope<ContextWith<typeof beneficiaryServices>>) {
+    this.dataSource = dataSource;
+    this.beneficiaries = context.beneficiaries;
+    this.caller = caller;
+    this.audit = audit;
     this.#byBeneficiary = createListLoader<string, HouseholdMemberEntity>(
       (ids) =>
         dataSource
@@ -43,16 +48,16 @@ export class HouseholdService {
     );
   }
 
-  /** The household of a beneficiary the caller already may see (the beneficiary resolver checked that). */
-  of(beneficiaryId: string): Promise<HouseholdMemberEntity[]> {
-    return this.#byBeneficiary.load(beneficiaryId);
+  /** The household of a beneficiary the caller already may see, if the household policy lets them. */
+  of(beneficiary: BeneficiaryEntity): Promise<HouseholdMemberEntity[]> {
+    householdPolicy.assert(this.caller, 'read', beneficiary);
+    this.audit.read(beneficiary.id, ['household']);
+    return this.#byBeneficiary.load(beneficiary.id);
   }
 
   async add(beneficiaryId: string, input: AddHouseholdMemberInput): Promise<HouseholdMemberEntity> {
     const beneficiary = await this.#editable(beneficiaryId, 'beneficiaryId');
-    const givenName = input.givenName.trim();
-    if (givenName === '') throw badUserInput('input.givenName must not be empty', 'input.givenName');
-    if (givenName.length > NAME_MAX) throw badUserInput(`input.givenName must be at most ${NAME_MAX} characters`, 'input.givenName');
+    const givenName = readPersonName(input.givenName, 'input.givenName');
     if (!isIsoDate(input.birthDate)) throw badUserInput('input.birthDate must be a day (YYYY-MM-DD)', 'input.birthDate');
     const today = todayInItaly();
     if (input.birthDate > today) throw badUserInput(`input.birthDate must not be in the future (today is ${today})`, 'input.birthDate');
@@ -95,9 +100,7 @@ export class HouseholdService {
 
   async #editable(beneficiaryId: string, field: string): Promise<BeneficiaryEntity> {
     const beneficiary = await this.beneficiaries.get(beneficiaryId, field);
-    if (!mayEdit(this.caller, beneficiary, { self: false })) {
-      throw forbidden("Only the assigned tutor, a coordinator of the person's corner or an administrator may change the household");
-    }
+    householdPolicy.assert(this.caller, 'change', beneficiary);
     return beneficiary;
   }
 }

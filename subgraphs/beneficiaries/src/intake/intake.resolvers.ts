@@ -1,6 +1,9 @@
+import type { ContextWith } from '@shubh/platform';
+import type { beneficiaryServices } from '../beneficiary/beneficiary.module.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { intakeServices } from './intake.module.js';
 
-export const intakeResolvers: Resolvers = {
+export const intakeResolvers: Resolvers<ContextWith<typeof intakeServices & typeof beneficiaryServices>> = {
   Query: {
     intakeReferrals: (_parent, args, { intake }) => intake.list(args),
   },

@@ -5,13 +5,15 @@ import {
   type Connection,
   createListLoader,
   EntityLoader,
-  forbidden,
   notFound,
+  NOTE_TEXT,
+  paginate,
   parseId,
   parseProvince,
-  readPageRequest,
+  readOptionalText,
+  readPersonName,
   type RequestAudit,
-  toConnection,
+  type ServiceScope,
   todayInItaly,
 } from '@shubh/platform';
 import { GraphQLError } from 'graphql';
@@ -26,16 +28,14 @@ import type {
 } from '../generated/resolvers-types.js';
 import { parseCodiceFiscale } from './codice-fiscale.js';
 import { ContactAttemptEntity } from './contact-attempt.entity.js';
-import { mayHandleIntakeFor, requireIntakeRole, restrictIntakeToReadable } from './intake-access.js';
+import { intakePolicy, restrictIntakeToReadable } from './intake.policy.js';
 import { IntakeReferralEntity } from './intake-referral.entity.js';
 import { samePerson, type DuplicateRule } from './person-identity.js';
 
-/** Oldest first (a queue), ties by id. */
-const SORT_KEY = ['date', 'id'] as const;
 /** What an intake referral read tells the audit trail (under the referral's id, the future beneficiary's). */
 const AUDITED_FIELDS = ['intakeReferral'];
-const TEXT_MAX = 200;
-const NOTE_MAX = 2000;
+/** How to reach the person: a phone number, an address, a contact person. */
+const CONTACT_TEXT = { max: 200 };
 /** A device clock a little ahead of the server's is not a future attempt. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 /** Namespace of the advisory locks that serialise conversions of the same person. */
@@ -51,12 +51,17 @@ export class IntakeService {
   readonly #readable: EntityLoader<IntakeReferralEntity>;
   readonly #attempts;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly repository: Repository<IntakeReferralEntity>,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {
+  private readonly dataSource: DataSource;
+  private readonly repository: Repository<IntakeReferralEntity>;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+
+  constructor({ dataSource, caller, audit }: ServiceScope) {
+    this.dataSource = dataSource;
+    const repository = dataSource.getRepository(IntakeReferralEntity);
+    this.repository = repository;
+    this.caller = caller;
+    this.audit = audit;
     this.#readable = new EntityLoader(repository, 'intake referral', (ids) =>
       restrictIntakeToReadable(repository.createQueryBuilder('r').where('r.id IN (:...ids)', { ids }), caller).getMany(),
     );
@@ -71,36 +76,28 @@ export class IntakeService {
     return this.#attempts.load(referralId);
   }
 
+  /** Oldest first (a queue), ties by id. */
   async list(args: QueryIntakeReferralsArgs): Promise<Connection<IntakeReferralEntity>> {
-    requireIntakeRole(this.caller);
-    const page = readPageRequest(args, SORT_KEY);
+    intakePolicy.assert(this.caller, 'handle');
     const query = restrictIntakeToReadable(this.repository.createQueryBuilder('r'), this.caller);
     const filter = args.filter ?? {};
     if (filter.integraCornerId != null) {
       query.andWhere('r.integra_corner_id = :cornerId', { cornerId: parseId(filter.integraCornerId, 'filter.integraCornerId') });
     }
     if (filter.status != null) query.andWhere('r.status = :status', { status: filter.status });
-    if (page.after) {
-      const [referredOn, id] = page.after;
-      query.andWhere('(r.referred_on, r.id) > (:referredOn, :id)', { referredOn, id });
-    }
-    const rows = await query
-      .orderBy('r.referred_on')
-      .addOrderBy('r.id')
-      .limit(page.first + 1)
-      .getMany();
-    this.#readable.prime(rows);
-    const connection = toConnection(rows, page, (row) => [row.referredOn, row.id]);
+    const connection = await paginate(query, args, [
+      { column: 'r.referred_on', key: 'date', value: (row) => row.referredOn },
+      { column: 'r.id', key: 'id', value: (row) => row.id },
+    ]);
+    this.#readable.prime(connection.edges.map((edge) => edge.node));
     for (const { node } of connection.edges) this.audit.read(node.id, AUDITED_FIELDS);
     return connection;
   }
 
   async record(input: RecordIntakeReferralInput): Promise<IntakeReferralEntity> {
-    requireIntakeRole(this.caller);
+    intakePolicy.assert(this.caller, 'handle');
     const integraCornerId = parseId(input.integraCornerId, 'input.integraCornerId');
-    if (!mayHandleIntakeFor(this.caller, integraCornerId)) {
-      throw forbidden('Only the tutors and coordinators of that Integra Corner, or an administrator, may record a referral to it');
-    }
+    intakePolicy.assert(this.caller, 'recordFor', { integraCornerId });
     const today = todayInItaly();
     const referredOn = input.referredOn ?? today;
     if (referredOn > today) throw badUserInput(`input.referredOn must not be in the future (today is ${today})`, 'input.referredOn');
@@ -118,8 +115,8 @@ export class IntakeService {
         input.referringOrganisationId == null ? null : parseId(input.referringOrganisationId, 'input.referringOrganisationId'),
       integraCornerId,
       referredOn,
-      givenName: requiredText(input.givenName, 'input.givenName'),
-      familyName: requiredText(input.familyName, 'input.familyName'),
+      givenName: readPersonName(input.givenName, 'input.givenName'),
+      familyName: readPersonName(input.familyName, 'input.familyName'),
       birthDate: input.birthDate,
       citizenship,
       protectionStatus: input.protectionStatus,
@@ -130,7 +127,7 @@ export class IntakeService {
         input.codiceFiscale == null || input.codiceFiscale.trim() === ''
           ? null
           : parseCodiceFiscale(input.codiceFiscale, 'input.codiceFiscale'),
-      contact: optionalText(input.contact, 'input.contact', TEXT_MAX),
+      contact: readOptionalText(input.contact, 'input.contact', CONTACT_TEXT),
       status: 'OPEN' as const,
       convertedBeneficiaryId: null,
       closingNote: null,
@@ -151,7 +148,7 @@ export class IntakeService {
     const referral = await this.#handled(referralId);
     const at = input.at ?? new Date();
     if (at.getTime() > Date.now() + CLOCK_SKEW_MS) throw badUserInput('input.at must not be in the future', 'input.at');
-    const note = optionalText(input.note, 'input.note', NOTE_MAX);
+    const note = readOptionalText(input.note, 'input.note', NOTE_TEXT);
     return this.dataSource.transaction(async (manager) => {
       const current = await lockedOpenReferral(manager, referral.id);
       await manager.getRepository(ContactAttemptEntity).insert({
@@ -176,7 +173,7 @@ export class IntakeService {
 
   async close(referralId: string, input: CloseIntakeReferralInput): Promise<IntakeReferralEntity> {
     const referral = await this.#handled(referralId);
-    const note = optionalText(input.note, 'input.note', NOTE_MAX);
+    const note = readOptionalText(input.note, 'input.note', NOTE_TEXT);
     return this.dataSource.transaction(async (manager) => {
       const current = await lockedOpenReferral(manager, referral.id);
       if (
@@ -263,16 +260,15 @@ export class IntakeService {
 
   /** An intake referral the caller handles: BAD_USER_INPUT / NOT_FOUND / FORBIDDEN on `referralId` otherwise. */
   async #handled(referralId: string): Promise<IntakeReferralEntity> {
-    requireIntakeRole(this.caller);
+    intakePolicy.assert(this.caller, 'handle');
     const id = parseId(referralId, 'referralId');
     const referral = await this.#readable.find(id);
     if (referral) return referral;
-    if (await this.repository.existsBy({ id })) {
-      throw forbidden(
-        'Only the tutors and coordinators of the Integra Corner it is addressed to, or an administrator, handle this referral',
-      );
-    }
-    throw notFound('intake referral', referralId, 'referralId');
+    const hidden = await this.repository.findOneBy({ id });
+    if (!hidden) throw notFound('intake referral', referralId, 'referralId');
+    intakePolicy.assert(this.caller, 'handleReferral', hidden);
+    // The SQL scope and the policy are the same rule: a row one hides and the other shows is a fault.
+    throw new Error(`intake referral ${id} is outside the caller's scope but allowed by the policy`);
   }
 }
 
@@ -290,17 +286,4 @@ function duplicateBeneficiary(existingBeneficiaryId: string, rule: DuplicateRule
     'referralId',
     { existingBeneficiaryId, duplicateRule: rule },
   );
-}
-
-function requiredText(value: string, field: string): string {
-  const text = value.trim();
-  if (text === '') throw badUserInput(`${field} must not be empty`, field);
-  if (text.length > TEXT_MAX) throw badUserInput(`${field} must be at most ${TEXT_MAX} characters`, field);
-  return text;
-}
-
-function optionalText(value: string | null | undefined, field: string, max: number): string | null {
-  const text = value?.trim() ?? '';
-  if (text.length > max) throw badUserInput(`${field} must be at most ${max} characters`, field);
-  return text === '' ? null : text;
 }

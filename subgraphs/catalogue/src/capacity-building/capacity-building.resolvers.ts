@@ -1,6 +1,9 @@
+import type { ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { organisationServices } from '../organisation/organisation.module.js';
+import type { capacityBuildingServices } from './capacity-building.module.js';
 
-export const capacityBuildingResolvers: Resolvers = {
+export const capacityBuildingResolvers: Resolvers<ContextWith<typeof capacityBuildingServices & typeof organisationServices>> = {
   Query: {
     capacityBuildingEvents: (_parent, args, { capacityBuilding }) => capacityBuilding.list(args),
   },

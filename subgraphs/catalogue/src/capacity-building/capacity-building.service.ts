@@ -2,42 +2,43 @@ import {
   badUserInput,
   type Caller,
   type Connection,
-  forbidden,
   isIsoDate,
   notFound,
+  paginate,
   parseId,
   parseProvince,
-  readPageRequest,
+  readText,
   type RequestAudit,
-  toConnection,
+  type ServiceScope,
+  SHORT_TEXT,
   todayInItaly,
 } from '@shubh/platform';
 import { In, type DataSource, type Repository } from 'typeorm';
 import type { QueryCapacityBuildingEventsArgs, RecordCapacityBuildingEventInput } from '../generated/resolvers-types.js';
 import { IntegraCornerEntity } from '../integra-corner/integra-corner.entity.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
-import { parseText } from '../service/service-input.js';
 import { CapacityBuildingEventEntity } from './capacity-building-event.entity.js';
+import { capacityBuildingPolicy } from './capacity-building.policy.js';
 
-/** Most recent first, ties by id: the cursor carries the day and the id. */
-const SORT_KEY = ['date', 'id'] as const;
 const MAX_ATTENDEES = 10_000;
 
 /** Capacity-building events of the network (WP1) for one request. */
 export class CapacityBuildingService {
   readonly #repository: Repository<CapacityBuildingEventEntity>;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {
+  private readonly dataSource: DataSource;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+
+  constructor({ dataSource, caller, audit }: ServiceScope) {
+    this.dataSource = dataSource;
+    this.caller = caller;
+    this.audit = audit;
     this.#repository = dataSource.getRepository(CapacityBuildingEventEntity);
   }
 
   /** Network information, no personal data: every signed-in caller reads it. One statement per page. */
   async list(args: QueryCapacityBuildingEventsArgs): Promise<Connection<CapacityBuildingEventEntity>> {
-    const page = readPageRequest(args, SORT_KEY);
     const query = this.#repository.createQueryBuilder('e');
     const { province, organisationId, heldFrom, heldTo } = args.filter ?? {};
     if (province != null) query.andWhere('e.province = :province', { province: parseProvince(province, 'filter.province') });
@@ -46,23 +47,16 @@ export class CapacityBuildingService {
     }
     if (heldFrom != null) query.andWhere('e.held_on >= :heldFrom', { heldFrom });
     if (heldTo != null) query.andWhere('e.held_on <= :heldTo', { heldTo });
-    if (page.after) {
-      const [heldOn, id] = page.after;
-      query.andWhere('(e.held_on < :afterDay OR (e.held_on = :afterDay AND e.id > :afterId))', { afterDay: heldOn, afterId: id });
-    }
-    const rows = await query
-      .orderBy('e.held_on', 'DESC')
-      .addOrderBy('e.id', 'ASC')
-      .limit(page.first + 1)
-      .getMany();
-    return toConnection(rows, page, (row) => [row.heldOn, row.id]);
+    // Most recent first, ties by id.
+    return paginate(query, args, [
+      { column: 'e.held_on', direction: 'DESC', key: 'date', value: (row) => row.heldOn },
+      { column: 'e.id', key: 'id', value: (row) => row.id },
+    ]);
   }
 
   async record(input: RecordCapacityBuildingEventInput, today = todayInItaly()): Promise<CapacityBuildingEventEntity> {
-    if (!this.caller.hasAny('network-admin', 'corner-coordinator')) {
-      throw forbidden('Only an administrator or a corner coordinator may record a capacity-building event');
-    }
-    const topic = parseText(input.topic, 200, 'input.topic');
+    capacityBuildingPolicy.assert(this.caller, 'record');
+    const topic = readText(input.topic, 'input.topic', SHORT_TEXT);
     if (!isIsoDate(input.heldOn) || input.heldOn > today) {
       throw badUserInput(`input.heldOn must be the day the event was held, today or earlier, got ${input.heldOn}`, 'input.heldOn');
     }
@@ -79,9 +73,10 @@ export class CapacityBuildingService {
         const ownCorners = this.caller.cornerIds.length
           ? await manager.getRepository(IntegraCornerEntity).findBy({ id: In([...this.caller.cornerIds]), province })
           : [];
-        if (ownCorners.length === 0) {
-          throw forbidden(`A corner coordinator records events of their own corners' provinces only, not ${province}`);
-        }
+        capacityBuildingPolicy.assert(this.caller, 'recordIn', {
+          province,
+          provincesOfOwnCorners: ownCorners.map((corner) => corner.province),
+        });
       }
       const known = await manager.getRepository(OrganisationEntity).findBy({ id: In(organisationIds) });
       const missing = organisationIds.find((id) => !known.some((organisation) => organisation.id === id));

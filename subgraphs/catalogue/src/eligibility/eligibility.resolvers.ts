@@ -1,12 +1,15 @@
-import { resolveBeneficiaryReference } from '@shubh/platform';
+import type { ContextWith } from '@shubh/platform';
+import { resolveExtendedReference } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { overlapServices } from '../overlap/overlap.module.js';
+import type { eligibilityServices } from './eligibility.module.js';
 import type { EligibilityRepresentation } from './eligibility.service.js';
 
-export const eligibilityResolvers: Resolvers = {
+export const eligibilityResolvers: Resolvers<ContextWith<typeof eligibilityServices & typeof overlapServices>> = {
   Beneficiary: {
-    // Keeps the facts the owner handed over with the reference (the default would keep only the id).
+    // Keeps the eligibility facts the owner handed over with the reference (the default would keep only the id).
     __resolveReference: (reference: EligibilityRepresentation) => {
-      const kept = resolveBeneficiaryReference(reference);
+      const kept = resolveExtendedReference(reference);
       return kept
         ? {
             ...kept,

@@ -1,20 +1,27 @@
 import {
   badUserInput,
-  type BeneficiaryRepresentation,
+  type CaseAccessLoader,
   type Caller,
-  forbidden,
+  type ContextWith,
+  type EntityReference,
   isIsoDate,
   MAX_PAGE_SIZE,
-  readBeneficiary,
   type RequestAudit,
+  type ServiceScope,
   todayInItaly,
 } from '@shubh/platform';
+import type { caseAccessServices } from '../case-access/case-access.module.js';
 import type { CefrLevel, ProtectionStatus } from '../generated/resolvers-types.js';
+import type { serviceServices } from '../service/service.module.js';
 import type { ServiceService } from '../service/service.service.js';
+import { eligibilityPolicy } from './eligibility.policy.js';
 import { CEFR_LEVELS, rankEligibleServices, type EligibilityFacts, type EligibleService } from './eligibility-ranking.js';
 
-/** A beneficiary as the gateway hands it over to this subgraph: the key plus the facts of `@requires`. */
-export interface EligibilityRepresentation extends BeneficiaryRepresentation {
+/**
+ * A beneficiary as the gateway hands it over to this subgraph: the key plus the eligibility facts of `@requires`.
+ * They only rank public services; who may see the result is decided from the beneficiaries subgraph's contract.
+ */
+export interface EligibilityRepresentation extends EntityReference {
   protectionStatus?: unknown;
   receptionExitDate?: unknown;
   birthDate?: unknown;
@@ -42,35 +49,28 @@ export function readEligibilityFacts(parent: EligibilityRepresentation): Eligibi
   };
 }
 
-/**
- * Who may see which services a person is eligible for: it is derived from their personal data (status, age,
- * reception exit, language level), so it follows the case team. Network-admin; tutors and coordinators of the
- * person's corner; the person themself. Partners and every other role: FORBIDDEN.
- */
-export function mayReadEligibility(caller: Caller, beneficiary: { id: string; integraCornerId: string | null }): boolean {
-  if (caller.isNetworkAdmin) return true;
-  if (beneficiary.integraCornerId && caller.worksAt(beneficiary.integraCornerId)) return true;
-  return caller.has('beneficiary') && caller.beneficiaryId === beneficiary.id;
-}
-
 /** The services a person is eligible for now, for one request. */
 export class EligibilityService {
-  constructor(
-    private readonly services: ServiceService,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-    private readonly today: () => string = () => todayInItaly(),
-  ) {}
+  private readonly services: ServiceService;
+  private readonly caseAccess: CaseAccessLoader;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+  private readonly today: () => string = () => todayInItaly();
+
+  constructor({ caller, audit, context }: ServiceScope<ContextWith<typeof serviceServices & typeof caseAccessServices>>) {
+    this.services = context.services;
+    this.caseAccess = context.caseAccess;
+    this.caller = caller;
+    this.audit = audit;
+  }
 
   /**
    * The ranked services; FORBIDDEN before any read when the caller may not see them. The candidates of every
    * person in the request come from one statement (batched by province).
    */
   async eligibleServices(representation: EligibilityRepresentation, first: number | null | undefined): Promise<EligibleService[]> {
-    const beneficiary = readBeneficiary(representation);
-    if (!mayReadEligibility(this.caller, beneficiary)) {
-      throw forbidden('You may not read the services this beneficiary is eligible for');
-    }
+    const beneficiary = await this.caseAccess.factsOf(representation.id);
+    eligibilityPolicy.assert(this.caller, 'readEligibleServices', beneficiary);
     const limit = first ?? 20;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
       throw badUserInput(`first must be from 1 to ${MAX_PAGE_SIZE}, got ${limit}`, 'first');

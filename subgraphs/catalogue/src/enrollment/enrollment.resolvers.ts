@@ -1,20 +1,19 @@
-import { resolveBeneficiaryReference, type BeneficiaryRepresentation } from '@shubh/platform';
+import type { ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { programmeServices } from '../programme/programme.module.js';
+import type { referralServices } from '../referral/referral.module.js';
+import type { serviceServices } from '../service/service.module.js';
+import type { enrollmentServices } from './enrollment.module.js';
 
-export const enrollmentResolvers: Resolvers = {
+type Context = ContextWith<typeof enrollmentServices & typeof serviceServices & typeof programmeServices & typeof referralServices>;
+
+export const enrollmentResolvers: Resolvers<Context> = {
   Mutation: {
     recordEnrollment: (_parent, { input }, { enrollments }) => enrollments.record(input),
     updateEnrollment: (_parent, { id, input }, { enrollments }) => enrollments.update(id, input),
   },
   Beneficiary: {
-    // Keeps every fact the owner handed over (other modules' @requires read theirs), with the id checked; another
-    // module of this subgraph may declare this resolver too, and whichever is merged last must keep them all.
-    __resolveReference: (reference: BeneficiaryRepresentation) => {
-      const kept = resolveBeneficiaryReference(reference);
-      return kept ? { ...reference, ...kept } : null;
-    },
-    // The parent is the reference kept above; codegen types it by its key only.
-    serviceHistory: (beneficiary: BeneficiaryRepresentation, _args, { enrollments }) => enrollments.historyOf(beneficiary),
+    serviceHistory: ({ id }, _args, { enrollments }) => enrollments.historyOf(id),
   },
   ServiceEnrollment: {
     beneficiary: ({ beneficiaryId }) => ({ id: beneficiaryId }),

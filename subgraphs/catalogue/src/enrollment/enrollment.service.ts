@@ -1,27 +1,31 @@
 import {
   badUserInput,
-  type BeneficiaryRepresentation,
+  type CaseAccessLoader,
   type Caller,
   conflict,
+  type ContextWith,
   createListLoader,
-  forbidden,
   isIsoDate,
   notFound,
+  NOTE_TEXT,
   parseId,
-  readBeneficiary,
+  readOptionalText,
   type RequestAudit,
+  type ServiceScope,
   todayInItaly,
+  unlessUnique,
 } from '@shubh/platform';
+import type { caseAccessServices } from '../case-access/case-access.module.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EnrollmentStatus, RecordEnrollmentInput, UpdateEnrollmentInput } from '../generated/resolvers-types.js';
 import type { ReferralEntity } from '../referral/referral.entity.js';
+import type { serviceServices } from '../service/service.module.js';
 import { ServiceEntity } from '../service/service.entity.js';
 import type { ServiceService } from '../service/service.service.js';
-import { historyScope, requireEnrollmentRecorderRole } from './enrollment-access.js';
+import { enrollmentPolicy } from './enrollment.policy.js';
 import { ServiceEnrollmentEntity } from './service-enrollment.entity.js';
 
 const FINISHED: readonly EnrollmentStatus[] = ['COMPLETED', 'DROPPED_OUT'];
-const MAX_OUTCOME = 2000;
 const AUDITED_FIELDS = ['serviceHistory'];
 
 /** Service histories for one request and one caller, and the changes to them. */
@@ -30,12 +34,18 @@ export class EnrollmentService {
   /** The enrolments in the caller's organisation's services (a partner operator's view). */
   readonly #inOwnServices;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly services: ServiceService,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {
+  private readonly dataSource: DataSource;
+  private readonly services: ServiceService;
+  private readonly caseAccess: CaseAccessLoader;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+
+  constructor({ dataSource, caller, audit, context }: ServiceScope<ContextWith<typeof serviceServices & typeof caseAccessServices>>) {
+    this.dataSource = dataSource;
+    this.services = context.services;
+    this.caseAccess = context.caseAccess;
+    this.caller = caller;
+    this.audit = audit;
     const repository = dataSource.getRepository(ServiceEnrollmentEntity);
     this.#all = createListLoader<string, ServiceEnrollmentEntity>(
       (ids) =>
@@ -65,11 +75,16 @@ export class EnrollmentService {
    * `Beneficiary.serviceHistory`: what the caller may see of the person's enrolments (FORBIDDEN before any read
    * when nothing), batched across the request's beneficiaries, and noted for the audit trail.
    */
-  async historyOf(representation: BeneficiaryRepresentation): Promise<ServiceEnrollmentEntity[]> {
-    const beneficiary = readBeneficiary(representation);
-    const scope = historyScope(this.caller, beneficiary);
-    const enrollments = await (scope.kind === 'all' ? this.#all : this.#inOwnServices).load(beneficiary.id);
-    this.audit.read(beneficiary.id, AUDITED_FIELDS);
+  async historyOf(beneficiaryId: string): Promise<ServiceEnrollmentEntity[]> {
+    const person = await this.caseAccess.factsOf(beneficiaryId);
+    let enrollments: ServiceEnrollmentEntity[];
+    if (enrollmentPolicy.may(this.caller, 'readHistory', person)) {
+      enrollments = await this.#all.load(person.id);
+    } else {
+      enrollmentPolicy.assert(this.caller, 'readOwnServicesHistory');
+      enrollments = await this.#inOwnServices.load(person.id);
+    }
+    this.audit.read(person.id, AUDITED_FIELDS);
     return enrollments;
   }
 
@@ -79,24 +94,21 @@ export class EnrollmentService {
   }
 
   async record(input: RecordEnrollmentInput): Promise<ServiceEnrollmentEntity> {
-    requireEnrollmentRecorderRole(this.caller);
+    enrollmentPolicy.assert(this.caller, 'recordAny');
     const beneficiaryId = parseId(input.beneficiaryId, 'input.beneficiaryId');
     const service = await this.services.get(input.serviceId, 'input.serviceId');
-    await this.requireRecorder(beneficiaryId, service);
+    await this.requireRecorder(beneficiaryId, service, 'input.beneficiaryId');
     const referralId = input.referralId == null ? null : parseId(input.referralId, 'input.referralId');
     const fields = checkFields(input.status, input.startedOn, input.endedOn ?? null, parseOutcome(input.outcome, 'input.outcome'), 'input');
     return this.dataSource.transaction(async (manager) => {
       if (referralId) await checkReferral(manager, referralId, beneficiaryId, service.id);
-      const saved = await manager
-        .getRepository(ServiceEnrollmentEntity)
-        .save({ beneficiaryId, serviceId: service.id, referralId, ...fields, recordedBy: this.caller.userId })
-        .catch((error: unknown) => {
-          // Two recordings of the same referral at once: the unique index lets one through.
-          if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
-            throw conflict('This referral already has its enrolment: change that one', 'input.referralId');
-          }
-          throw error;
-        });
+      // Two recordings of the same referral at once: the unique index lets one through.
+      const saved = await unlessUnique(
+        manager
+          .getRepository(ServiceEnrollmentEntity)
+          .save({ beneficiaryId, serviceId: service.id, referralId, ...fields, recordedBy: this.caller.userId }),
+        () => conflict('This referral already has its enrolment: change that one', 'input.referralId'),
+      );
       await this.audit.change(manager, 'recordEnrollment', {
         beneficiaryId,
         fields: AUDITED_FIELDS,
@@ -107,11 +119,11 @@ export class EnrollmentService {
   }
 
   async update(id: string, input: UpdateEnrollmentInput): Promise<ServiceEnrollmentEntity> {
-    requireEnrollmentRecorderRole(this.caller);
+    enrollmentPolicy.assert(this.caller, 'recordAny');
     const enrollmentId = parseId(id, 'id');
     const existing = await this.dataSource.getRepository(ServiceEnrollmentEntity).findOneBy({ id: enrollmentId });
     if (!existing) throw notFound('service enrollment', id, 'id');
-    await this.requireRecorder(existing.beneficiaryId, await this.services.referencedBy(existing.serviceId));
+    await this.requireRecorder(existing.beneficiaryId, await this.services.referencedBy(existing.serviceId), 'id');
     if (input.status === null) throw badUserInput('input.status cannot be null: leave it out to keep it', 'input.status');
     if (input.startedOn === null) throw badUserInput('input.startedOn cannot be null: leave it out to keep it', 'input.startedOn');
     const fields = checkFields(
@@ -163,30 +175,16 @@ export class EnrollmentService {
     });
   }
 
-  /**
-   * Administrators; a partner operator for their own organisation's services; a tutor or coordinator whose corner
-   * referred the person (mutations cannot receive the person's corner, a referral of theirs is the link).
-   */
-  private async requireRecorder(beneficiaryId: string, service: ServiceEntity): Promise<void> {
-    if (this.caller.isNetworkAdmin) return;
-    if (this.caller.has('partner-operator') && this.caller.organisationId === service.providerId) return;
-    if (this.caller.hasAny('tutor', 'corner-coordinator') && this.caller.cornerIds.length > 0) {
-      const [link]: unknown[] = await this.dataSource.query(
-        'SELECT 1 FROM catalogue.referral WHERE beneficiary_id = $1 AND from_corner_id = ANY($2::uuid[]) LIMIT 1',
-        [beneficiaryId, this.caller.cornerIds],
-      );
-      if (link) return;
-    }
-    throw forbidden("Only an administrator, the service's provider or a corner that referred the person may record their enrolments");
+  /** The person exists (NOT_FOUND on `field` otherwise) and the policy lets the caller record for them at this service. */
+  private async requireRecorder(beneficiaryId: string, service: ServiceEntity, field: string): Promise<void> {
+    const person = await this.caseAccess.load(beneficiaryId);
+    if (!person) throw notFound('beneficiary', beneficiaryId, field);
+    enrollmentPolicy.assert(this.caller, 'record', { person, providerId: service.providerId });
   }
 }
 
 function parseOutcome(outcome: string | null | undefined, field: string): string | null {
-  if (outcome == null) return null;
-  const text = outcome.trim();
-  if (text === '') return null;
-  if (text.length > MAX_OUTCOME) throw badUserInput(`${field} must be at most ${MAX_OUTCOME} characters`, field);
-  return text;
+  return readOptionalText(outcome, field, NOTE_TEXT);
 }
 
 /** The fields of an enrolment, consistent: a finished one has an end, a running one has none. */

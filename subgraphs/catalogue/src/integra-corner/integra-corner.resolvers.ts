@@ -1,4 +1,7 @@
+import type { ContextWith } from '@shubh/platform';
 import type { CornerTeamRole, Resolvers, Weekday } from '../generated/resolvers-types.js';
+import type { organisationServices } from '../organisation/organisation.module.js';
+import type { integraCornerServices } from './integra-corner.module.js';
 
 const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const TEAM_ROLES: readonly CornerTeamRole[] = [
@@ -11,7 +14,7 @@ const TEAM_ROLES: readonly CornerTeamRole[] = [
   'PSYCHOLOGIST',
 ];
 
-export const integraCornerResolvers: Resolvers = {
+export const integraCornerResolvers: Resolvers<ContextWith<typeof integraCornerServices & typeof organisationServices>> = {
   Query: {
     integraCorner: (_parent, { id }, { integraCorners }) => integraCorners.get(id),
     integraCorners: (_parent, { province }, { integraCorners }) => integraCorners.list(province),

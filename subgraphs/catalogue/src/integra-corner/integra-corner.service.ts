@@ -1,4 +1,4 @@
-import { createListLoader, EntityLoader, parseProvince } from '@shubh/platform';
+import { createListLoader, EntityLoader, parseProvince, type ServiceScope } from '@shubh/platform';
 import { In, type Repository } from 'typeorm';
 import { IntegraCornerEntity } from './integra-corner.entity.js';
 
@@ -9,7 +9,11 @@ export class IntegraCornerService {
   readonly #byId: EntityLoader<IntegraCornerEntity>;
   readonly #byHost;
 
-  constructor(private readonly repository: Repository<IntegraCornerEntity>) {
+  private readonly repository: Repository<IntegraCornerEntity>;
+
+  constructor({ dataSource }: ServiceScope) {
+    const repository = dataSource.getRepository(IntegraCornerEntity);
+    this.repository = repository;
     this.#byId = new EntityLoader(repository, 'Integra Corner');
     this.#byHost = createListLoader<string, IntegraCornerEntity>(
       (hostIds) => repository.find({ where: { hostOrganisationId: In([...hostIds]) }, order: ORDER }),

@@ -1,6 +1,9 @@
+import type { ContextWith } from '@shubh/platform';
+import type { integraCornerServices } from '../integra-corner/integra-corner.module.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { organisationServices } from './organisation.module.js';
 
-export const organisationResolvers: Resolvers = {
+export const organisationResolvers: Resolvers<ContextWith<typeof organisationServices & typeof integraCornerServices>> = {
   Query: {
     organisation: (_parent, { id }, { organisations }) => organisations.get(id),
     organisations: (_parent, args, { organisations }) => organisations.list(args),

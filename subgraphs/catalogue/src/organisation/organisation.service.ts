@@ -1,17 +1,17 @@
-import { EntityLoader, parseProvince, readPageRequest, toConnection, type Connection } from '@shubh/platform';
+import { EntityLoader, paginate, parseProvince, type Connection, type ServiceScope } from '@shubh/platform';
 import type { Repository } from 'typeorm';
 import type { QueryOrganisationsArgs } from '../generated/resolvers-types.js';
 import { OrganisationEntity } from './organisation.entity.js';
-
-/** Organisations are listed by name, then id. */
-const SORT_KEY = ['text', 'id'] as const;
 
 /** Reads of the partner network's organisations for one request. Holds that request's DataLoader. */
 export class OrganisationService {
   readonly #byId: EntityLoader<OrganisationEntity>;
 
-  constructor(private readonly repository: Repository<OrganisationEntity>) {
-    this.#byId = new EntityLoader(repository, 'organisation');
+  private readonly repository: Repository<OrganisationEntity>;
+
+  constructor({ dataSource }: ServiceScope) {
+    this.repository = dataSource.getRepository(OrganisationEntity);
+    this.#byId = new EntityLoader(this.repository, 'organisation');
   }
 
   /** An organisation by id, or a NOT_FOUND error naming the argument. */
@@ -32,22 +32,17 @@ export class OrganisationService {
     return this.#byId.referenced(id);
   }
 
+  /** By name, then id. */
   async list(args: QueryOrganisationsArgs): Promise<Connection<OrganisationEntity>> {
-    const page = readPageRequest(args, SORT_KEY);
     const query = this.repository.createQueryBuilder('o');
     const { type, province } = args.filter ?? {};
     if (type != null) query.andWhere('o.type = :type', { type });
     if (province != null) query.andWhere(':province = ANY(o.provinces)', { province: parseProvince(province, 'filter.province') });
-    if (page.after) {
-      const [name, id] = page.after;
-      query.andWhere('(o.name, o.id) > (:name, :id)', { name, id });
-    }
-    const rows = await query
-      .orderBy('o.name')
-      .addOrderBy('o.id')
-      .limit(page.first + 1)
-      .getMany();
-    this.#byId.prime(rows);
-    return toConnection(rows, page, (row) => [row.name, row.id]);
+    const connection = await paginate(query, args, [
+      { column: 'o.name', key: 'text', value: (row) => row.name },
+      { column: 'o.id', key: 'id', value: (row) => row.id },
+    ]);
+    this.#byId.prime(connection.edges.map((edge) => edge.node));
+    return connection;
   }
 }

@@ -1,7 +1,9 @@
+import type { ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { overlapServices } from './overlap.module.js';
 import type { PlanActionRepresentation } from './overlap.service.js';
 
-export const overlapResolvers: Resolvers = {
+export const overlapResolvers: Resolvers<ContextWith<typeof overlapServices>> = {
   Query: {
     overlapCheck: (_parent, { beneficiaryId, serviceId }, { overlaps }) => overlaps.check(beneficiaryId, serviceId),
   },

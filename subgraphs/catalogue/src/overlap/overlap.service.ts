@@ -1,13 +1,32 @@
-import { addMonths, type Caller, type EntityReference, forbidden, isId, parseId, type RequestAudit, todayInItaly } from '@shubh/platform';
+import {
+  addMonths,
+  type CaseAccessLoader,
+  type Caller,
+  type ContextWith,
+  type EntityReference,
+  isId,
+  parseId,
+  type RequestAudit,
+  type ServiceScope,
+  todayInItaly,
+} from '@shubh/platform';
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { caseAccessServices } from '../case-access/case-access.module.js';
+import type { enrollmentServices } from '../enrollment/enrollment.module.js';
 import type { ServiceEnrollmentEntity } from '../enrollment/service-enrollment.entity.js';
-import type { EnrollmentService } from '../enrollment/enrollment.service.js';
 import type { ServiceType } from '../generated/resolvers-types.js';
+import type { organisationServices } from '../organisation/organisation.module.js';
 import type { OrganisationService } from '../organisation/organisation.service.js';
+import type { programmeServices } from '../programme/programme.module.js';
 import type { ProgrammeService } from '../programme/programme.service.js';
 import type { ServiceEntity } from '../service/service.entity.js';
+import type { serviceServices } from '../service/service.module.js';
 import type { ServiceService } from '../service/service.service.js';
+import { overlapPolicy } from './overlap.policy.js';
+
+type Context = ContextWith<
+  typeof enrollmentServices & typeof serviceServices & typeof programmeServices & typeof organisationServices & typeof caseAccessServices
+>;
 
 /** A plan action as the gateway hands it over: its key, plus the person and the service (`@requires`). */
 export interface PlanActionRepresentation extends EntityReference {
@@ -48,15 +67,21 @@ function overlaps(enrollment: ServiceEnrollmentEntity, service: ServiceEntity, t
 export class OverlapService {
   readonly #checks: DataLoader<string, OverlapCheckResult>;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-    enrollments: EnrollmentService,
-    private readonly services: ServiceService,
-    private readonly programmes: ProgrammeService,
-    private readonly organisations: OrganisationService,
-  ) {
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+  private readonly services: ServiceService;
+  private readonly programmes: ProgrammeService;
+  private readonly organisations: OrganisationService;
+  private readonly caseAccess: CaseAccessLoader;
+
+  constructor({ caller, audit, context }: ServiceScope<Context>) {
+    this.caller = caller;
+    this.audit = audit;
+    this.services = context.services;
+    this.programmes = context.programmes;
+    this.organisations = context.organisations;
+    this.caseAccess = context.caseAccess;
+    const { enrollments, services } = context;
     this.#checks = new DataLoader((keys) =>
       Promise.all(
         keys.map(async (key) => {
@@ -69,44 +94,26 @@ export class OverlapService {
     );
   }
 
-  /**
-   * `overlapCheck(beneficiaryId, serviceId)`: administrators; tutors and coordinators for a person one of their
-   * corners referred (this query does not receive the person's corner).
-   */
+  /** `overlapCheck(beneficiaryId, serviceId)`: administrators for anyone; tutors and coordinators for their corner's people. */
   async check(beneficiaryIdArgument: string, serviceIdArgument: string): Promise<OverlapCheckResult> {
-    if (!this.caller.hasAny('network-admin', 'tutor', 'corner-coordinator')) {
-      throw forbidden('Only administrators, tutors and coordinators check overlaps');
-    }
+    overlapPolicy.assert(this.caller, 'checkAny');
     const beneficiaryId = parseId(beneficiaryIdArgument, 'beneficiaryId');
     const service = await this.services.get(serviceIdArgument, 'serviceId');
-    if (!this.caller.isNetworkAdmin) {
-      const [link]: unknown[] = this.caller.cornerIds.length
-        ? await this.dataSource.query(
-            'SELECT 1 FROM catalogue.referral WHERE beneficiary_id = $1 AND from_corner_id = ANY($2::uuid[]) LIMIT 1',
-            [beneficiaryId, this.caller.cornerIds],
-          )
-        : [];
-      if (!link) {
-        throw forbidden(
-          "You may check overlaps only for people your corner referred; for your corner's people use PlanAction.overlapWarning or Beneficiary.serviceHistory",
-        );
-      }
-    }
+    overlapPolicy.assert(this.caller, 'check', await this.caseAccess.factsOf(beneficiaryId));
     return this.run(beneficiaryId, service.id);
   }
 
   /**
-   * `PlanAction.overlapWarning`: the beneficiaries subgraph decided the caller may see the plan (only the gateway
-   * can hand over a representation); the warning is for the people who write plans.
+   * `PlanAction.overlapWarning`: the warning is for the people who write the person's plan. The person comes with
+   * the representation; the right to see their history is checked against the beneficiaries subgraph's contract.
    */
   async forPlanAction(action: PlanActionRepresentation): Promise<OverlapCheckResult | null> {
-    if (!this.caller.hasAny('network-admin', 'tutor', 'corner-coordinator')) {
-      throw forbidden('Only administrators, tutors and coordinators see overlap warnings');
-    }
+    overlapPolicy.assert(this.caller, 'checkAny');
     const beneficiaryId = action.beneficiary?.id;
     const serviceId = action.service?.id;
     if (typeof beneficiaryId !== 'string' || !isId(beneficiaryId)) return null;
     if (typeof serviceId !== 'string' || !isId(serviceId)) return null;
+    overlapPolicy.assert(this.caller, 'check', await this.caseAccess.factsOf(beneficiaryId));
     const service = await this.services.findById(serviceId);
     return service ? this.run(beneficiaryId.toLowerCase(), service.id) : null;
   }

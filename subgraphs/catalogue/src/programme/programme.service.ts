@@ -1,4 +1,4 @@
-import { badUserInput, EntityLoader, notFoundBy } from '@shubh/platform';
+import { badUserInput, EntityLoader, notFoundBy, type ServiceScope } from '@shubh/platform';
 import type { Repository } from 'typeorm';
 import { ProgrammeEntity } from './programme.entity.js';
 
@@ -17,8 +17,11 @@ export function parseProgrammeCode(value: string, field: string): string {
 export class ProgrammeService {
   readonly #byId: EntityLoader<ProgrammeEntity>;
 
-  constructor(private readonly repository: Repository<ProgrammeEntity>) {
-    this.#byId = new EntityLoader(repository, 'programme');
+  private readonly repository: Repository<ProgrammeEntity>;
+
+  constructor({ dataSource }: ServiceScope) {
+    this.repository = dataSource.getRepository(ProgrammeEntity);
+    this.#byId = new EntityLoader(this.repository, 'programme');
   }
 
   /** Every programme, ordered by code. */

@@ -1,3 +1,4 @@
+import { defineWorkflow } from '@shubh/platform';
 import type { ReferralStatus } from '../generated/resolvers-types.js';
 
 /** Who makes a change: the partner the referral is addressed to, or the corner that sent it. */
@@ -32,10 +33,15 @@ export function sideOf(to: ReferralStatus): ReferralSide {
   return to === 'CANCELLED' ? 'sender' : 'provider';
 }
 
-/** Why `from` cannot become `to`, naming the changes it allows; null when it can. */
-export function illegalTransition(from: ReferralStatus, to: ReferralStatus): string | null {
-  const allowed = REFERRAL_TRANSITIONS[from].map((transition) => transition.to);
-  if (allowed.includes(to)) return null;
-  if (allowed.length === 0) return `This referral is ${from}: no further change is possible`;
-  return `This referral is ${from}: it can become ${allowed.join(' or ')}, not ${to}`;
-}
+/** The closed loop as a workflow: the moves of each status, and why any other is refused. */
+export const referralWorkflow = defineWorkflow<ReferralStatus>(
+  'referral',
+  Object.fromEntries(Object.entries(REFERRAL_TRANSITIONS).map(([from, moves]) => [from, moves.map((move) => move.to)])) as Record<
+    ReferralStatus,
+    ReferralStatus[]
+  >,
+  {
+    final: (from) => `This referral is ${from}: no further change is possible`,
+    illegal: (from, to, allowed) => `This referral is ${from}: it can become ${allowed.join(' or ')}, not ${to}`,
+  },
+);

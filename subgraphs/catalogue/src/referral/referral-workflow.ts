@@ -1,18 +1,40 @@
-import { badUserInput, type Caller, conflict, forbidden, parseId, type RequestAudit, todayInItaly } from '@shubh/platform';
+import {
+  badUserInput,
+  type Caller,
+  conflict,
+  type ContextWith,
+  CONTRACTS,
+  forbidden,
+  NOTE_TEXT,
+  parseId,
+  readOptionalText,
+  readText,
+  type RequestAudit,
+  type ServiceScope,
+  todayInItaly,
+  unlessUnique,
+} from '@shubh/platform';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { enrollmentServices } from '../enrollment/enrollment.module.js';
 import type { EnrollmentService } from '../enrollment/enrollment.service.js';
 import type { ReferralStatus, SendReferralInput } from '../generated/resolvers-types.js';
+import type { integraCornerServices } from '../integra-corner/integra-corner.module.js';
 import type { IntegraCornerService } from '../integra-corner/integra-corner.service.js';
 import { ServiceEntity } from '../service/service.entity.js';
+import type { serviceServices } from '../service/service.module.js';
 import type { ServiceService } from '../service/service.service.js';
-import { requireReferralReadRole } from './referral-access.js';
 import { ReferralTransitionEntity } from './referral-transition.entity.js';
-import { AWAITING_ANSWER, illegalTransition, sideOf } from './referral-transitions.js';
+import { AWAITING_ANSWER, referralWorkflow, sideOf } from './referral-transitions.js';
 import { ReferralEntity } from './referral.entity.js';
+import { referralPolicy } from './referral.policy.js';
 import type { ReferralService } from './referral.service.js';
 
-const MAX_TEXT = 2000;
 const AUDITED_FIELDS = ['referrals'];
+
+/** The services the workflow uses besides its own module's. */
+type Context = ContextWith<typeof serviceServices & typeof integraCornerServices & typeof enrollmentServices> & {
+  readonly referrals: ReferralService;
+};
 
 /** What a change of status needs besides the referral: a reason (reject, cancel) or an outcome (complete). */
 interface TransitionText {
@@ -20,34 +42,36 @@ interface TransitionText {
   outcome?: string | null;
 }
 
-const isUniqueViolation = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code === '23505';
-
 /**
  * The closed loop of a referral, for one request and one caller. Every change is one transaction holding the
  * referral's row lock: the status it started from, the status it ends in, the side effects (a place taken or
  * given back, the enrolment completed), the recorded transition and the audit entry commit together or not at all.
  */
 export class ReferralWorkflow {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-    private readonly referrals: ReferralService,
-    private readonly services: ServiceService,
-    private readonly integraCorners: IntegraCornerService,
-    private readonly enrollments: EnrollmentService,
-  ) {}
+  private readonly dataSource: DataSource;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+  private readonly referrals: ReferralService;
+  private readonly services: ServiceService;
+  private readonly integraCorners: IntegraCornerService;
+  private readonly enrollments: EnrollmentService;
+
+  constructor({ dataSource, caller, audit, context }: ServiceScope<Context>) {
+    this.dataSource = dataSource;
+    this.caller = caller;
+    this.audit = audit;
+    this.referrals = context.referrals;
+    this.services = context.services;
+    this.integraCorners = context.integraCorners;
+    this.enrollments = context.enrollments;
+  }
 
   async send(input: SendReferralInput): Promise<ReferralEntity> {
-    if (!this.caller.hasAny('network-admin', 'tutor', 'corner-coordinator')) {
-      throw forbidden('Only tutors, coordinators and administrators send referrals');
-    }
+    referralPolicy.assert(this.caller, 'send');
     const fromCornerId = parseId(input.fromCornerId, 'input.fromCornerId');
-    if (!this.caller.isNetworkAdmin && !this.caller.worksAt(fromCornerId)) {
-      throw forbidden('You may send referrals only from an Integra Corner you work at');
-    }
+    referralPolicy.assert(this.caller, 'sendFrom', { integraCornerId: fromCornerId });
     const beneficiaryId = parseId(input.beneficiaryId, 'input.beneficiaryId');
-    const note = parseText(input.note, 'input.note', false);
+    const note = readOptionalText(input.note, 'input.note', NOTE_TEXT);
     if (input.responseDueOn < todayInItaly()) {
       throw badUserInput(`input.responseDueOn must be today (${todayInItaly()}) or later`, 'input.responseDueOn');
     }
@@ -62,7 +86,7 @@ export class ReferralWorkflow {
       // beneficiaries.sharing_consent_in_force is the beneficiaries subgraph's published contract.
       const [provider]: { name: string; consent_corner: string | null }[] = await manager.query(
         `SELECT o.name, (
-           SELECT c.integra_corner_id FROM beneficiaries.sharing_consent_in_force c
+           SELECT c.integra_corner_id FROM ${CONTRACTS.sharingConsentInForce} c
            WHERE c.beneficiary_id = $1 AND c.organisation_id = o.id LIMIT 1
          ) AS consent_corner
          FROM catalogue.organisation o WHERE o.id = $2`,
@@ -88,9 +112,8 @@ export class ReferralWorkflow {
       if (places!.capacity !== null && places!.places_taken >= places!.capacity) {
         throw conflict(`No places left in "${service.name}"`, 'input.serviceId');
       }
-      const referral = await manager
-        .getRepository(ReferralEntity)
-        .save({
+      const referral = await unlessUnique(
+        manager.getRepository(ReferralEntity).save({
           beneficiaryId,
           serviceId: service.id,
           fromCornerId,
@@ -99,13 +122,9 @@ export class ReferralWorkflow {
           sentBy: this.caller.userId,
           responseDueOn: input.responseDueOn,
           note,
-        })
-        .catch((error: unknown) => {
-          if (isUniqueViolation(error)) {
-            throw conflict('This person already has an open referral to this service', 'input.serviceId');
-          }
-          throw error;
-        });
+        }),
+        () => conflict('This person already has an open referral to this service', 'input.serviceId'),
+      );
       const saved = await manager.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id });
       await this.record(manager, saved, null, 'SENT', {}, saved.sentAt);
       await this.audit.change(manager, 'sendReferral', {
@@ -142,7 +161,7 @@ export class ReferralWorkflow {
    * its transition and an audit entry for the person. Administrators only.
    */
   async expireOverdue(toOrganisationId: string | null | undefined): Promise<number> {
-    if (!this.caller.isNetworkAdmin) throw forbidden('Only administrators expire overdue referrals');
+    referralPolicy.assert(this.caller, 'expireOverdue');
     const organisationId = toOrganisationId == null ? null : parseId(toOrganisationId, 'toOrganisationId');
     return this.dataSource.transaction(async (manager) => {
       const [expired]: [{ id: string; beneficiary_id: string; from_status: ReferralStatus }[], number] = await manager.query(
@@ -173,13 +192,13 @@ export class ReferralWorkflow {
   }
 
   private async move(id: string, to: ReferralStatus, operation: string, given: TransitionText): Promise<ReferralEntity> {
-    requireReferralReadRole(this.caller);
+    referralPolicy.assert(this.caller, 'read');
     // NOT_FOUND for a referral the caller may not see at all; FORBIDDEN for the wrong side of one they see.
     const referral = await this.referrals.get(id, 'id');
-    this.requireSide(referral, to);
+    referralPolicy.assert(this.caller, sideOf(to) === 'provider' ? 'answer' : 'cancel', referral);
     const text: TransitionText = {
-      reason: given.reason === undefined ? null : parseText(given.reason, 'reason', true),
-      outcome: given.outcome === undefined ? null : parseText(given.outcome, 'outcome', true),
+      reason: given.reason === undefined ? null : readText(given.reason ?? '', 'reason', NOTE_TEXT),
+      outcome: given.outcome === undefined ? null : readText(given.outcome ?? '', 'outcome', NOTE_TEXT),
     };
     return this.dataSource.transaction(async (manager) => {
       // The row lock orders concurrent changes of one referral; the status is read again under it.
@@ -188,8 +207,7 @@ export class ReferralWorkflow {
         [referral.id],
       );
       const from = current!.status;
-      const problem = illegalTransition(from, to);
-      if (problem) throw badUserInput(problem, 'id');
+      referralWorkflow.assert(from, to, 'id');
       await manager.getRepository(ReferralEntity).update({ id: referral.id }, { status: to });
       if (to === 'ACCEPTED') await takePlace(manager, referral.serviceId);
       if (to === 'CANCELLED' && from === 'ACCEPTED') await givePlaceBack(manager, referral.serviceId);
@@ -202,17 +220,6 @@ export class ReferralWorkflow {
       });
       return manager.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id });
     });
-  }
-
-  /** The provider answers (receive, accept, reject, complete); the sending corner cancels; administrators do all. */
-  private requireSide(referral: ReferralEntity, to: ReferralStatus): void {
-    if (this.caller.isNetworkAdmin) return;
-    if (sideOf(to) === 'provider') {
-      if (this.caller.has('partner-operator') && this.caller.organisationId === referral.toOrganisationId) return;
-      throw forbidden('Only a partner operator of the organisation the referral is addressed to may answer it');
-    }
-    if (this.caller.worksAt(referral.fromCornerId)) return;
-    throw forbidden('Only the tutors and coordinators of the corner that sent the referral may cancel it');
   }
 
   private async record(
@@ -256,17 +263,4 @@ async function givePlaceBack(manager: EntityManager, serviceId: string): Promise
     .set({ placesTaken: () => 'places_taken - 1' })
     .where('id = :serviceId AND places_taken > 0', { serviceId })
     .execute();
-}
-
-/** Trimmed text of at most 2000 characters; `required`: not empty. */
-function parseText(value: string | null | undefined, field: string, required: true): string;
-function parseText(value: string | null | undefined, field: string, required: boolean): string | null;
-function parseText(value: string | null | undefined, field: string, required: boolean): string | null {
-  const text = value?.trim() ?? '';
-  if (text === '') {
-    if (required) throw badUserInput(`${field} is required and must not be blank`, field);
-    return null;
-  }
-  if (text.length > MAX_TEXT) throw badUserInput(`${field} must be at most ${MAX_TEXT} characters`, field);
-  return text;
 }

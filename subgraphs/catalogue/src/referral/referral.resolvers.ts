@@ -1,6 +1,15 @@
+import type { ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { integraCornerServices } from '../integra-corner/integra-corner.module.js';
+import type { organisationServices } from '../organisation/organisation.module.js';
+import type { serviceServices } from '../service/service.module.js';
+import { referralWorkflow } from './referral-transitions.js';
+import type { referralServices } from './referral.module.js';
+import { referralPolicy } from './referral.policy.js';
 
-export const referralResolvers: Resolvers = {
+type Context = ContextWith<typeof referralServices & typeof serviceServices & typeof integraCornerServices & typeof organisationServices>;
+
+export const referralResolvers: Resolvers<Context> = {
   Query: {
     referrals: (_parent, args, { referrals }) => referrals.list(args),
   },
@@ -22,6 +31,19 @@ export const referralResolvers: Resolvers = {
     toOrganisation: ({ toOrganisationId }, _args, { organisations }) => organisations.referencedBy(toOrganisationId),
     overdue: (referral, _args, { referrals }) => referrals.isOverdue(referral),
     history: (referral, _args, { referrals }) => referrals.historyOf(referral),
+    viewerCan: (referral) => referral,
+  },
+  ReferralViewerCan: {
+    receive: (referral, _args, { caller }) =>
+      referralWorkflow.may(referral.status, 'RECEIVED') && referralPolicy.may(caller, 'answer', referral),
+    accept: (referral, _args, { caller }) =>
+      referralWorkflow.may(referral.status, 'ACCEPTED') && referralPolicy.may(caller, 'answer', referral),
+    reject: (referral, _args, { caller }) =>
+      referralWorkflow.may(referral.status, 'REJECTED') && referralPolicy.may(caller, 'answer', referral),
+    complete: (referral, _args, { caller }) =>
+      referralWorkflow.may(referral.status, 'COMPLETED') && referralPolicy.may(caller, 'answer', referral),
+    cancel: (referral, _args, { caller }) =>
+      referralWorkflow.may(referral.status, 'CANCELLED') && referralPolicy.may(caller, 'cancel', referral),
   },
   ReferralTransition: {
     from: ({ fromStatus }) => fromStatus,

@@ -1,4 +1,4 @@
-import { badUserInput, parseProvince } from '@shubh/platform';
+import { badUserInput, parseProvince, readSearchText, readText } from '@shubh/platform';
 import type { ServiceEligibilityRulesInput, ServiceScheduleInput } from '../generated/resolvers-types.js';
 import type { ServiceEntity } from './service.entity.js';
 
@@ -26,15 +26,6 @@ export type ServiceFields = Partial<
 
 const LANGUAGE_CODE = /^[a-z]{2}$/;
 export const MAX_CAPACITY = 10_000;
-
-/** Trimmed text of 1 to `max` characters. */
-export function parseText(value: string, max: number, field: string): string {
-  const text = value.trim();
-  if (text.length === 0 || text.length > max) {
-    throw badUserInput(`${field} must be 1 to ${max} characters, got ${text.length}`, field);
-  }
-  return text;
-}
 
 /** An ISO 639-1 language code, lower case: `FR` is read as fr. */
 export function parseLanguage(value: string, field: string): string {
@@ -71,7 +62,8 @@ export function parseSchedule(
   schedule: ServiceScheduleInput | null,
   field: string,
 ): Pick<ServiceFields, 'scheduleDescription' | 'startsOn' | 'endsOn'> {
-  const description = schedule?.description == null ? null : parseText(schedule.description, 500, `${field}.description`);
+  const description =
+    schedule?.description == null ? null : readText(schedule.description, `${field}.description`, { max: 500, multiline: true });
   const startsOn = schedule?.startsOn ?? null;
   const endsOn = schedule?.endsOn ?? null;
   if (startsOn !== null && endsOn !== null && endsOn < startsOn) {
@@ -108,7 +100,7 @@ export function refuseNull(value: unknown, field: string): void {
 
 /** Free-text search words: 2 to 100 characters in all, at most 8 words. */
 export function parseSearchText(value: string, field: string): string[] {
-  const text = value.trim();
+  const text = readSearchText(value, field);
   if (text.length < 2 || text.length > 100) throw badUserInput(`${field} must be 2 to 100 characters, got ${text.length}`, field);
   const words = text.split(/\s+/);
   if (words.length > 8) throw badUserInput(`${field} may hold at most 8 words`, field);

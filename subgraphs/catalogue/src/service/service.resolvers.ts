@@ -1,6 +1,11 @@
+import type { ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { organisationServices } from '../organisation/organisation.module.js';
+import type { programmeServices } from '../programme/programme.module.js';
+import type { serviceServices } from './service.module.js';
+import { servicePolicy } from './service.policy.js';
 
-export const serviceResolvers: Resolvers = {
+export const serviceResolvers: Resolvers<ContextWith<typeof serviceServices & typeof programmeServices & typeof organisationServices>> = {
   Query: {
     service: (_parent, { id }, { services }) => services.get(id),
     services: (_parent, args, { services }) => services.list(args),
@@ -25,5 +30,11 @@ export const serviceResolvers: Resolvers = {
       maxAge: service.maxAge,
       minItalianLevel: service.minItalianLevel,
     }),
+    viewerCan: (service) => service,
+  },
+  ServiceViewerCan: {
+    update: (service, _args, { caller }) => servicePolicy.may(caller, 'manage', service),
+    publish: (service, _args, { caller }) => service.publicationStatus !== 'PUBLISHED' && servicePolicy.may(caller, 'manage', service),
+    withdraw: (service, _args, { caller }) => service.publicationStatus === 'PUBLISHED' && servicePolicy.may(caller, 'manage', service),
   },
 };

@@ -2,15 +2,17 @@ import {
   badUserInput,
   conflict,
   EntityLoader,
-  forbidden,
+  LONG_TEXT,
   notFound,
+  paginate,
   parseId,
   parseProvince,
-  readPageRequest,
-  toConnection,
+  readText,
+  SHORT_TEXT,
   type Caller,
   type Connection,
   type RequestAudit,
+  type ServiceScope,
 } from '@shubh/platform';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
@@ -18,7 +20,7 @@ import type { CreateServiceInput, QueryServicesArgs, ServiceFilter, UpdateServic
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { ProgrammeEntity } from '../programme/programme.entity.js';
 import { parseProgrammeCode } from '../programme/programme.service.js';
-import { managesServicesOf, requireServiceManagerRole, restrictToVisible } from './service-access.js';
+import { restrictToVisible, servicePolicy } from './service.policy.js';
 import {
   containsPattern,
   parseCapacity,
@@ -28,14 +30,10 @@ import {
   parseProvinces,
   parseSchedule,
   parseSearchText,
-  parseText,
   refuseNull,
   type ServiceFields,
 } from './service-input.js';
 import { ServiceEntity } from './service.entity.js';
-
-/** Services are listed by name, then id. */
-const SORT_KEY = ['text', 'id'] as const;
 
 /** Reads and changes of the service catalogue for one request and one caller. Holds that request's DataLoaders. */
 export class ServiceService {
@@ -47,11 +45,14 @@ export class ServiceService {
   /** Published services offered in a province, for eligibility: one statement for every province of the batch. */
   readonly #publishedIn: DataLoader<string, ServiceEntity[]>;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly caller: Caller,
-    private readonly audit: RequestAudit,
-  ) {
+  private readonly dataSource: DataSource;
+  private readonly caller: Caller;
+  private readonly audit: RequestAudit;
+
+  constructor({ dataSource, caller, audit }: ServiceScope) {
+    this.dataSource = dataSource;
+    this.caller = caller;
+    this.audit = audit;
     this.#repository = dataSource.getRepository(ServiceEntity);
     const repository = this.#repository;
     this.#visible = new EntityLoader(repository, 'service', (ids) =>
@@ -100,29 +101,24 @@ export class ServiceService {
     return rows;
   }
 
+  /** By name, then id. */
   async list(args: QueryServicesArgs): Promise<Connection<ServiceEntity>> {
-    const page = readPageRequest(args, SORT_KEY);
     const query = restrictToVisible(this.#repository.createQueryBuilder('s'), this.caller);
     this.#applyFilter(query, args.filter ?? {});
-    if (page.after) {
-      const [name, id] = page.after;
-      query.andWhere('(s.name, s.id) > (:name, :id)', { name, id });
-    }
-    const rows = await query
-      .orderBy('s.name')
-      .addOrderBy('s.id')
-      .limit(page.first + 1)
-      .getMany();
-    this.prime(rows);
-    return toConnection(rows, page, (row) => [row.name, row.id]);
+    const connection = await paginate(query, args, [
+      { column: 's.name', key: 'text', value: (row) => row.name },
+      { column: 's.id', key: 'id', value: (row) => row.id },
+    ]);
+    this.prime(connection.edges.map((edge) => edge.node));
+    return connection;
   }
 
   async create(input: CreateServiceInput): Promise<ServiceEntity> {
-    requireServiceManagerRole(this.caller);
+    servicePolicy.assert(this.caller, 'manageAny');
     const providerId = this.#providerFor(input.providerId);
     const fields: ServiceFields = {
-      name: parseText(input.name, 200, 'input.name'),
-      description: parseText(input.description, 4000, 'input.description'),
+      name: readText(input.name, 'input.name', SHORT_TEXT),
+      description: readText(input.description, 'input.description', LONG_TEXT),
       area: input.area,
       type: input.type,
       provinces: parseProvinces(input.provinces, 'input.provinces'),
@@ -153,14 +149,14 @@ export class ServiceService {
   }
 
   async update(id: string, input: UpdateServiceInput, expectedVersion: number): Promise<ServiceEntity> {
-    requireServiceManagerRole(this.caller);
+    servicePolicy.assert(this.caller, 'manageAny');
     const existing = await this.#manageable(id);
     for (const key of ['name', 'description', 'programmeId', 'area', 'type', 'provinces', 'languages'] as const) {
       refuseNull(input[key], `input.${key}`);
     }
     const fields: ServiceFields = {};
-    if (input.name != null) fields.name = parseText(input.name, 200, 'input.name');
-    if (input.description != null) fields.description = parseText(input.description, 4000, 'input.description');
+    if (input.name != null) fields.name = readText(input.name, 'input.name', SHORT_TEXT);
+    if (input.description != null) fields.description = readText(input.description, 'input.description', LONG_TEXT);
     if (input.area != null) fields.area = input.area;
     if (input.type != null) fields.type = input.type;
     if (input.provinces != null) fields.provinces = parseProvinces(input.provinces, 'input.provinces');
@@ -230,7 +226,7 @@ export class ServiceService {
     allowedFrom: string,
     refusal: string,
   ): Promise<ServiceEntity> {
-    requireServiceManagerRole(this.caller);
+    servicePolicy.assert(this.caller, 'manageAny');
     const existing = await this.#manageable(id);
     return this.dataSource.transaction(async (manager) => {
       // Conditional update: of two concurrent requests, exactly one changes the row.
@@ -258,9 +254,7 @@ export class ServiceService {
   /** A service the caller may change: NOT_FOUND when they cannot see it, FORBIDDEN when it is another's. */
   async #manageable(id: string): Promise<ServiceEntity> {
     const service = await this.get(id, 'id');
-    if (!managesServicesOf(this.caller, service.providerId)) {
-      throw forbidden("Only the provider's own operators or an administrator may change this service");
-    }
+    servicePolicy.assert(this.caller, 'manage', service);
     return service;
   }
 
@@ -270,9 +264,7 @@ export class ServiceService {
       return parseId(requested, 'input.providerId');
     }
     const own = this.caller.organisationId!;
-    if (requested != null && parseId(requested, 'input.providerId') !== own.toLowerCase()) {
-      throw forbidden('A partner operator creates services of their own organisation only');
-    }
+    if (requested != null) servicePolicy.assert(this.caller, 'createFor', { providerId: parseId(requested, 'input.providerId') });
     return own;
   }
 

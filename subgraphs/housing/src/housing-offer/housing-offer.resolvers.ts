@@ -1,7 +1,8 @@
-import { resolveExtendedReference } from '@shubh/platform';
+import { resolveExtendedReference, type ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { housingOfferServices } from './housing-offer.module.js';
 
-export const housingOfferResolvers: Resolvers = {
+export const housingOfferResolvers: Resolvers<ContextWith<typeof housingOfferServices>> = {
   Query: {
     housingOffer: (_parent, { id }, { housingOffers }) => housingOffers.get(id),
     housingOffers: (_parent, args, { housingOffers }) => housingOffers.list(args),

@@ -1,18 +1,8 @@
-import {
-  badUserInput,
-  createListLoader,
-  EntityLoader,
-  parseProvince,
-  readPageRequest,
-  toConnection,
-  type Connection,
-} from '@shubh/platform';
+import { badUserInput, createListLoader, EntityLoader, parseProvince, paginate, type Connection, type ServiceScope } from '@shubh/platform';
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { HousingOfferFilter, QueryHousingOffersArgs } from '../generated/resolvers-types.js';
 import { HousingOfferEntity } from './housing-offer.entity.js';
 
-/** Offers are listed by the day they become available, then id. */
-const SORT_KEY = ['date', 'id'] as const;
 // The rent column is a PostgreSQL integer: a larger ceiling than its maximum filters nothing out.
 const MAX_RENT_CENTS = 2_147_483_647;
 
@@ -21,7 +11,11 @@ export class HousingOfferService {
   readonly #byId: EntityLoader<HousingOfferEntity>;
   readonly #availableByProvider;
 
-  constructor(private readonly repository: Repository<HousingOfferEntity>) {
+  private readonly repository: Repository<HousingOfferEntity>;
+
+  constructor({ dataSource }: ServiceScope) {
+    const repository = dataSource.getRepository(HousingOfferEntity);
+    this.repository = repository;
     this.#byId = new EntityLoader(repository, 'housing offer');
     this.#availableByProvider = createListLoader<string, HousingOfferEntity>(
       (providerIds) =>
@@ -48,21 +42,16 @@ export class HousingOfferService {
     return this.#availableByProvider.load(providerId);
   }
 
+  /** By the day they become available, then id. */
   async list(args: QueryHousingOffersArgs): Promise<Connection<HousingOfferEntity>> {
-    const page = readPageRequest(args, SORT_KEY);
     const query = this.repository.createQueryBuilder('o');
     applyFilter(query, args.filter ?? {});
-    if (page.after) {
-      const [availableFrom, id] = page.after;
-      query.andWhere('(o.available_from, o.id) > (:availableFrom, :id)', { availableFrom, id });
-    }
-    const rows = await query
-      .orderBy('o.available_from')
-      .addOrderBy('o.id')
-      .limit(page.first + 1)
-      .getMany();
-    this.#byId.prime(rows);
-    return toConnection(rows, page, (row) => [row.availableFrom, row.id]);
+    const connection = await paginate(query, args, [
+      { column: 'o.available_from', key: 'date', value: (row) => row.availableFrom },
+      { column: 'o.id', key: 'id', value: (row) => row.id },
+    ]);
+    this.#byId.prime(connection.edges.map((edge) => edge.node));
+    return connection;
   }
 }
 

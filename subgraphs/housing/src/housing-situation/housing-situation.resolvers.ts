@@ -1,10 +1,10 @@
+import { resolveExtendedReference, type ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { resolveBeneficiaryReference, type BeneficiaryRepresentation } from '@shubh/platform';
+import type { housingSituationServices } from './housing-situation.module.js';
 
-export const housingSituationResolvers: Resolvers = {
+export const housingSituationResolvers: Resolvers<ContextWith<typeof housingSituationServices>> = {
   Beneficiary: {
-    __resolveReference: resolveBeneficiaryReference,
-    // The parent is the reference kept above; codegen types it by its key only.
-    housingSituation: (beneficiary: BeneficiaryRepresentation, _args, { housingSituations }) => housingSituations.of(beneficiary),
+    __resolveReference: resolveExtendedReference,
+    housingSituation: ({ id }, _args, { housingSituations }) => housingSituations.of(id),
   },
 };

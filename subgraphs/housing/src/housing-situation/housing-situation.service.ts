@@ -1,10 +1,13 @@
-import { BeneficiaryRecordReader, type Caller, type RequestAudit } from '@shubh/platform';
-import type { Repository } from 'typeorm';
+import { SharedRecordReader, type ServiceScope } from '@shubh/platform';
 import { HousingSituationEntity } from './housing-situation.entity.js';
 
 /** A person's housing situation, for one request: the platform's rule for data kept outside the beneficiaries subgraph. */
-export class HousingSituationService extends BeneficiaryRecordReader<HousingSituationEntity> {
-  constructor(repository: Repository<HousingSituationEntity>, caller: Caller, audit: RequestAudit) {
-    super(repository, caller, audit, { field: 'housingSituation', what: 'housing situation', purpose: 'HOUSING_SUPPORT' });
+export class HousingSituationService extends SharedRecordReader<HousingSituationEntity> {
+  constructor({ dataSource, caller, audit }: ServiceScope) {
+    super(dataSource, HousingSituationEntity, caller, audit, {
+      field: 'housingSituation',
+      what: 'housing situation',
+      purpose: 'HOUSING_SUPPORT',
+    });
   }
 }

@@ -1,7 +1,8 @@
-import { resolveExtendedReference } from '@shubh/platform';
+import { resolveExtendedReference, type ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { jobVacancyServices } from './job-vacancy.module.js';
 
-export const jobVacancyResolvers: Resolvers = {
+export const jobVacancyResolvers: Resolvers<ContextWith<typeof jobVacancyServices>> = {
   Query: {
     jobVacancy: (_parent, { id }, { jobVacancies }) => jobVacancies.get(id),
     jobVacancies: (_parent, args, { jobVacancies }) => jobVacancies.list(args),

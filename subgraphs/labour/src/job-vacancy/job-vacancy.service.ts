@@ -4,16 +4,14 @@ import {
   EntityLoader,
   parseId,
   parseProvince,
-  readPageRequest,
-  toConnection,
+  paginate,
   type Connection,
+  type ServiceScope,
 } from '@shubh/platform';
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { JobVacancyFilter, QueryJobVacanciesArgs } from '../generated/resolvers-types.js';
 import { JobVacancyEntity } from './job-vacancy.entity.js';
 
-/** Vacancies are listed newest first, then by id. */
-const SORT_KEY = ['date', 'id'] as const;
 const ISCO_UNIT_GROUP = /^[0-9]{4}$/;
 
 /** Reads of job vacancies for one request. Holds that request's DataLoaders. */
@@ -21,7 +19,11 @@ export class JobVacancyService {
   readonly #byId: EntityLoader<JobVacancyEntity>;
   readonly #openByEmployer;
 
-  constructor(private readonly repository: Repository<JobVacancyEntity>) {
+  private readonly repository: Repository<JobVacancyEntity>;
+
+  constructor({ dataSource }: ServiceScope) {
+    const repository = dataSource.getRepository(JobVacancyEntity);
+    this.repository = repository;
     this.#byId = new EntityLoader(repository, 'job vacancy');
     this.#openByEmployer = createListLoader<string, JobVacancyEntity>(
       (employerIds) =>
@@ -48,22 +50,16 @@ export class JobVacancyService {
     return this.#openByEmployer.load(employerId);
   }
 
+  /** Newest first, then by id. */
   async list(args: QueryJobVacanciesArgs): Promise<Connection<JobVacancyEntity>> {
-    const page = readPageRequest(args, SORT_KEY);
     const query = this.repository.createQueryBuilder('v');
     applyFilter(query, args.filter ?? {});
-    if (page.after) {
-      // Newest first, then by id: the keyset condition mirrors that mixed order.
-      const [publishedOn, id] = page.after;
-      query.andWhere('(v.published_on < :publishedOn OR (v.published_on = :publishedOn AND v.id > :id))', { publishedOn, id });
-    }
-    const rows = await query
-      .orderBy('v.published_on', 'DESC')
-      .addOrderBy('v.id', 'ASC')
-      .limit(page.first + 1)
-      .getMany();
-    this.#byId.prime(rows);
-    return toConnection(rows, page, (row) => [row.publishedOn, row.id]);
+    const connection = await paginate(query, args, [
+      { column: 'v.published_on', direction: 'DESC', key: 'date', value: (row) => row.publishedOn },
+      { column: 'v.id', key: 'id', value: (row) => row.id },
+    ]);
+    this.#byId.prime(connection.edges.map((edge) => edge.node));
+    return connection;
   }
 }
 

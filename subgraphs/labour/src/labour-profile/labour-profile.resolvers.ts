@@ -1,10 +1,10 @@
+import { resolveExtendedReference, type ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { resolveBeneficiaryReference, type BeneficiaryRepresentation } from '@shubh/platform';
+import type { labourProfileServices } from './labour-profile.module.js';
 
-export const labourProfileResolvers: Resolvers = {
+export const labourProfileResolvers: Resolvers<ContextWith<typeof labourProfileServices>> = {
   Beneficiary: {
-    __resolveReference: resolveBeneficiaryReference,
-    // The parent is the reference kept above; codegen types it by its key only.
-    labourProfile: (beneficiary: BeneficiaryRepresentation, _args, { labourProfiles }) => labourProfiles.of(beneficiary),
+    __resolveReference: resolveExtendedReference,
+    labourProfile: ({ id }, _args, { labourProfiles }) => labourProfiles.of(id),
   },
 };

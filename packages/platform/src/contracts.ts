@@ -1,0 +1,41 @@
+/**
+ * The names that cross subgraphs, written once. Each subgraph owns one PostgreSQL schema; the only things another
+ * subgraph may read there are the published contract views below (and the shared audit trail). A contract keeps
+ * its name and columns: a change is a new view, never an edit of one that others read.
+ */
+export const SCHEMAS = {
+  audit: 'audit',
+  beneficiaries: 'beneficiaries',
+  catalogue: 'catalogue',
+  labour: 'labour',
+  housing: 'housing',
+} as const;
+
+export type SchemaName = (typeof SCHEMAS)[keyof typeof SCHEMAS];
+
+export const CONTRACTS = {
+  /** Owner: beneficiaries. One row per person: the corner, the tutor, the consent purposes in force. */
+  caseAccess: `${SCHEMAS.beneficiaries}.case_access`,
+  /** Owner: beneficiaries. One row per sharing consent in force: the person, the organisation, the person's corner. */
+  sharingConsentInForce: `${SCHEMAS.beneficiaries}.sharing_consent_in_force`,
+  /** Owner: catalogue. One row per open referral: the person and the organisation it is addressed to. */
+  referralAddressee: `${SCHEMAS.catalogue}.referral_addressee`,
+} as const;
+
+/** Which subgraph may read which contract (the database roles grant exactly this). */
+export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaName[]> = {
+  caseAccess: [SCHEMAS.catalogue, SCHEMAS.labour, SCHEMAS.housing],
+  sharingConsentInForce: [SCHEMAS.catalogue, SCHEMAS.labour, SCHEMAS.housing],
+  referralAddressee: [SCHEMAS.beneficiaries, SCHEMAS.labour, SCHEMAS.housing],
+};
+
+/**
+ * SQL, true when the partner organisation in `organisation` may reach the person whose id is in `beneficiary`:
+ * an open referral addressed to it and the person's consent to share with it in force. The one definition of
+ * "a partner with an open referral and sharing consent", for every subgraph.
+ */
+export function partnerReachSql(beneficiary: string, organisation: string): string {
+  return `(${organisation} IS NOT NULL
+    AND EXISTS (SELECT 1 FROM ${CONTRACTS.referralAddressee} ra WHERE ra.beneficiary_id = ${beneficiary} AND ra.organisation_id = ${organisation})
+    AND EXISTS (SELECT 1 FROM ${CONTRACTS.sharingConsentInForce} sc WHERE sc.beneficiary_id = ${beneficiary} AND sc.organisation_id = ${organisation}))`;
+}

@@ -1,0 +1,26 @@
+import { defineModule } from '@shubh/platform';
+import {
+  AdministrativeProcedureEntity,
+  EducationEntity,
+  LanguageAssessmentEntity,
+  SkillEntity,
+  WorkExperienceEntity,
+} from './assessment.entities.js';
+import { assessmentPolicy } from './assessment.policy.js';
+import { assessmentResolvers } from './assessment.resolvers.js';
+import { AssessmentService } from './assessment.service.js';
+import { CreateAssessment1764750000000 } from './migrations/1764750000000-create-assessment.js';
+
+/** The services this module adds to each request's context. */
+export const assessmentServices = { assessments: AssessmentService };
+
+/** The assessment (WP2): skills, education and recognition, languages, administrative procedures, employability. */
+export const assessmentModule = defineModule({
+  name: 'assessment',
+  schema: new URL('./schema.graphql', import.meta.url),
+  resolvers: assessmentResolvers,
+  entities: [SkillEntity, EducationEntity, LanguageAssessmentEntity, WorkExperienceEntity, AdministrativeProcedureEntity],
+  migrations: [CreateAssessment1764750000000],
+  services: assessmentServices,
+  policy: assessmentPolicy,
+});

@@ -1,0 +1,3 @@
+import type { OverdueFollowUpRow } from './attention.service.js';
+
+export type OverdueFollowUpMapper = OverdueFollowUpRow;

@@ -1,0 +1,3 @@
+import type { RecordedAuditEntry } from '@shubh/platform';
+
+export type AuditEntryMapper = RecordedAuditEntry;

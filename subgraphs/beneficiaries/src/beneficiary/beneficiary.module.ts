@@ -1,0 +1,20 @@
+import { defineModule } from '@shubh/platform';
+import { BeneficiaryEntity } from './beneficiary.entity.js';
+import { beneficiaryPolicy } from './beneficiary.policy.js';
+import { beneficiaryResolvers } from './beneficiary.resolvers.js';
+import { BeneficiaryService } from './beneficiary.service.js';
+import { CreateBeneficiary1764100000000 } from './migrations/1764100000000-create-beneficiary.js';
+
+/** The services this module adds to each request's context. */
+export const beneficiaryServices = { beneficiaries: BeneficiaryService };
+
+/** The people followed by the Integra Corners: who they are and who may see them. */
+export const beneficiaryModule = defineModule({
+  name: 'beneficiary',
+  schema: new URL('./schema.graphql', import.meta.url),
+  resolvers: beneficiaryResolvers,
+  entities: [BeneficiaryEntity],
+  migrations: [CreateBeneficiary1764100000000],
+  services: beneficiaryServices,
+  policy: beneficiaryPolicy,
+});

@@ -1,0 +1,3 @@
+import type { CaseloadIndicatorRow } from './caseload-indicators.service.js';
+
+export type CaseloadIndicatorMapper = CaseloadIndicatorRow;

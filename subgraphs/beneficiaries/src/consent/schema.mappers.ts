@@ -1,0 +1,3 @@
+import type { ConsentEntity } from './consent.entity.js';
+
+export type ConsentMapper = ConsentEntity;

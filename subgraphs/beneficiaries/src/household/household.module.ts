@@ -1,0 +1,20 @@
+import { defineModule } from '@shubh/platform';
+import { HouseholdMemberEntity } from './household-member.entity.js';
+import { householdPolicy } from './household.policy.js';
+import { householdResolvers } from './household.resolvers.js';
+import { HouseholdService } from './household.service.js';
+import { CreateHouseholdMember1764730000000 } from './migrations/1764730000000-create-household-member.js';
+
+/** The services this module adds to each request's context. */
+export const householdServices = { household: HouseholdService };
+
+/** The people living with a beneficiary. */
+export const householdModule = defineModule({
+  name: 'household',
+  schema: new URL('./schema.graphql', import.meta.url),
+  resolvers: householdResolvers,
+  entities: [HouseholdMemberEntity],
+  migrations: [CreateHouseholdMember1764730000000],
+  services: householdServices,
+  policy: householdPolicy,
+});

@@ -1,0 +1,3 @@
+import type { HouseholdMemberEntity } from './household-member.entity.js';
+
+export type HouseholdMemberMapper = HouseholdMemberEntity;

@@ -1,0 +1,3 @@
+import type { SensitiveProfileEntity } from './sensitive-profile.entity.js';
+
+export type SensitiveProfileMapper = SensitiveProfileEntity;

@@ -1,0 +1,18 @@
+import { defineModule } from '@shubh/platform';
+import { CapacityBuildingEventEntity } from './capacity-building-event.entity.js';
+import { capacityBuildingPolicy } from './capacity-building.policy.js';
+import { capacityBuildingResolvers } from './capacity-building.resolvers.js';
+import { CapacityBuildingService } from './capacity-building.service.js';
+
+/** The services this module adds to each request's context. */
+export const capacityBuildingServices = { capacityBuilding: CapacityBuildingService };
+
+/** Capacity-building events for the network's operators (WP1d); their table came with the service module's migration. */
+export const capacityBuildingModule = defineModule({
+  name: 'capacity-building',
+  schema: new URL('./schema.graphql', import.meta.url),
+  resolvers: capacityBuildingResolvers,
+  entities: [CapacityBuildingEventEntity],
+  services: capacityBuildingServices,
+  policy: capacityBuildingPolicy,
+});

@@ -1,0 +1,3 @@
+import type { CapacityBuildingEventEntity } from './capacity-building-event.entity.js';
+
+export type CapacityBuildingEventMapper = CapacityBuildingEventEntity;

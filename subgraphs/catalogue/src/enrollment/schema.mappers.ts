@@ -1,0 +1,3 @@
+import type { ServiceEnrollmentEntity } from './service-enrollment.entity.js';
+
+export type ServiceEnrollmentMapper = ServiceEnrollmentEntity;

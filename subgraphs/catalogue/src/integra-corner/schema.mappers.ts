@@ -1,0 +1,3 @@
+import type { IntegraCornerEntity } from './integra-corner.entity.js';
+
+export type IntegraCornerMapper = IntegraCornerEntity;

@@ -1,0 +1,3 @@
+import type { OrganisationEntity } from './organisation.entity.js';
+
+export type OrganisationMapper = OrganisationEntity;

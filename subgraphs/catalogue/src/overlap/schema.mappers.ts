@@ -1,0 +1,3 @@
+import type { PlanActionRepresentation } from './overlap.service.js';
+
+export type PlanActionMapper = PlanActionRepresentation;

@@ -1,0 +1,3 @@
+import type { ProgrammeEntity } from './programme.entity.js';
+
+export type ProgrammeMapper = ProgrammeEntity;

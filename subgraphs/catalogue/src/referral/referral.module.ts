@@ -1,0 +1,27 @@
+import { defineModule } from '@shubh/platform';
+import { CreateReferral1764600000000 } from './migrations/1764600000000-create-referral.js';
+import { ReferralWorkflowAndEnrolments1764950000000 } from './migrations/1764950000000-referral-workflow-and-enrolments.js';
+import { ReferralTransitionEntity } from './referral-transition.entity.js';
+import { ReferralWorkflow } from './referral-workflow.js';
+import { ReferralEntity } from './referral.entity.js';
+import { referralPolicy } from './referral.policy.js';
+import { referralResolvers } from './referral.resolvers.js';
+import { ReferralService } from './referral.service.js';
+
+/** The services this module adds to each request's context. */
+export const referralServices = { referrals: ReferralService, referralWorkflow: ReferralWorkflow };
+
+/**
+ * Closed-loop referrals from a corner to a provider (SENT -> RECEIVED -> ACCEPTED/REJECTED -> COMPLETED, CANCELLED,
+ * EXPIRED), and the published contract `catalogue.referral_addressee`. Its second migration also created the
+ * service enrolments, which the enrollment module owns.
+ */
+export const referralModule = defineModule({
+  name: 'referral',
+  schema: new URL('./schema.graphql', import.meta.url),
+  resolvers: referralResolvers,
+  entities: [ReferralEntity, ReferralTransitionEntity],
+  migrations: [CreateReferral1764600000000, ReferralWorkflowAndEnrolments1764950000000],
+  services: referralServices,
+  policy: referralPolicy,
+});

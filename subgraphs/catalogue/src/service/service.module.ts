@@ -1,0 +1,24 @@
+import { defineModule } from '@shubh/platform';
+import { NetworkAndServicePublication1764900000000 } from './migrations/1764900000000-network-and-service-publication.js';
+import { ServiceEntity } from './service.entity.js';
+import { servicePolicy } from './service.policy.js';
+import { serviceResolvers } from './service.resolvers.js';
+import { ServiceService } from './service.service.js';
+
+/** The services this module adds to each request's context. */
+export const serviceServices = { services: ServiceService };
+
+/**
+ * The service catalogue: what partners offer, where, to whom, with how many places; drafts, publication and
+ * withdrawal. Its migration also added the network's agreement, contact, opening-hour and team columns and the
+ * capacity-building events, which their modules own.
+ */
+export const serviceModule = defineModule({
+  name: 'service',
+  schema: new URL('./schema.graphql', import.meta.url),
+  resolvers: serviceResolvers,
+  entities: [ServiceEntity],
+  migrations: [NetworkAndServicePublication1764900000000],
+  services: serviceServices,
+  policy: servicePolicy,
+});

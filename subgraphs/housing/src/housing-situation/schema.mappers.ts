@@ -1,0 +1,6 @@
+import type { EntityReference } from '@shubh/platform';
+import type { HousingSituationEntity } from './housing-situation.entity.js';
+
+/** A beneficiary: owned by the beneficiaries subgraph, known here by its id. */
+export type BeneficiaryMapper = EntityReference;
+export type HousingSituationMapper = HousingSituationEntity;

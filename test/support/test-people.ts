@@ -1,0 +1,84 @@
+import { openTestDataSource } from '@shubh/platform/testing';
+import type { DataSource } from 'typeorm';
+import { ConsentEntity } from '../../subgraphs/beneficiaries/src/consent/consent.entity.js';
+import type { BeneficiaryEntity } from '../../subgraphs/beneficiaries/src/beneficiary/beneficiary.entity.js';
+import type { ConsentPurpose } from '../../subgraphs/beneficiaries/src/generated/resolvers-types.js';
+import { beneficiariesSubgraph } from '../../subgraphs/beneficiaries/src/subgraph.js';
+import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
+import { seedDemoData as seedDemoBeneficiaries } from '../../subgraphs/beneficiaries/demo/seed.js';
+import type { DemoPlan } from '../../demo/demo-plan.js';
+import { OrganisationEntity } from '../../subgraphs/catalogue/src/organisation/organisation.entity.js';
+import { catalogueSubgraph } from '../../subgraphs/catalogue/src/subgraph.js';
+import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
+import { createReferral } from '../../subgraphs/catalogue/test/referral-factory.js';
+import { createService } from '../../subgraphs/catalogue/test/service-factory.js';
+
+/** The facts about a person that the other subgraphs decide access by. */
+export interface PersonFacts {
+  id?: string;
+  integraCornerId?: string;
+  tutorUserId?: string | null;
+  /** Consent purposes in force (SHARE_WITH_ORGANISATION is given by `reachedBy`). */
+  purposes?: ConsentPurpose[];
+  /** Organisations that reach the person: an open referral to each, and the person's consent to share with it. */
+  reachedBy?: string[];
+}
+
+/**
+ * Real people for the tests of labour, housing and the catalogue: rows in the beneficiaries subgraph (the person,
+ * their consents) and the catalogue (open referrals), made with those subgraphs' own factories, since the facts
+ * those subgraphs read come from the published contracts over these rows, never from a representation.
+ */
+export class TestPeople {
+  private constructor(
+    private readonly beneficiaries: DataSource,
+    private readonly catalogue: DataSource,
+  ) {}
+
+  static async open(): Promise<TestPeople> {
+    return new TestPeople(await openTestDataSource(beneficiariesSubgraph), await openTestDataSource(catalogueSubgraph));
+  }
+
+  async person(facts: PersonFacts = {}): Promise<BeneficiaryEntity> {
+    const person = await createBeneficiary(this.beneficiaries, {
+      ...(facts.id ? { id: facts.id } : {}),
+      integraCornerId: facts.integraCornerId ?? crypto.randomUUID(),
+      tutorUserId: facts.tutorUserId ?? null,
+    });
+    for (const purpose of facts.purposes ?? []) await this.consent(person.id, purpose, null);
+    for (const organisationId of facts.reachedBy ?? []) {
+      await this.organisation(organisationId);
+      const service = await createService(this.catalogue, { providerId: organisationId });
+      await createReferral(this.catalogue, { beneficiaryId: person.id, serviceId: service.id, status: 'SENT' });
+      await this.consent(person.id, 'SHARE_WITH_ORGANISATION', organisationId);
+    }
+    return person;
+  }
+
+  async consent(beneficiaryId: string, purpose: ConsentPurpose, organisationId: string | null): Promise<void> {
+    await this.beneficiaries.getRepository(ConsentEntity).save({
+      beneficiaryId,
+      purpose,
+      organisationId,
+      grantedAt: new Date(Date.now() - 86_400_000),
+      grantedBy: 'test',
+      withdrawnAt: null,
+      withdrawnBy: null,
+    });
+  }
+
+  /** The demo plan's people and their consents (the beneficiaries subgraph's share of the demo data). */
+  async seedDemoPeople(plan: DemoPlan): Promise<void> {
+    await seedDemoBeneficiaries(this.beneficiaries, plan);
+  }
+
+  /** The catalogue organisation with this id, created when the test made the id up. */
+  private async organisation(id: string): Promise<void> {
+    if (!(await this.catalogue.getRepository(OrganisationEntity).existsBy({ id }))) await createOrganisation(this.catalogue, { id });
+  }
+
+  async close(): Promise<void> {
+    await this.beneficiaries.destroy();
+    await this.catalogue.destroy();
+  }
+}
