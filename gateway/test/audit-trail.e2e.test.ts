@@ -11,6 +11,7 @@ import {
   createLogger,
   GATEWAY_SECRET_HEADER,
   isId,
+  type AuditCheckpoint,
   type AuditEntryInput,
 } from '@shubh/platform';
 import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
@@ -281,7 +282,7 @@ describe('audit checkpoints through the graph', () => {
     // Signed here with this hub's key (the sealer leading now may be another process's): the head moves first, so
     // there is something to sign even if a background sealer has just signed the head before.
     const sealer = new AuditSealer(testDatabaseUrl(), logger, activeAuditSigningKey()!);
-    let signed = null;
+    let signed: AuditCheckpoint | null = null;
     try {
       for (let attempt = 0; attempt < 3 && !signed; attempt += 1) {
         await asAdmin(READ_EVERYWHERE, { id: beneficiary.id });
@@ -291,7 +292,7 @@ describe('audit checkpoints through the graph', () => {
     } finally {
       await sealer.stop();
     }
-    expect(signed).not.toBeNull();
+    if (!signed) throw new Error('no checkpoint could be signed');
 
     const CHECKPOINTS = `query($after: String) { auditCheckpoints(first: 100, after: $after) {
       edges { node { position hash createdAt keyId publicKey signature signedMessage } } pageInfo { hasNextPage endCursor } } }`;
@@ -303,8 +304,8 @@ describe('audit checkpoints through the graph', () => {
       if (!body.data.auditCheckpoints.pageInfo.hasNextPage) break;
       after = body.data.auditCheckpoints.pageInfo.endCursor;
     }
-    const mine = downloaded.find((checkpoint) => checkpoint.signature === signed!.signature)!;
-    expect(mine).toMatchObject({ position: signed!.position, hash: signed!.hash, keyId: signed!.keyId });
+    const mine = downloaded.find((checkpoint) => checkpoint.signature === signed.signature)!;
+    expect(mine).toMatchObject({ position: signed.position, hash: signed.hash, keyId: signed.keyId });
     expect(mine.signedMessage).toBe(`shubh-audit-checkpoint/1 position=${mine.position} hash=${mine.hash} created=${mine.createdAt}`);
     expect(verify(null, Buffer.from(mine.signedMessage), createPublicKey(mine.publicKey), Buffer.from(mine.signature, 'base64'))).toBe(
       true,
@@ -314,7 +315,7 @@ describe('audit checkpoints through the graph', () => {
       checkpoints checkpointsSignedByOtherKeys latestCheckpoint { keyId } } }`);
     expect(integrity.body.errors).toBeUndefined();
     const report = integrity.body.data.auditTrailIntegrity;
-    expect(report).toMatchObject({ valid: true, latestCheckpoint: { keyId: signed!.keyId } });
+    expect(report).toMatchObject({ valid: true, latestCheckpoint: { keyId: signed.keyId } });
     expect(report.checkpoints).toBeGreaterThanOrEqual(1);
     expect(report.entries).toBe(report.sealedEntries + report.unsealedEntries);
 

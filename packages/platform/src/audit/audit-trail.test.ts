@@ -180,7 +180,7 @@ describe('audit trail', () => {
     const secondSealer = new AuditSealer(testDatabaseUrl(), logger, key);
     try {
       const requestId = randomUUID();
-      const trails = [trail, new AuditTrail(others[0]!, 'labour'), new AuditTrail(others[1]!, 'housing')];
+      const trails = [trail, new AuditTrail(others[0], 'labour'), new AuditTrail(others[1], 'housing')];
       const appends = trails.flatMap((t) =>
         Array.from({ length: 30 }, (_, i) =>
           i % 3 === 0
@@ -254,8 +254,8 @@ describe('audit trail', () => {
 
   withIndependentSessions('audit trail sealing in commit order', () => {
     it('seals an entry that commits after later ones once it commits, never an aborted one, and never waits for either', async () => {
-      const late = await dataSource.createQueryRunner();
-      const aborted = await dataSource.createQueryRunner();
+      const late = dataSource.createQueryRunner();
+      const aborted = dataSource.createQueryRunner();
       try {
         const lateRequest = randomUUID();
         const abortedRequest = randomUUID();
