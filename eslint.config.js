@@ -29,8 +29,8 @@ const developmentOnly = ['demo/**', 'identity/**', 'hub/**', 'test/**', 'subgrap
 const foreignEntities = {
   beneficiaries: ['IntegraCorner', 'Organisation', 'Service'],
   catalogue: ['Beneficiary', 'PlanAction'],
-  labour: ['Beneficiary', 'IntegraCorner', 'Organisation'],
-  housing: ['Beneficiary', 'IntegraCorner', 'Organisation'],
+  labour: ['Beneficiary', 'Organisation'],
+  housing: ['Beneficiary', 'Organisation'],
 };
 
 /** The schema a subgraph's SDL files are checked against: the federation directives, the shared types, its modules. */
@@ -67,7 +67,7 @@ export default defineConfig(
     '**/node_modules/',
     '.data/',
     'coverage/',
-    'dist/',
+    '**/dist/',
     '**/src/generated/',
     'schema/supergraph.graphql',
     'schema/federation-directives.graphql',

@@ -167,8 +167,8 @@ function runCompiled(app: string, service: string, env: Record<string, string>):
   const output: string[] = [];
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${service} did not listen within 60 s:\n${output.join('')}`)), 60_000);
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
       output.push(chunk.toString());
       const url = /"url":"(http:\/\/[^"]+)\/graphql"[^\n]*listening/.exec(output.join(''))?.[1];
       if (url) {

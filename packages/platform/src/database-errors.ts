@@ -14,7 +14,7 @@ function driverError(error: unknown): DriverError | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   // TypeORM wraps the driver's error (QueryFailedError.driverError); pg's own error carries the code itself.
   const wrapped = (error as { driverError?: DriverError }).driverError;
-  return wrapped ?? (error as DriverError);
+  return wrapped ?? error;
 }
 
 /** A unique violation, of `constraint` when given (the index or constraint name). */

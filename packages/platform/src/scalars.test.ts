@@ -21,7 +21,7 @@ describe('Date scalar', () => {
 
 describe('DateTime scalar', () => {
   it('keeps the instant whatever the offset it was written with', () => {
-    expect((DateTimeScalar.parseValue('2026-03-01T10:30:00+01:00') as Date).toISOString()).toBe('2026-03-01T09:30:00.000Z');
+    expect(DateTimeScalar.parseValue('2026-03-01T10:30:00+01:00').toISOString()).toBe('2026-03-01T09:30:00.000Z');
   });
 
   it.each(['2026-03-01T09:30:00', '2026-03-01', '2026-02-30T09:30:00Z', 'yesterday'])('rejects %j', (value) => {

@@ -31,14 +31,14 @@ export class Policy<A extends ActionMap = ActionMap> {
   ) {}
 
   may<K extends keyof A & string>(caller: Caller, action: K, ...facts: FactsArgument<A[K]>): boolean {
-    return this.actions[action]!.allow(caller, facts[0] as never);
+    return this.actions[action]!.allow(caller, facts[0]);
   }
 
   /** FORBIDDEN with the action's refusal (and its `details` as extensions) unless allowed. */
   assert<K extends keyof A & string>(caller: Caller, action: K, ...facts: FactsArgument<A[K]>): void {
     const rule = this.actions[action]!;
-    if (rule.allow(caller, facts[0] as never)) return;
-    const message = typeof rule.refusal === 'function' ? rule.refusal(facts[0] as never) : rule.refusal;
+    if (rule.allow(caller, facts[0])) return;
+    const message = typeof rule.refusal === 'function' ? rule.refusal(facts[0]) : rule.refusal;
     throw forbidden(message, rule.details);
   }
 

@@ -23,13 +23,14 @@ export const NOTE_TEXT: TextRule = { max: 2000, multiline: true };
 /** A long description (a service, a training project). */
 export const LONG_TEXT: TextRule = { max: 5000, multiline: true };
 
-// C0 and C1 controls, DEL; tab, line feed and carriage return are judged separately.
+// C0 and C1 controls, DEL; tab, line feed and carriage return are judged separately. (Matching them is the point.)
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/u;
 // Bidirectional embeddings, overrides and isolates; line and paragraph separators.
 const BIDI_OR_SEPARATOR = /[\u202A-\u202E\u2066-\u2069\u2028\u2029]/u;
 // Characters that show nothing: a text made only of them (and spaces) is blank.
-const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD\u034F\u180E]/gu;
+const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD\u180E]|\u034F/gu;
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 

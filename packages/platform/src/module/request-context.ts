@@ -27,7 +27,7 @@ export function createContextFactory<TContext extends RequestContext>(
         get(this: RequestContext & ContextInternals) {
           const existing = this[INSTANCES].get(name);
           if (existing !== undefined) return existing;
-          return construct(this, name, Service as ServiceClass);
+          return construct(this, name, Service);
         },
       });
     }

@@ -392,7 +392,7 @@ export class ActionPlanService {
     const result = await manager
       .createQueryBuilder()
       .update(ActionPlanEntity)
-      .set({ ...changes, revision: () => 'revision + 1', updatedAt: () => 'now()' } as never)
+      .set({ ...changes, revision: () => 'revision + 1', updatedAt: () => 'now()' })
       .where('id = :planId AND revision = :expected', { planId, expected })
       .returning('revision, current_version')
       .execute();

@@ -467,7 +467,7 @@ export class AssessmentService {
     const result = await manager
       .createQueryBuilder()
       .update(entity)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
       .execute();
     if (result.affected !== 1) {

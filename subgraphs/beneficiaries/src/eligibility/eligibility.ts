@@ -1,4 +1,4 @@
-import type { CaseStatus, ProtectionStatus } from '../generated/resolvers-types.js';
+import type { CaseStatus } from '../generated/resolvers-types.js';
 import { addMonths, daysBetween, todayInItaly, wholeMonthsBetween } from '@shubh/platform';
 
 /** Eligibility lasts this many months from leaving reception (FAMI SHUBH call). */
@@ -6,7 +6,8 @@ export const ELIGIBILITY_WINDOW_MONTHS = 18;
 
 /** What eligibility is computed from: never typed in, always derived from the case. */
 export interface EligibilityFacts {
-  protectionStatus: ProtectionStatus | string;
+  /** A ProtectionStatus; any other text (a fact read from elsewhere) is simply not eligible. */
+  protectionStatus: string;
   receptionExitDate: string;
   caseStatus: CaseStatus;
   enrolledOn: string | null;
