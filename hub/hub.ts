@@ -24,6 +24,8 @@ export interface HubOptions {
   /** Runs once the subgraphs are migrated and serving, before the gateway opens (demo data, so that the
    * gateway's /readyz means the data is there too). */
   beforeGateway?: (dataSources: Record<string, DataSource>) => Promise<void>;
+  /** The gateway's limits, rate limit and subgraph timeout (`readGatewaySafeguards`); defaults when left out. */
+  gateway?: Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs'>;
 }
 
 export interface RunningHub {
@@ -32,6 +34,8 @@ export interface RunningHub {
   dataSources: Record<string, DataSource>;
   /** The secret the gateway presents to each subgraph (fresh on every start). */
   gatewaySecrets: GatewayConfig['subgraphSecrets'];
+  /** The configuration the hub's gateway runs with, changed by `overrides`: for more gateways on these subgraphs. */
+  gatewayConfig(overrides?: Partial<GatewayConfig>): GatewayConfig;
   stop(): Promise<void>;
 }
 
@@ -64,7 +68,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       );
     }
     await options.beforeGateway?.(Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.dataSource])));
-    const gateway = await startGateway({
+    const gatewayConfig = (overrides: Partial<GatewayConfig> = {}): GatewayConfig => ({
       host: options.host,
       port: options.ports === 'default' ? 4000 : 0,
       logLevel: options.logLevel,
@@ -72,9 +76,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.service.graphqlUrl])),
       subgraphSecrets: secrets,
       identity: options.identity,
+      ...options.gateway,
+      ...overrides,
     });
+    const gateway = await startGateway(gatewayConfig());
     return {
       gateway,
+      gatewayConfig,
       subgraphs,
       dataSources: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.dataSource])),
       gatewaySecrets: secrets,

@@ -18,6 +18,7 @@ import {
 } from '@shubh/platform';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@shubh/platform/embedded-postgres';
 import { resolve } from 'node:path';
+import { readGatewaySafeguards } from '@shubh/gateway';
 import { seedDemoDataOnFirstStart } from '../demo/seed-demo-data.js';
 import { startDevIdentityProvider, type DevIdentityProvider } from '../identity/dev-identity-provider.js';
 import { startHub, type RunningHub } from './hub.js';
@@ -71,6 +72,7 @@ try {
     logLevel,
     identity,
     audit,
+    gateway: readGatewaySafeguards(env),
     beforeGateway: async (dataSources) => {
       if (demoData && (await seedDemoDataOnFirstStart(dataSources))) console.log('Loaded the demo data set (first start).');
     },

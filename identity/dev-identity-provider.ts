@@ -28,6 +28,8 @@ export interface TokenOptions {
   expiresInSeconds?: number;
   /** Default: the development command-line client (a service account: its own client). */
   clientId?: string;
+  /** Moves `iat` (and `exp` with it) by this many seconds: tests of a clock that runs ahead. Default 0. */
+  issuedAtOffsetSeconds?: number;
 }
 
 export interface DevIdentityProvider {
@@ -96,9 +98,9 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
   async function mint(
     user: UserRepresentation,
     client: ClientRepresentation,
-    grant: { expiresInSeconds?: number; openid: boolean; session: boolean },
+    grant: { expiresInSeconds?: number | undefined; issuedAtOffsetSeconds?: number | undefined; openid: boolean; session: boolean },
   ) {
-    const iat = Math.floor(Date.now() / 1000);
+    const iat = Math.floor(Date.now() / 1000) + (grant.issuedAtOffsetSeconds ?? 0);
     const expiresIn = grant.expiresInSeconds ?? realm.accessTokenLifespan;
     const { aud, sub, ...mapped } = realm.claimsFor(user, client, grant.session ? { authTime: iat } : {});
     const scope = [
@@ -306,7 +308,12 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
       if (!client) throw new Error(`the realm has no client "${clientId}"`);
       const isServiceAccount = user.serviceAccountClientId !== undefined;
       return (
-        await mint(user, client, { expiresInSeconds: tokenOptions.expiresInSeconds, openid: !isServiceAccount, session: !isServiceAccount })
+        await mint(user, client, {
+          expiresInSeconds: tokenOptions.expiresInSeconds,
+          issuedAtOffsetSeconds: tokenOptions.issuedAtOffsetSeconds,
+          openid: !isServiceAccount,
+          session: !isServiceAccount,
+        })
       ).token;
     },
     async rotateKey() {

@@ -1,5 +1,7 @@
 import {
   readIdentityConfig,
+  readInteger,
+  readOptionalString,
   readSecret,
   readServiceConfig,
   readString,
@@ -8,6 +10,8 @@ import {
   type ServiceConfig,
 } from '@shubh/platform';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './operation-limits.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from './rate-limit.js';
 
 /** The subgraphs the supergraph names: the variable pointing the gateway at each, and the one holding its secret. */
 export const SUBGRAPH_VARIABLES = {
@@ -27,6 +31,42 @@ export interface GatewayConfig extends ServiceConfig {
   /** The secret each subgraph expects from the gateway (a different one per subgraph). */
   subgraphSecrets: Record<SubgraphName, string>;
   identity: IdentityConfig;
+  /** What one operation may ask for, checked before any subgraph is called. Default: DEFAULT_OPERATION_LIMITS. */
+  operationLimits?: OperationLimits;
+  /** Requests per caller (token subject) and window; shared through Redis when `redisUrl` is set. */
+  rateLimit?: RateLimitConfig;
+  /** How long the gateway waits for one subgraph call before answering SERVICE_UNAVAILABLE for its fields. */
+  subgraphTimeoutMs?: number;
+}
+
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
+
+/** The gateway's protections, from the variables in the README's configuration table. */
+export function readGatewaySafeguards(
+  env: Record<string, string | undefined>,
+): Required<Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs'>> {
+  const limit = (name: string, fallback: number, max = 1_000_000) => readInteger(env, name, fallback, { min: 1, max });
+  const defaults = DEFAULT_OPERATION_LIMITS;
+  const redisUrl = readOptionalString(env, 'REDIS_URL') ? readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']) : undefined;
+  return {
+    operationLimits: {
+      maxTokens: limit('MAX_OPERATION_TOKENS', defaults.maxTokens),
+      maxDepth: limit('MAX_OPERATION_DEPTH', defaults.maxDepth, 100),
+      maxAliases: limit('MAX_OPERATION_ALIASES', defaults.maxAliases, 10_000),
+      maxDirectives: limit('MAX_OPERATION_DIRECTIVES', defaults.maxDirectives, 10_000),
+      maxRepeatedFields: limit('MAX_OPERATION_REPEATED_FIELDS', defaults.maxRepeatedFields, 10_000),
+      maxCost: limit('MAX_OPERATION_COST', defaults.maxCost, 1_000_000_000),
+      unpagedListSize: limit('OPERATION_COST_UNPAGED_LIST_SIZE', defaults.unpagedListSize, 10_000),
+    },
+    rateLimit: {
+      // 0 turns rate limiting off (a gateway behind a limiter of its own).
+      requests: readInteger(env, 'RATE_LIMIT_REQUESTS', DEFAULT_RATE_LIMIT.requests, { min: 0, max: 1_000_000 }),
+      windowSeconds: readInteger(env, 'RATE_LIMIT_WINDOW_SECONDS', DEFAULT_RATE_LIMIT.windowSeconds, { min: 1, max: 86_400 }),
+      ...(redisUrl ? { redisUrl } : {}),
+      keyPrefix: readString(env, 'RATE_LIMIT_KEY_PREFIX', DEFAULT_RATE_LIMIT.keyPrefix),
+    },
+    subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS, { min: 100, max: 300_000 }),
+  };
 }
 
 const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -46,5 +86,6 @@ export function readGatewayConfig(env: Record<string, string | undefined>): Gate
       string
     >,
     identity: readIdentityConfig(env),
+    ...readGatewaySafeguards(env),
   };
 }

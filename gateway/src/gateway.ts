@@ -1,18 +1,21 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import {
-  commonResolvers,
-  createLogger,
-  GATEWAY_SECRET_HEADER,
-  startService,
-  TokenVerifier,
-  type Caller,
-  type RunningService,
-} from '@shubh/platform';
+import { ApolloGateway } from '@apollo/gateway';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { commonResolvers, createLogger, ErrorCode, startService, TokenVerifier, type Caller, type RunningService } from '@shubh/platform';
 import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
-import type { GatewayConfig } from './config.js';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayConfig } from './config.js';
+import { operationInputsPlugin } from './operation-inputs.js';
+import {
+  DEFAULT_OPERATION_LIMITS,
+  operationLimitsPlugin,
+  operationParseOptions,
+  operationValidationRules,
+  screenOperation,
+} from './operation-limits.js';
+import { CallerRateLimit, DEFAULT_RATE_LIMIT } from './rate-limit.js';
+import { SubgraphDataSource } from './subgraph-data-source.js';
 
-export type { GatewayConfig } from './config.js';
+export { readGatewayConfig, readGatewaySafeguards, type GatewayConfig } from './config.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -21,32 +24,6 @@ export interface GatewayContext {
   caller: Caller;
   /** The caller's `Authorization` header, forwarded as is: each subgraph verifies the token itself. */
   authorization: string;
-}
-
-/**
- * Calls one subgraph with the caller's token, this subgraph's own secret (so the subgraph knows the call came
- * through the gateway) and the request id (so one request can be followed through every log).
- */
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    url: string,
-    private readonly secret: string,
-  ) {
-    super({ url });
-  }
-
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const headers = options.request.http!.headers;
-    headers.set(GATEWAY_SECRET_HEADER, this.secret);
-    // Health checks carry no caller; every operation a caller sent (the only kind with an incoming request)
-    // forwards their token and request id.
-    if ('incomingRequestContext' in options) {
-      headers.set('authorization', options.context.authorization);
-      // The id the caller knows its request by (its own, or the one this gateway answered with): each subgraph
-      // keeps it as the audit entries' client request id, beside the id the subgraph makes itself.
-      headers.set('x-request-id', options.context.clientRequestId ?? options.context.requestId);
-    }
-  }
 }
 
 /** A subgraph is ready when its own /readyz says so (it checks its database). */
@@ -80,8 +57,30 @@ function checkSharedScalars(schema: GraphQLSchema): void {
   }
 }
 
+/**
+ * When nothing of the answer is left and only unavailable dependencies are to blame, the answer is HTTP 503, so
+ * that load balancers and clients treat it as the outage it is (partial answers stay 200).
+ */
+function unavailableWhenNothingIsLeft(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (data == null && errors?.length && errors.every((error) => error.extensions?.code === ErrorCode.ServiceUnavailable)) {
+            response.http.status = 503;
+          }
+        },
+      };
+    },
+  };
+}
+
 export async function startGateway(config: GatewayConfig): Promise<RunningService> {
   const logger = createLogger('gateway', config.logLevel);
+  const limits = config.operationLimits ?? DEFAULT_OPERATION_LIMITS;
+  const timeoutMs = config.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const urls = subgraphUrlsOf(supergraphSdl, config.subgraphUrls);
   const gateway = new ApolloGateway({
@@ -92,25 +91,50 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       if (!secret) throw new Error(`The supergraph names a subgraph "${name}" that the gateway has no secret for`);
       const target = urls[name] ?? url;
       if (!target) throw new Error(`The supergraph names no URL for the subgraph "${name}"`);
-      return new SubgraphDataSource(target, secret);
+      return new SubgraphDataSource(name, target, secret, timeoutMs, logger);
     },
     logger,
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkSharedScalars(apiSchema));
-  const verifier = new TokenVerifier(config.identity);
-  return startService<GatewayContext>({
-    name: 'gateway',
-    host: config.host,
-    port: config.port,
-    logger,
-    gateway,
-    // No anonymous access to any part of the graph, introspection included.
-    context: async ({ requestId, clientRequestId, headers }) => ({
-      requestId,
-      ...(clientRequestId ? { clientRequestId } : {}),
-      caller: await verifier.verifyAuthorization(headers.authorization),
-      authorization: headers.authorization!,
-    }),
-    readiness: Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, () => subgraphReady(url)])),
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    apiSchema = update.apiSchema;
+    checkSharedScalars(update.apiSchema);
   });
+  const verifier = new TokenVerifier(config.identity);
+  const rateLimit = await CallerRateLimit.create(config.rateLimit ?? DEFAULT_RATE_LIMIT, logger);
+  try {
+    const service = await startService<GatewayContext>({
+      name: 'gateway',
+      host: config.host,
+      port: config.port,
+      logger,
+      gateway,
+      production: config.production,
+      // The limits twice over: on the query text before anything else, and in Apollo's own validation for what
+      // the screen does not see (a persisted query sent by its hash).
+      screen: screenOperation(limits, () => apiSchema),
+      parseOptions: operationParseOptions(limits),
+      validationRules: operationValidationRules(limits),
+      plugins: [operationInputsPlugin(), operationLimitsPlugin(limits), unavailableWhenNothingIsLeft()],
+      // No anonymous access to any part of the graph, introspection included; then the caller's allowance.
+      context: async ({ requestId, clientRequestId, headers }) => {
+        const caller = await verifier.verifyAuthorization(headers.authorization);
+        await rateLimit.consume(caller.userId);
+        return { requestId, ...(clientRequestId ? { clientRequestId } : {}), caller, authorization: headers.authorization! };
+      },
+      readiness: Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, () => subgraphReady(url)])),
+      // Partial data beats none: the gateway can serve while one subgraph answers; /readyz lists each one's state.
+      readyWhen: 'any',
+    });
+    return {
+      ...service,
+      async stop() {
+        await service.stop();
+        await rateLimit.close();
+      },
+    };
+  } catch (error) {
+    await rateLimit.close();
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import type { IdentityConfig, Role } from '@shubh/platform';
 import { HUB_AUDIENCE } from '@shubh/platform';
-import { startDevIdentityProvider, type DevIdentityProvider } from '../../identity/dev-identity-provider.js';
+import { startDevIdentityProvider, type DevIdentityProvider, type TokenOptions } from '../../identity/dev-identity-provider.js';
 import { loadRealm, Realm, type UserRepresentation } from '../../identity/realm.js';
 
 /** Someone to sign in as: any roles, organisation, corners, own record, as the test needs them. */
@@ -47,7 +47,7 @@ export class TestIdentity {
   }
 
   /** A signed access token for a new user with these roles and attributes. */
-  async tokenFor(person: TestPerson, options: { expiresInSeconds?: number; clientId?: string } = {}): Promise<string> {
+  async tokenFor(person: TestPerson, options: TokenOptions = {}): Promise<string> {
     this.#sequence += 1;
     const username = `test-user-${this.#sequence}`;
     const attributes: Record<string, string[]> = {};

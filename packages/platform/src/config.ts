@@ -69,6 +69,8 @@ export interface ServiceConfig {
   host: string;
   port: number;
   logLevel: LogLevel;
+  /** Production mode (no landing page, introspection or field suggestions); unset: NODE_ENV is `production`. */
+  production?: boolean;
 }
 
 export function readServiceConfig(env: Env, defaultPort: number): ServiceConfig {
@@ -89,6 +91,8 @@ export interface IdentityConfig {
   issuer: string;
   audience: string;
   discoveryUrl?: string;
+  /** Tokens living longer than this (`exp - iat`) are refused. Default 1 hour. */
+  maxTokenLifetimeSeconds?: number;
 }
 
 export const DEFAULT_ISSUER = `http://localhost:8080/realms/${REALM}`;
@@ -98,6 +102,7 @@ export function readIdentityConfig(env: Env): IdentityConfig {
   return {
     issuer: readUrl(env, 'OIDC_ISSUER_URL', ['http:', 'https:'], DEFAULT_ISSUER),
     audience: readString(env, 'OIDC_AUDIENCE', HUB_AUDIENCE),
+    maxTokenLifetimeSeconds: readInteger(env, 'TOKEN_MAX_LIFETIME_SECONDS', 3600, { min: 60, max: 86_400 }),
     ...(discoveryUrl ? { discoveryUrl: readUrl(env, 'OIDC_DISCOVERY_URL', ['http:', 'https:']) } : {}),
   };
 }

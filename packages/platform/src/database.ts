@@ -74,7 +74,11 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     applicationName: `shubh-${options.schema}`,
     maxQueryExecutionTime: 1000,
     logger: new DatabaseLogger(options.logger),
-    extra: { max: options.poolSize, connectionTimeoutMillis: 10_000 },
+    // pg's pool drops a connection PostgreSQL closes (a restart, pg_terminate_backend) when the notice arrives;
+    // TCP keepalive finds the ones whose server vanished without a word (a crashed host, a cut network).
+    // Failed statements are not retried: one that died with its connection may have run, and a write must not
+    // run twice; the request gets a retryable SERVICE_UNAVAILABLE instead (errors.ts).
+    extra: { max: options.poolSize, connectionTimeoutMillis: 10_000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 },
   });
 }
 

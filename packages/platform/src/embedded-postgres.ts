@@ -6,6 +6,10 @@ export interface EmbeddedPostgres {
   /** A `postgres://` URL that TypeORM and `pg` connect to like any PostgreSQL server. */
   url: string;
   stop(): Promise<void>;
+  /** Cuts every connection and stops listening, keeping the data: a database outage as clients see it (tests). */
+  disconnect(): Promise<void>;
+  /** Listens again, on the same port, after `disconnect()`. */
+  reconnect(): Promise<void>;
 }
 
 /**
@@ -17,21 +21,33 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port: n
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
   const host = options.host ?? '127.0.0.1';
-  const server = new PGLiteSocketServer({ db, host, port: options.port, maxConnections: 100 });
-  keepExtendedQueriesWhole(server);
-  try {
+  const listen = async (port: number) => {
+    const server = new PGLiteSocketServer({ db, host, port, maxConnections: 100 });
+    keepExtendedQueriesWhole(server);
     await server.start();
+    return server;
+  };
+  let server: PGLiteSocketServer | undefined;
+  try {
+    server = await listen(options.port);
   } catch (error) {
     await db.close();
     throw error;
   }
-  const [, port] = server.getServerConn().split(':');
+  const port = Number(server.getServerConn().split(':')[1]);
   return {
     url: `postgres://postgres@${host}:${port}/postgres`,
     async stop() {
-      await server.stop();
+      await server?.stop();
       // close() flushes PGlite's data directory: skipping it is how embedded data gets corrupted.
       await db.close();
+    },
+    async disconnect() {
+      await server?.stop();
+      server = undefined;
+    },
+    async reconnect() {
+      server ??= await listen(port);
     },
   };
 }

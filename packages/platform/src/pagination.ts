@@ -21,7 +21,8 @@ export type CursorValues = readonly string[];
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}Z$/;
 
 const CURSOR_CHECKS: Record<CursorKey, (value: string) => boolean> = {
-  text: () => true,
+  // A cursor is decoded past the gateway's NUL check, and PostgreSQL refuses NUL in text.
+  text: (value) => !value.includes('\u0000'),
   date: isIsoDate,
   id: isId,
   integer: (value) => /^-?\d{1,15}$/.test(value),

@@ -1,11 +1,11 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema, ParseOptions, ValidationRule } from 'graphql';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createErrorFormatter } from './errors.js';
+import { createErrorFormatter, ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
 
 /** A named readiness check: resolves true when the dependency answers. */
@@ -25,7 +25,22 @@ export interface ServiceOptions<TContext extends BaseContext> {
    */
   context: (request: { requestId: string; clientRequestId?: string; headers: IncomingMessage['headers'] }) => Promise<TContext>;
   readiness: Record<string, ReadinessCheck>;
+  /**
+   * `all` (a subgraph: nothing works without its database) or `any` (the gateway: it serves partial data while
+   * one subgraph answers, so a probe must not take the whole graph offline for one subgraph).
+   */
+  readyWhen?: 'all' | 'any';
   plugins?: ApolloServerPlugin<TContext>[];
+  /** Production: no landing page, no introspection, no field suggestions. Default: NODE_ENV is `production`. */
+  production?: boolean;
+  /** Parser limits (the gateway's `maxTokens`). */
+  parseOptions?: ParseOptions;
+  validationRules?: ValidationRule[];
+  /**
+   * Looks at the query text before Apollo Server does anything with it, and refuses it with this error (HTTP 400):
+   * the gateway's cheap limits, which must run before graphql-js's own validation (quadratic on repeated fields).
+   */
+  screen?: (query: string) => GraphQLFormattedError | undefined;
 }
 
 export interface RunningService {
@@ -38,40 +53,65 @@ export interface RunningService {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * A body over the limit is read to its end and thrown away before the 413 is sent, so the client has finished
+ * sending when the connection closes and reads the answer instead of a reset; past this much more, it is cut.
+ */
+const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
 const READINESS_TIMEOUT_MS = 2000;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
+/** A refusal before GraphQL execution, answered in GraphQL's shape: `{ errors: [{ message, extensions: { code } }] }`. */
 class HttpError extends Error {
   constructor(
     readonly status: number,
+    readonly code: string,
     message: string,
   ) {
     super(message);
   }
 }
 
+function tooLarge(): HttpError {
+  return new HttpError(413, ErrorCode.PayloadTooLarge, 'The request body is larger than 1 MiB');
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  if (Number(request.headers['content-length']) > MAX_BODY_BYTES + MAX_DISCARDED_BYTES) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > MAX_BODY_BYTES + MAX_DISCARDED_BYTES) reject(tooLarge());
+    });
+    request.on('end', () => (size > MAX_BODY_BYTES ? reject(tooLarge()) : resolve(Buffer.concat(chunks))));
+    request.on('error', reject);
+  });
+}
+
 async function readJsonBody(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body is larger than 1 MiB');
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = (await readBody(request)).toString('utf8');
   if (!text) return undefined;
   const contentType = request.headers['content-type'] ?? '';
   if (!contentType.toLowerCase().startsWith('application/json')) return text;
   try {
     return JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'Request body is not valid JSON');
+    throw new HttpError(400, ErrorCode.BadRequest, 'The request body is not valid JSON');
   }
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   response.end(JSON.stringify(body));
+}
+
+function sendError(response: ServerResponse, error: HttpError): void {
+  // After a 413 the connection is not reused: what else the client sent on it is not read.
+  const headers: Record<string, string> = error.status === 413 ? { connection: 'close' } : {};
+  sendJson(response, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, headers);
 }
 
 function withTimeout(check: ReadinessCheck): Promise<boolean> {
@@ -87,29 +127,38 @@ function withTimeout(check: ReadinessCheck): Promise<boolean> {
  */
 export async function startService<TContext extends BaseContext>(options: ServiceOptions<TContext>): Promise<RunningService> {
   const { logger } = options;
+  const production = options.production ?? process.env.NODE_ENV === 'production';
   const httpServer = createServer();
   const apollo = new ApolloServer<TContext>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
+    // Apollo derives introspection and the landing page from it; the hub's own setting wins over the process's.
+    nodeEnv: production ? 'production' : process.env.NODE_ENV === 'production' ? 'development' : process.env.NODE_ENV,
     includeStacktraceInErrorResponses: false,
     // The process owns its signals (stopOnSignals): Apollo's own handlers would race it and re-raise SIGINT.
     stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, { service: options.name, hideSuggestions: production }),
+    ...(options.parseOptions ? { parseOptions: options.parseOptions } : {}),
+    ...(options.validationRules ? { validationRules: options.validationRules } : {}),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated traces would hand resolver timings to whoever asks for them; the hub reports to no Apollo Studio.
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      // In production the endpoint says nothing about the server behind it: no Sandbox page, no version.
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(options.plugins ?? []),
     ],
     logger,
   });
   await apollo.start();
 
-  async function readiness(): Promise<{ ready: boolean; checks: Record<string, 'ok' | 'unreachable'> }> {
+  async function readiness(): Promise<{ status: 'ready' | 'degraded' | 'not ready'; checks: Record<string, 'ok' | 'unreachable'> }> {
     const entries = await Promise.all(
       Object.entries(options.readiness).map(async ([name, check]) => [name, await withTimeout(check)] as const),
     );
+    const answering = entries.filter(([, ok]) => ok).length;
+    const enough = options.readyWhen === 'any' ? answering > 0 || entries.length === 0 : answering === entries.length;
     return {
-      ready: entries.every(([, ok]) => ok),
+      status: answering === entries.length ? 'ready' : enough ? 'degraded' : 'not ready',
       checks: Object.fromEntries(entries.map(([name, ok]) => [name, ok ? 'ok' : 'unreachable'])),
     };
   }
@@ -126,19 +175,23 @@ export async function startService<TContext extends BaseContext>(options: Servic
       return sendJson(response, 200, { status: 'ok', service: options.name });
     }
     if (url.pathname === '/readyz' && (request.method === 'GET' || request.method === 'HEAD')) {
-      const { ready, checks } = await readiness();
-      return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: options.name, checks });
+      const { status, checks } = await readiness();
+      return sendJson(response, status === 'not ready' ? 503 : 200, { status, service: options.name, checks });
     }
     if (url.pathname !== '/graphql') {
-      return sendJson(response, 404, { error: 'Not found: the GraphQL endpoint is /graphql' });
+      throw new HttpError(404, ErrorCode.NotFound, 'Not found: the GraphQL endpoint is /graphql');
     }
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const body = await readJsonBody(request);
+    const query = body && typeof body === 'object' && 'query' in body ? body.query : url.searchParams.get('query');
+    const refusal = typeof query === 'string' ? options.screen?.(query) : undefined;
+    if (refusal) return sendJson(response, 400, { errors: [refusal] });
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: await readJsonBody(request) },
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: () => options.context({ requestId, ...(clientRequestId ? { clientRequestId } : {}), headers: request.headers }),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
@@ -153,10 +206,10 @@ export async function startService<TContext extends BaseContext>(options: Servic
 
   httpServer.on('request', (request, response) => {
     handle(request, response).catch((error: unknown) => {
-      if (error instanceof HttpError) return sendJson(response, error.status, { error: error.message });
+      if (response.headersSent) return void response.end();
+      if (error instanceof HttpError) return sendError(response, error);
       logger.error({ err: error }, 'request failed outside GraphQL execution');
-      if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
-      else response.end();
+      sendError(response, new HttpError(500, ErrorCode.Internal, 'Internal server error'));
     });
   });
 

@@ -111,6 +111,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
       port: config.port,
       logger,
       schema,
+      production: config.production,
       context: async ({ requestId, clientRequestId, headers }) => {
         // First the gateway's secret: nobody reaches a subgraph around the gateway's checks and limits.
         const presented = headers[GATEWAY_SECRET_HEADER];

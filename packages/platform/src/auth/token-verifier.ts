@@ -12,7 +12,11 @@ export interface TokenVerifierOptions {
   /** Where to read the OpenID configuration; defaults to the issuer's well-known URL. */
   discoveryUrl?: string;
   clockToleranceSeconds?: number;
+  /** The longest lifetime (`exp - iat`) a token may have; Keycloak's access tokens live 5 minutes. Default 1 hour. */
+  maxTokenLifetimeSeconds?: number;
 }
+
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 3600;
 
 /**
  * Keys are refetched at most this often: short enough that a key Keycloak has just rotated in is accepted within
@@ -119,6 +123,16 @@ export class TokenVerifier {
         requiredClaims: ['sub', 'exp', 'iat'],
       });
       if (payload.typ !== 'Bearer') throw unauthenticated('The token is not an access token');
+      // jose checks `exp` and `nbf`, not when the token says it was issued: a token from the future, or one minted
+      // to live for a year (a leaked signing key, a misconfigured client), is refused.
+      const tolerance = this.options.clockToleranceSeconds ?? 30;
+      const { iat, exp } = payload as { iat: number; exp: number };
+      if (typeof iat !== 'number' || iat > Date.now() / 1000 + tolerance)
+        throw unauthenticated('The access token was issued in the future');
+      const maxLifetime = this.options.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+      if (typeof exp !== 'number' || exp - iat > maxLifetime) {
+        throw unauthenticated(`The access token lives longer than the hub accepts (${maxLifetime} s): shorten the realm's token lifespan`);
+      }
       return callerFromClaims(payload);
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
