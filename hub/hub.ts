@@ -1,5 +1,12 @@
 import { startGateway, type GatewayConfig } from '@shubh/gateway';
-import { startSubgraph, type IdentityConfig, type LogLevel, type RunningService, type RunningSubgraph } from '@shubh/platform';
+import {
+  startSubgraph,
+  type AuditConfig,
+  type IdentityConfig,
+  type LogLevel,
+  type RunningService,
+  type RunningSubgraph,
+} from '@shubh/platform';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { allSubgraphs } from '../subgraphs/index.js';
@@ -12,6 +19,8 @@ export interface HubOptions {
   logLevel: LogLevel;
   identity: IdentityConfig;
   databasePoolSize?: number;
+  /** The audit sealer's key and intervals; without it, a key for the life of the process (refused in production). */
+  audit?: AuditConfig;
   /** Runs once the subgraphs are migrated and serving, before the gateway opens (demo data, so that the
    * gateway's /readyz means the data is there too). */
   beforeGateway?: (dataSources: Record<string, DataSource>) => Promise<void>;
@@ -54,6 +63,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           databasePoolSize: options.databasePoolSize ?? 5,
           identity: options.identity,
           gatewaySecret: secrets[definition.name as keyof typeof secrets],
+          ...(options.audit ? { audit: options.audit } : {}),
         }),
       );
     }

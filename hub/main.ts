@@ -6,6 +6,8 @@ import {
   ConfigurationError,
   createLogger,
   HUB_AUDIENCE,
+  loadOrCreateAuditSigningKeyFile,
+  readAuditConfig,
   readIdentityConfig,
   readBoolean,
   readInteger,
@@ -37,6 +39,13 @@ try {
     await embedded?.stop();
     console.log('SHUBH hub stopped.');
   });
+  // Checkpoints of the audit trail stay verifiable across restarts: a development key beside the embedded data.
+  const audit = readAuditConfig(env);
+  if (!audit.signingKey) {
+    const keyFile = resolve(readString(env, 'DATA_DIR', '.data'), 'audit-signing-key.pem');
+    audit.signingKey = loadOrCreateAuditSigningKeyFile(keyFile);
+    console.warn(`AUDIT_SIGNING_KEY is not set: audit checkpoints are signed with the development key in ${keyFile}`);
+  }
   let databaseUrl = readOptionalString(env, 'DATABASE_URL');
   if (!databaseUrl) {
     const dataDir = resolve(readString(env, 'DATA_DIR', '.data'), 'pglite');
@@ -62,6 +71,7 @@ try {
     ports: 'default',
     logLevel,
     identity,
+    audit,
     gateway: readGatewaySafeguards(env),
     beforeGateway: async (dataSources) => {
       if (demoData && (await seedDemoDataOnFirstStart(dataSources))) console.log('Loaded the demo data set (first start).');

@@ -19,6 +19,8 @@ export { readGatewayConfig, readGatewaySafeguards, type GatewayConfig } from './
 
 export interface GatewayContext {
   requestId: string;
+  /** The caller's own `x-request-id`, if it sent one. */
+  clientRequestId?: string;
   caller: Caller;
   /** The caller's `Authorization` header, forwarded as is: each subgraph verifies the token itself. */
   authorization: string;
@@ -115,10 +117,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       validationRules: operationValidationRules(limits),
       plugins: [operationInputsPlugin(), operationLimitsPlugin(limits), unavailableWhenNothingIsLeft()],
       // No anonymous access to any part of the graph, introspection included; then the caller's allowance.
-      context: async ({ requestId, headers }) => {
+      context: async ({ requestId, clientRequestId, headers }) => {
         const caller = await verifier.verifyAuthorization(headers.authorization);
         await rateLimit.consume(caller.userId);
-        return { requestId, caller, authorization: headers.authorization! };
+        return { requestId, ...(clientRequestId ? { clientRequestId } : {}), caller, authorization: headers.authorization! };
       },
       readiness: Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, () => subgraphReady(url)])),
       // Partial data beats none: the gateway can serve while one subgraph answers; /readyz lists each one's state.

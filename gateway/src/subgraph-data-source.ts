@@ -52,7 +52,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // forwards their token and request id.
     if ('incomingRequestContext' in options) {
       headers.set('authorization', options.context.authorization);
-      headers.set('x-request-id', options.context.requestId);
+      // The id the caller knows its request by (its own, or the one this gateway answered with): each subgraph
+      // keeps it as the audit entries' client request id, beside the id the subgraph makes itself.
+      headers.set('x-request-id', options.context.clientRequestId ?? options.context.requestId);
     }
   }
 

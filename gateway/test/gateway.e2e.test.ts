@@ -1,4 +1,4 @@
-import { sqlStatements } from '@shubh/platform';
+import { AUDIT_APPEND_STATEMENTS, sqlStatements } from '@shubh/platform';
 import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
 import { readFileSync } from 'node:fs';
 import { startHub, type RunningHub } from '../../hub/hub.js';
@@ -96,9 +96,8 @@ describe('the gateway over the four subgraphs', () => {
     expect(forHundred).toBe(forTen);
     // Reads: one page of beneficiaries, one batch of corners, one of their hosts, one of profiles and one of housing
     // situations (each with the people's access facts from the beneficiaries subgraph's contract, in the same
-    // statement). Then each of the three subgraphs that served personal data appends its reads to the audit trail:
-    // begin, chain lock, chain head, insert, commit.
-    expect(forTen).toBe(5 + 3 * 5);
+    // statement). Then each of the three subgraphs that served personal data appends its reads to the audit trail.
+    expect(forTen).toBe(5 + 3 * AUDIT_APPEND_STATEMENTS);
   });
 
   it('passes a subgraph error through with its code and field, and nothing internal', async () => {

@@ -1,4 +1,7 @@
-import { ConfigurationError, readServiceConfig, readSubgraphConfig } from './config.js';
+import { generateKeyPairSync } from 'node:crypto';
+import { generateAuditSigningKey, parseAuditSigningKey, resolveAuditSigningKey } from './audit/audit-signing-key.js';
+import { ConfigurationError, readAuditConfig, readServiceConfig, readSubgraphConfig } from './config.js';
+import { createLogger } from './logger.js';
 
 describe('configuration', () => {
   it('applies the documented defaults: loopback, the service port, info logs', () => {
@@ -21,5 +24,48 @@ describe('configuration', () => {
     expect(() => readSubgraphConfig({ DATABASE_URL: 'localhost:5432' }, 4001)).toThrow(
       /DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//,
     );
+  });
+});
+
+describe('audit configuration', () => {
+  const { pem } = generateAuditSigningKey();
+  const der = pem.replace(/-----[A-Z ]+-----|\s/g, '');
+
+  it('defaults to sealing every second and a checkpoint a minute, with no key outside production', () => {
+    expect(readAuditConfig({})).toEqual({ sealIntervalMs: 1000, checkpointIntervalMs: 60_000 });
+  });
+
+  it('takes AUDIT_SIGNING_KEY as PKCS#8 PEM or as its base64 DER on one line', () => {
+    expect(readAuditConfig({ AUDIT_SIGNING_KEY: pem }).signingKey).toBe(pem.trim());
+    expect(parseAuditSigningKey(der).keyId).toBe(parseAuditSigningKey(pem).keyId);
+  });
+
+  it('refuses to run without a key when NODE_ENV=production, naming the variable', () => {
+    expect(() => readAuditConfig({ NODE_ENV: 'production' })).toThrow(/AUDIT_SIGNING_KEY is required when NODE_ENV=production/);
+    const saved = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      // The hub started in-process (npm start, tests) resolves the key the same way.
+      expect(() => resolveAuditSigningKey(undefined, createLogger('config-test', 'silent'))).toThrow(/AUDIT_SIGNING_KEY is required/);
+    } finally {
+      if (saved === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = saved;
+    }
+  });
+
+  it.each([
+    [{ AUDIT_SIGNING_KEY: 'not a key' }, /AUDIT_SIGNING_KEY must be an Ed25519 private key/],
+    [
+      {
+        AUDIT_SIGNING_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
+          .privateKey.export({ type: 'pkcs8', format: 'pem' })
+          .toString(),
+      },
+      /AUDIT_SIGNING_KEY must be an Ed25519 private key/,
+    ],
+    [{ AUDIT_SEAL_INTERVAL_MS: '0' }, /AUDIT_SEAL_INTERVAL_MS must be an integer from 50 to 60000/],
+    [{ AUDIT_CHECKPOINT_INTERVAL_MS: 'hourly' }, /AUDIT_CHECKPOINT_INTERVAL_MS must be an integer/],
+  ])('refuses %j with a message that says what is accepted', (env, message) => {
+    expect(() => readAuditConfig(env)).toThrow(message);
   });
 });

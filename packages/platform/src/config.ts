@@ -1,3 +1,4 @@
+import { parseAuditSigningKey } from './audit/audit-signing-key.js';
 import { MIN_GATEWAY_SECRET_LENGTH } from './auth/gateway-secret.js';
 import { HUB_AUDIENCE, REALM } from './auth/identity-contract.js';
 
@@ -122,6 +123,36 @@ export interface SubgraphConfig extends ServiceConfig {
   identity: IdentityConfig;
   /** Requests without it did not come through the gateway and are refused. */
   gatewaySecret: string;
+  /** The audit trail's sealer: its signing key and intervals (defaults when absent). */
+  audit?: AuditConfig;
+}
+
+/** The audit sealer's settings, shared by every subgraph (any of them may be the one sealing). */
+export interface AuditConfig {
+  /** Ed25519 private key, PKCS#8 PEM or base64 DER; unset outside production: a key for the life of the process. */
+  signingKey?: string;
+  sealIntervalMs: number;
+  checkpointIntervalMs: number;
+}
+
+export function readAuditConfig(env: Env): AuditConfig {
+  const signingKey = readOptionalString(env, 'AUDIT_SIGNING_KEY');
+  if (signingKey) {
+    try {
+      parseAuditSigningKey(signingKey);
+    } catch (error) {
+      throw new ConfigurationError(`AUDIT_SIGNING_KEY ${(error as Error).message}`);
+    }
+  } else if (env.NODE_ENV === 'production') {
+    throw new ConfigurationError(
+      'AUDIT_SIGNING_KEY is required when NODE_ENV=production (an Ed25519 key: openssl genpkey -algorithm ed25519)',
+    );
+  }
+  return {
+    ...(signingKey ? { signingKey } : {}),
+    sealIntervalMs: readInteger(env, 'AUDIT_SEAL_INTERVAL_MS', 1000, { min: 50, max: 60_000 }),
+    checkpointIntervalMs: readInteger(env, 'AUDIT_CHECKPOINT_INTERVAL_MS', 60_000, { min: 1000, max: 86_400_000 }),
+  };
 }
 
 export function readSubgraphConfig(env: Env, defaultPort: number): SubgraphConfig {
@@ -131,6 +162,7 @@ export function readSubgraphConfig(env: Env, defaultPort: number): SubgraphConfi
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 2, max: 100 }),
     identity: readIdentityConfig(env),
     gatewaySecret: readSecret(env, 'GATEWAY_SECRET'),
+    audit: readAuditConfig(env),
   };
 }
 

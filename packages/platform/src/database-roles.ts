@@ -136,6 +136,11 @@ export async function grantAfterMigrations(url: string, schema: string): Promise
         await client.query(`GRANT USAGE ON SCHEMA audit TO ${writers}`);
         await client.query(`GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA audit TO ${writers}`);
         await client.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA audit TO ${writers}`);
+        // The hub's sealer runs in the session of whichever subgraph leads: it moves the seal horizon. What it writes
+        // (seals, checkpoints) is chained and signed, so a forged one shows in verification.
+        if ((await client.query<{ oid: string | null }>(`SELECT to_regclass('audit.seal_state') AS oid`)).rows[0]?.oid != null) {
+          await client.query(`GRANT UPDATE ON audit.seal_state TO ${writers}`);
+        }
         return;
       }
       for (const [name, view] of Object.entries(CONTRACTS)) {

@@ -23,4 +23,6 @@ export * from './validation.js';
 export * from './workflow.js';
 export * from './audit/audit-schema.js';
 export * from './audit/audit-trail.js';
+export * from './audit/audit-sealer.js';
+export * from './audit/audit-signing-key.js';
 export * from './audit/request-audit.js';

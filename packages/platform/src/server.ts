@@ -19,8 +19,11 @@ export interface ServiceOptions<TContext extends BaseContext> {
   /** A subgraph passes its schema; the gateway passes itself. */
   schema?: GraphQLSchema;
   gateway?: GatewayInterface;
-  /** Builds the per-request context: fresh DataLoaders, the request id, later the caller's identity. */
-  context: (request: { requestId: string; headers: IncomingMessage['headers'] }) => Promise<TContext>;
+  /**
+   * Builds the per-request context: fresh DataLoaders, the request id, later the caller's identity. `requestId`
+   * is always made here; `clientRequestId` is the caller's well-formed `x-request-id`, kept beside it.
+   */
+  context: (request: { requestId: string; clientRequestId?: string; headers: IncomingMessage['headers'] }) => Promise<TContext>;
   readiness: Record<string, ReadinessCheck>;
   /**
    * `all` (a subgraph: nothing works without its database) or `any` (the gateway: it serves partial data while
@@ -162,8 +165,10 @@ export async function startService<TContext extends BaseContext>(options: Servic
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    // The hub's own id for the request (the audit trail's): a caller's id is kept beside it, never instead.
     const incomingId = request.headers['x-request-id'];
-    const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
+    const clientRequestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : undefined;
+    const requestId = crypto.randomUUID();
     response.setHeader('x-request-id', requestId);
 
     if (url.pathname === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
@@ -187,7 +192,7 @@ export async function startService<TContext extends BaseContext>(options: Servic
     if (refusal) return sendJson(response, 400, { errors: [refusal] });
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context({ requestId, headers: request.headers }),
+      context: () => options.context({ requestId, ...(clientRequestId ? { clientRequestId } : {}), headers: request.headers }),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;

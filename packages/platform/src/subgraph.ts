@@ -11,6 +11,7 @@ import { commonResolvers, commonTypeDefs } from './scalars.js';
 import { startService, stopOnSignals, type RunningService } from './server.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { migrateAuditSchema } from './audit/audit-schema.js';
+import { startAuditSealer } from './audit/audit-sealer.js';
 import { AuditTrail } from './audit/audit-trail.js';
 import { RequestAudit } from './audit/request-audit.js';
 import { GATEWAY_SECRET_HEADER, gatewaySecretMatches } from './auth/gateway-secret.js';
@@ -96,15 +97,27 @@ export async function migrateSubgraph(
   await dataSource.destroy();
 }
 
+/** The role a data source's connections take (`-c role=...`), for the other sessions a subgraph opens. */
+function sessionRoleOf(dataSource: DataSource): string | null {
+  const options = (dataSource.options as { extra?: { options?: string } }).extra?.options;
+  return options?.match(/^-c role=(.+)$/)?.[1] ?? null;
+}
+
 /** Connects to PostgreSQL, applies the subgraph's migrations and serves it. */
 export async function startSubgraph(definition: SubgraphDefinition, config: SubgraphConfig): Promise<RunningSubgraph> {
   const logger = createLogger(definition.name, config.logLevel);
   const dataSource = await openSubgraphDatabase(definition, config, logger);
+  let sealer: { stop(): Promise<void> } | undefined;
   try {
     const schema = buildSchemaOf(definition);
     const createContext = createContextFactory<RequestContext>(definition);
     const verifier = new TokenVerifier(config.identity);
     const trail = new AuditTrail(dataSource, definition.name);
+    // The hub's audit sealer (one per process; one leading per hub): entries are sealed into the chain off the request path.
+    const auditSealer = (sealer = startAuditSealer(config.databaseUrl, logger, {
+      ...config.audit,
+      sessionRole: sessionRoleOf(dataSource),
+    }));
     const service = await startService<RequestContext>({
       name: definition.name,
       host: config.host,
@@ -112,7 +125,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
       logger,
       schema,
       production: config.production,
-      context: async ({ requestId, headers }) => {
+      context: async ({ requestId, clientRequestId, headers }) => {
         // First the gateway's secret: nobody reaches a subgraph around the gateway's checks and limits.
         const presented = headers[GATEWAY_SECRET_HEADER];
         if (!gatewaySecretMatches(typeof presented === 'string' ? presented : undefined, config.gatewaySecret)) {
@@ -122,8 +135,9 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
         const caller = await verifier.verifyAuthorization(headers.authorization);
         return createContext(dataSource, {
           requestId,
+          ...(clientRequestId ? { clientRequestId } : {}),
           caller,
-          audit: new RequestAudit(trail, caller, requestId),
+          audit: new RequestAudit(trail, caller, requestId, clientRequestId),
           logger: logger.child({ requestId, callerId: caller.userId }),
         });
       },
@@ -136,10 +150,12 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
       dataSource,
       async stop() {
         await service.stop();
+        await auditSealer.stop();
         await dataSource.destroy();
       },
     };
   } catch (error) {
+    await sealer?.stop();
     await dataSource.destroy();
     throw error;
   }

@@ -1,4 +1,4 @@
-import { ROLES, sqlStatements } from '@shubh/platform';
+import { AUDIT_APPEND_STATEMENTS, ROLES, sqlStatements } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
 import { TestPeople, type PersonFacts } from '../../../test/support/test-people.js';
@@ -38,9 +38,6 @@ async function situationOf(facts: PersonFacts = {}, overrides: Parameters<typeof
   const person = await people.person({ integraCornerId: CORNER, ...facts });
   return createHousingSituation(subgraph.dataSource, { ...overrides, beneficiaryId: person.id });
 }
-
-/** The audit trail's append of a request's reads: begin, chain lock, chain head, insert, commit. */
-const AUDIT_APPEND_STATEMENTS = 5;
 
 const PAGE = `query Page($filter: HousingOfferFilter, $first: Int, $after: String) {
   housingOffers(filter: $filter, first: $first, after: $after) {

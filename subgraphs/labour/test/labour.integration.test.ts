@@ -1,4 +1,4 @@
-import { ROLES, sqlStatements } from '@shubh/platform';
+import { AUDIT_APPEND_STATEMENTS, ROLES, sqlStatements } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { buildDemoPlan } from '../../../demo/demo-plan.js';
 import { TestIdentity, type TestPerson } from '../../../test/support/test-identity.js';
@@ -40,9 +40,6 @@ async function profileOf(facts: PersonFacts = {}, overrides: Parameters<typeof c
   const person = await people.person({ integraCornerId: CORNER, ...facts });
   return createLabourProfile(subgraph.dataSource, { ...overrides, beneficiaryId: person.id });
 }
-
-/** The audit trail's append of a request's reads: begin, chain lock, chain head, insert, commit. */
-const AUDIT_APPEND_STATEMENTS = 5;
 
 const PAGE = `query Page($filter: JobVacancyFilter, $first: Int, $after: String) {
   jobVacancies(filter: $filter, first: $first, after: $after) {

@@ -2,11 +2,12 @@ import { createDataSource, migrate } from '../database.js';
 import { grantAfterMigrations, prepareSchema } from '../database-roles.js';
 import type { Logger } from '../logger.js';
 import { CreateAuditTrail1764000000000 } from './migrations/1764000000000-create-audit-trail.js';
+import { SealAuditTrailInBackground1767000000000 } from './migrations/1767000000000-seal-audit-trail-in-background.js';
 
 /** The PostgreSQL schema of the audit trail that every subgraph shares; it holds its own migration history. */
 export const AUDIT_SCHEMA = 'audit';
 
-export const auditMigrations = [CreateAuditTrail1764000000000];
+export const auditMigrations = [CreateAuditTrail1764000000000, SealAuditTrailInBackground1767000000000];
 
 /**
  * Brings the shared audit schema up to date. Every subgraph calls it at start-up before its own migrations;

@@ -13,7 +13,10 @@ export class RequestAudit {
   constructor(
     private readonly trail: AuditTrail,
     private readonly caller: Caller,
+    /** The id the hub gave the request (never the caller's). */
     private readonly requestId: string,
+    /** The caller's own `x-request-id`, kept beside it. */
+    private readonly clientRequestId: string | null = null,
   ) {}
 
   /** Notes that the caller read these personal-data fields of a beneficiary (written when the response is ready). */
@@ -31,6 +34,7 @@ export class RequestAudit {
     await this.trail.append(
       reads.map((read) => ({
         requestId: this.requestId,
+        clientRequestId: this.clientRequestId,
         actor: this.caller.auditActor,
         operation: 'READ',
         beneficiaryId: read.beneficiaryId,
@@ -40,12 +44,15 @@ export class RequestAudit {
     );
   }
 
-  /** Records a change inside the transaction that makes it (call it last in that transaction). */
+  /** Records a change inside the transaction that makes it: the change and its entry commit together or not at all. */
   change(
     manager: EntityManager,
     operation: string,
     change: { beneficiaryId: string | null; fields?: string[]; reason?: string | null; details?: Record<string, unknown> },
   ): Promise<void> {
-    return this.trail.append([{ requestId: this.requestId, actor: this.caller.auditActor, operation, ...change }], manager);
+    return this.trail.append(
+      [{ requestId: this.requestId, clientRequestId: this.clientRequestId, actor: this.caller.auditActor, operation, ...change }],
+      manager,
+    );
   }
 }

@@ -8,6 +8,8 @@ import type { Logger } from '../logger.js';
 export interface RequestContext {
   /** An id the hub made for this request: logs and the audit trail carry it. */
   requestId: string;
+  /** The `x-request-id` this service was called with (through the gateway: the caller's, or the gateway's own id). */
+  clientRequestId?: string;
   /** The verified caller: every authorization rule asks this. */
   caller: Caller;
   /** Reads of personal data and changes, for the hub's audit trail. */

@@ -1,6 +1,9 @@
 import { definePolicy } from '@shubh/platform';
 
-/** The audit trail: administrators read anyone's and verify its integrity; a beneficiary reads who accessed their record. */
+/**
+ * The audit trail: administrators read anyone's, verify its integrity and download its signed checkpoints; a beneficiary
+ * reads who accessed their record.
+ */
 export const auditTrailPolicy = definePolicy('audit-trail', {
   readAnyone: {
     allow: (caller) => caller.isNetworkAdmin,
@@ -13,5 +16,9 @@ export const auditTrailPolicy = definePolicy('audit-trail', {
   verify: {
     allow: (caller) => caller.isNetworkAdmin,
     refusal: 'Only administrators may verify the audit trail',
+  },
+  downloadCheckpoints: {
+    allow: (caller) => caller.isNetworkAdmin,
+    refusal: 'Only administrators may download the audit checkpoints',
   },
 });

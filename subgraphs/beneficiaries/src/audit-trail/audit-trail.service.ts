@@ -1,8 +1,10 @@
 import {
   AuditTrail,
   badUserInput,
+  checkpointMessage,
   readPageRequest,
   toConnection,
+  type AuditCheckpoint,
   type AuditEntry,
   type AuditVerification,
   type Caller,
@@ -12,7 +14,22 @@ import {
 } from '@shubh/platform';
 import { auditTrailPolicy } from './audit-trail.policy.js';
 
-const SORT_KEY = ['text'] as const;
+/** Entries are paged by their public id: a cursor carries nothing of the hub-wide sequence. */
+const ENTRY_SORT_KEY = ['id'] as const;
+const CHECKPOINT_SORT_KEY = ['text'] as const;
+
+/** A checkpoint with exactly the text its signature covers, for whoever checks it offline. */
+export type SignedCheckpoint = AuditCheckpoint & { signedMessage: string };
+
+/** The verification as the graph reports it: the entry's public id, an age instead of an instant. */
+export type IntegrityReport = Omit<AuditVerification, 'firstBrokenId' | 'oldestUnsealedAt' | 'latestCheckpoint'> & {
+  oldestUnsealedAgeSeconds: number | null;
+  latestCheckpoint: SignedCheckpoint | null;
+};
+
+function signed<T extends AuditCheckpoint>(checkpoint: T): T & { signedMessage: string } {
+  return { ...checkpoint, signedMessage: checkpointMessage(checkpoint) };
+}
 
 /** Reading the trail: administrators for anyone, a beneficiary for their own record. */
 export class AuditTrailService {
@@ -27,9 +44,8 @@ export class AuditTrailService {
   }
 
   async #page(beneficiaryId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<AuditEntry>> {
-    const page = readPageRequest(args, SORT_KEY);
+    const page = readPageRequest(args, ENTRY_SORT_KEY);
     const after = page.after?.[0];
-    if (after !== undefined && !/^\d{1,18}$/.test(after)) throw badUserInput('after is not a cursor from this list', 'after');
     const entries = await this.trail.forBeneficiary(beneficiaryId, { first: page.first, ...(after ? { after } : {}) });
     // Reading who accessed a record is itself an access to that record.
     this.audit.read(beneficiaryId, ['auditTrail']);
@@ -46,8 +62,23 @@ export class AuditTrailService {
     return this.#page(this.caller.beneficiaryId!, args);
   }
 
-  integrity(): Promise<AuditVerification> {
+  async integrity(): Promise<IntegrityReport> {
     auditTrailPolicy.assert(this.caller, 'verify');
-    return this.trail.verify();
+    const { firstBrokenId: _internalId, oldestUnsealedAt, latestCheckpoint, ...verification } = await this.trail.verify();
+    return {
+      ...verification,
+      oldestUnsealedAgeSeconds: oldestUnsealedAt ? Math.max(0, Math.floor((Date.now() - oldestUnsealedAt.getTime()) / 1000)) : null,
+      latestCheckpoint: latestCheckpoint ? signed(latestCheckpoint) : null,
+    };
+  }
+
+  /** The signed checkpoints, oldest first. */
+  async checkpoints(args: { first?: number | null; after?: string | null }): Promise<Connection<SignedCheckpoint>> {
+    auditTrailPolicy.assert(this.caller, 'downloadCheckpoints');
+    const page = readPageRequest(args, CHECKPOINT_SORT_KEY);
+    const after = page.after?.[0];
+    if (after !== undefined && !/^[1-9]\d{0,17}$/.test(after)) throw badUserInput('after is not a cursor from this list', 'after');
+    const rows = await this.trail.checkpoints({ first: page.first, ...(after ? { after } : {}) });
+    return toConnection(rows.map(signed), page, (checkpoint) => [checkpoint.cursor]);
   }
 }

@@ -233,6 +233,49 @@ export type AuditActor = {
   username: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A signed statement of the audit chain's head: the seal at `position` carries `hash`. The sealer writes one
+ * periodically and also logs it, so copies live outside the database. Verify one offline: write `signedMessage`
+ * (without a newline) to a file, decode `signature` from base64, and run
+ * `openssl pkeyutl -verify -pubin -inkey <publicKey.pem> -rawin -in <message> -sigfile <signature>` with a public key
+ * you trust (the hub's, from its operators; not only the one in this object).
+ */
+export type AuditCheckpoint = {
+  __typename?: 'AuditCheckpoint';
+  /** When the sealer signed it. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The SHA-256 chain hash (hex) of the seal at `position`. */
+  hash: Scalars['String']['output'];
+  /** The first 16 hex digits of the SHA-256 of the signing public key (DER). */
+  keyId: Scalars['String']['output'];
+  /** How many seals the chain held. */
+  position: Scalars['Int']['output'];
+  /** The Ed25519 public key that signed it, as PEM (SubjectPublicKeyInfo). */
+  publicKey: Scalars['String']['output'];
+  /** The Ed25519 signature of `signedMessage`, base64. */
+  signature: Scalars['String']['output'];
+  /** Exactly the text that was signed (UTF-8). */
+  signedMessage: Scalars['String']['output'];
+};
+
+/** A page of signed checkpoints, oldest first. */
+export type AuditCheckpointConnection = {
+  __typename?: 'AuditCheckpointConnection';
+  /** The checkpoints of this page, each with its cursor; empty when none was signed yet. */
+  edges: Array<AuditCheckpointEdge>;
+  /** Whether more checkpoints follow, and the cursor to pass as `after` for the next page. */
+  pageInfo: PageInfo;
+};
+
+/** One checkpoint in a page, with the cursor that points at it. */
+export type AuditCheckpointEdge = {
+  __typename?: 'AuditCheckpointEdge';
+  /** An opaque cursor pointing at this checkpoint: pass it as `after` to read the newer ones. */
+  cursor: Scalars['String']['output'];
+  /** The checkpoint. */
+  node: AuditCheckpoint;
+};
+
 /** One entry of the hub's append-only audit trail: who read or changed what of a beneficiary's record, and when. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -240,7 +283,10 @@ export type AuditEntry = {
   actor: AuditActor;
   /** The personal-data fields read or changed. */
   fields: Array<Scalars['String']['output']>;
-  /** The entry's position in the trail: a sequence number, higher for later entries (not a UUID). */
+  /**
+   * The entry's own id, a random UUID: it says nothing about how many entries the hub holds or in which order
+   * they were written.
+   */
   id: Scalars['ID']['output'];
   /** When the read or change happened. */
   occurredAt: Scalars['DateTime']['output'];
@@ -270,14 +316,62 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
-/** The result of recomputing the trail's hash chain from its first entry. */
+/** What broke the audit trail's integrity. */
+export type AuditIntegrityFailure =
+  /** The seals are not one unbroken line: a seal is missing or does not follow the one before. */
+  | 'CHAIN_BROKEN'
+  /**
+   * A checkpoint signed with the hub's key names a hash the chain no longer has at its position (seals rewritten,
+   * or the chain cut short).
+   */
+  | 'CHECKPOINT_MISMATCH'
+  /** A checkpoint claims the hub's key but its signature does not hold (forged). */
+  | 'CHECKPOINT_SIGNATURE_INVALID'
+  /** A sealed entry's content no longer gives the hash it was sealed with. */
+  | 'ENTRY_ALTERED'
+  /** A sealed entry's row is gone. */
+  | 'ENTRY_MISSING';
+
+/**
+ * The result of recomputing the trail's hash chain from its first seal and checking every signed checkpoint
+ * against it. Entries are written with plain inserts and sealed into the chain by the hub's sealer within seconds
+ * of their commit; until then they are counted as unsealed.
+ */
 export type AuditTrailIntegrity = {
   __typename?: 'AuditTrailIntegrity';
-  /** How many entries the chain holds, every beneficiary and subgraph included. */
+  /** Checkpoints signed with the hub's key, each checked against the chain. */
+  checkpoints: Scalars['Int']['output'];
+  /**
+   * Checkpoints that name another key (a rotated key, or one from another installation): not trusted, not counted as
+   * a failure. Check them offline with the public key they name, if it is one the hub used.
+   */
+  checkpointsSignedByOtherKeys: Scalars['Int']['output'];
+  /** How many entries the trail holds, sealed or not. */
   entries: Scalars['Int']['output'];
-  /** The first entry that does not match the chain; null when the trail is intact. */
+  /** What the first break is; null when the trail is intact. */
+  failure: Maybe<AuditIntegrityFailure>;
+  /**
+   * The first entry that does not match the chain (its `AuditEntry.id`); null when the trail is intact, or when the
+   * break is a removed entry or a checkpoint (see `failure` and `firstBrokenPosition`).
+   */
   firstBrokenEntryId: Maybe<Scalars['ID']['output']>;
-  /** False when an entry was changed after it was written. */
+  /** The position in the sealed chain of the first break (a seal's, or the checkpoint's); null when intact. */
+  firstBrokenPosition: Maybe<Scalars['Int']['output']>;
+  /** The newest checkpoint signed with the hub's key. */
+  latestCheckpoint: Maybe<AuditCheckpoint>;
+  /**
+   * How long ago the oldest unsealed entry happened, in seconds; null when every entry is sealed. More than a minute
+   * means the sealer is not running.
+   */
+  oldestUnsealedAgeSeconds: Maybe<Scalars['Int']['output']>;
+  /** Entries covered by the chain. */
+  sealedEntries: Scalars['Int']['output'];
+  /** Entries committed but not sealed yet (normally those of the last seconds): not yet covered by the chain. */
+  unsealedEntries: Scalars['Int']['output'];
+  /**
+   * False when an entry was changed or removed after it was sealed, a seal was rewritten, or a checkpoint signed with
+   * the hub's key does not match the chain.
+   */
   valid: Scalars['Boolean']['output'];
 };
 
@@ -1647,7 +1741,12 @@ export type QualificationRecognition = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Recomputes the audit trail's hash chain: tampering shows as an invalid trail. Administrators only. */
+  /** The signed checkpoints of the audit chain, oldest first, to keep or check outside the hub. Administrators only. */
+  auditCheckpoints: AuditCheckpointConnection;
+  /**
+   * Recomputes the audit trail's hash chain and checks the signed checkpoints: tampering shows as an invalid trail.
+   * Administrators only.
+   */
   auditTrailIntegrity: AuditTrailIntegrity;
   /**
    * The beneficiaries the caller may see, a page at a time (at most 100 per page), ordered by name: tutors and
@@ -1683,6 +1782,12 @@ export type Query = {
    * expired, soonest first.
    */
   permitsExpiring: AdministrativeProcedureConnection;
+};
+
+
+export type QueryAuditCheckpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2163,9 +2268,13 @@ export type ResolversTypes = {
   AgreeActionPlanInput: AgreeActionPlanInput;
   AttentionFilter: AttentionFilter;
   AuditActor: ResolverTypeWrapper<Omit<AuditActor, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  AuditCheckpoint: ResolverTypeWrapper<AuditCheckpoint>;
+  AuditCheckpointConnection: ResolverTypeWrapper<AuditCheckpointConnection>;
+  AuditCheckpointEdge: ResolverTypeWrapper<AuditCheckpointEdge>;
   AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditIntegrityFailure: AuditIntegrityFailure;
   AuditTrailIntegrity: ResolverTypeWrapper<AuditTrailIntegrity>;
   Beneficiary: ResolverTypeWrapper<BeneficiaryMapper>;
   BeneficiaryConnection: ResolverTypeWrapper<Omit<BeneficiaryConnection, 'edges'> & { edges: Array<ResolversTypes['BeneficiaryEdge']> }>;
@@ -2281,6 +2390,9 @@ export type ResolversParentTypes = {
   AgreeActionPlanInput: AgreeActionPlanInput;
   AttentionFilter: AttentionFilter;
   AuditActor: Omit<AuditActor, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  AuditCheckpoint: AuditCheckpoint;
+  AuditCheckpointConnection: AuditCheckpointConnection;
+  AuditCheckpointEdge: AuditCheckpointEdge;
   AuditEntry: AuditEntryMapper;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -2439,6 +2551,26 @@ export type AuditActorResolvers<ContextType = RequestContext, ParentType extends
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AuditCheckpointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditCheckpoint'] = ResolversParentTypes['AuditCheckpoint']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedMessage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditCheckpointConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditCheckpointConnection'] = ResolversParentTypes['AuditCheckpointConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditCheckpointEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditCheckpointEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditCheckpointEdge'] = ResolversParentTypes['AuditCheckpointEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditCheckpoint'], ParentType, ContextType>;
+};
+
 export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2460,8 +2592,16 @@ export type AuditEntryEdgeResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type AuditTrailIntegrityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditTrailIntegrity'] = ResolversParentTypes['AuditTrailIntegrity']> = {
+  checkpoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkpointsSignedByOtherKeys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['AuditIntegrityFailure']>, ParentType, ContextType>;
   firstBrokenEntryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  firstBrokenPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  latestCheckpoint?: Resolver<Maybe<ResolversTypes['AuditCheckpoint']>, ParentType, ContextType>;
+  oldestUnsealedAgeSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sealedEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unsealedEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -2818,6 +2958,7 @@ export type QualificationRecognitionResolvers<ContextType = RequestContext, Pare
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditCheckpoints?: Resolver<ResolversTypes['AuditCheckpointConnection'], ParentType, ContextType, RequireFields<QueryAuditCheckpointsArgs, 'first'>>;
   auditTrailIntegrity?: Resolver<ResolversTypes['AuditTrailIntegrity'], ParentType, ContextType>;
   beneficiaries?: Resolver<ResolversTypes['BeneficiaryConnection'], ParentType, ContextType, RequireFields<QueryBeneficiariesArgs, 'first'>>;
   beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<QueryBeneficiaryArgs, 'id'>>;
@@ -2877,6 +3018,9 @@ export type Resolvers<ContextType = RequestContext> = {
   AdministrativeProcedureConnection?: AdministrativeProcedureConnectionResolvers<ContextType>;
   AdministrativeProcedureEdge?: AdministrativeProcedureEdgeResolvers<ContextType>;
   AuditActor?: AuditActorResolvers<ContextType>;
+  AuditCheckpoint?: AuditCheckpointResolvers<ContextType>;
+  AuditCheckpointConnection?: AuditCheckpointConnectionResolvers<ContextType>;
+  AuditCheckpointEdge?: AuditCheckpointEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
