@@ -104,7 +104,7 @@ async function outcome(call: () => Promise<unknown>): Promise<Cell> {
 describe('the policies of the beneficiaries subgraph', () => {
   it.each(Object.keys(TABLE))('%s', async (action) => {
     const observed: Cell[] = [];
-    for (const name of Object.keys(CALLERS) as CallerName[]) {
+    for (const name of Object.keys(CALLERS)) {
       // A person of their own for each cell: no cell's change can decide another's.
       const person = await people.person({ integraCornerId: CORNER, tutorUserId: ASSIGNED_TUTOR, reachedBy: [PARTNER_ORGANISATION] });
       const context = createTestContext(beneficiariesSubgraph, dataSource, CALLERS[name]!(person));
