@@ -40,7 +40,6 @@ const CALLERS: Record<string, (person: BeneficiaryEntity) => Caller> = {
   employer: () => new Caller(crypto.randomUUID(), 'employer', ['employer'], PARTNER_ORGANISATION, [], null, null),
   monitoring: () => new Caller(crypto.randomUUID(), 'monitoring', ['monitoring'], null, [], null, null),
 };
-type CallerName = keyof typeof CALLERS;
 
 type Context = ReturnType<typeof createTestContext<typeof beneficiariesSubgraph.modules>>;
 const today = todayInItaly();
