@@ -1,4 +1,5 @@
 import { sqlStatements } from '@shubh/platform';
+import { getIntrospectionQuery } from 'graphql';
 import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
 import { startSecurityHub, type SecurityHub } from './security-hub.js';
 
@@ -54,6 +55,13 @@ describe('operation limits at the gateway', () => {
     expect(readme.body.errors).toBeUndefined();
     const page = await hub.request(`{ ${CASELOAD_PAGE} }`);
     expect(page.body.errors).toBeUndefined();
+  });
+
+  it('lets a full introspection query through in development (GraphiQL, client generators): the schema bounds it', async () => {
+    const { status, body } = await hub.request(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect((body.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(100);
   });
 
   it('refuses the 11-level organisation / jobVacancies / employer nest by its depth', async () => {
