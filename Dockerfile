@@ -22,6 +22,7 @@ COPY subgraphs/catalogue/package.json subgraphs/catalogue/
 COPY subgraphs/labour/package.json subgraphs/labour/
 COPY subgraphs/housing/package.json subgraphs/housing/
 COPY gateway/package.json gateway/
+COPY console/package.json console/
 
 # --- Build: every workspace compiled once (no SERVICE here, so all five images share this stage), then each
 # service's image files laid out under /image/<workspace>/ as they will be in its /app.

@@ -69,6 +69,7 @@ export default defineConfig(
     'coverage/',
     '**/dist/',
     '**/src/generated/',
+    'console/src/graphql/generated/',
     'schema/supergraph.graphql',
     'schema/federation-directives.graphql',
   ]),

@@ -24,6 +24,8 @@ export interface HubOptions {
   /** Runs once the subgraphs are migrated and serving, before the gateway opens (demo data, so that the
    * gateway's /readyz means the data is there too). */
   beforeGateway?: (dataSources: Record<string, DataSource>) => Promise<void>;
+  /** Browser origins that may call the gateway (the console's). */
+  corsOrigins?: string[];
   /** The gateway's limits, rate limit and subgraph timeout (`readGatewaySafeguards`); defaults when left out. */
   gateway?: Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs'>;
 }
@@ -76,6 +78,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.service.graphqlUrl])),
       subgraphSecrets: secrets,
       identity: options.identity,
+      corsOrigins: options.corsOrigins,
       ...options.gateway,
       ...overrides,
     });

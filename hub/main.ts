@@ -10,6 +10,7 @@ import {
   readAuditConfig,
   readIdentityConfig,
   readBoolean,
+  readOrigins,
   readInteger,
   readOptionalString,
   readServiceConfig,
@@ -19,14 +20,17 @@ import {
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@shubh/platform/embedded-postgres';
 import { resolve } from 'node:path';
 import { readGatewaySafeguards } from '@shubh/gateway';
+import { ensureConsoleBuilt, startConsoleServer, type RunningConsole } from '../console/server/console-server.js';
 import { seedDemoDataOnFirstStart } from '../demo/seed-demo-data.js';
 import { startDevIdentityProvider, type DevIdentityProvider } from '../identity/dev-identity-provider.js';
+import { CLIENTS } from '../packages/platform/src/auth/identity-contract.js';
 import { startHub, type RunningHub } from './hub.js';
 
 const env = process.env;
 let embedded: EmbeddedPostgres | undefined;
 let identityProvider: DevIdentityProvider | undefined;
 let hub: RunningHub | undefined;
+let webConsole: RunningConsole | undefined;
 try {
   // Quiet by default: a newcomer wants the URLs, not every request; LOG_LEVEL=info shows them.
   const { host, logLevel } = readServiceConfig({ LOG_LEVEL: 'warn', ...env }, 4000);
@@ -34,6 +38,7 @@ try {
   const demoData = readBoolean(env, 'DEMO_DATA', true);
   // From the start: Ctrl-C during a first start (migrations, demo data) still closes the embedded database cleanly.
   stopOnSignals(logger, async () => {
+    await webConsole?.stop();
     await hub?.stop();
     await identityProvider?.stop();
     await embedded?.stop();
@@ -65,7 +70,14 @@ try {
     console.log(`Development identity provider: ${identityProvider.issuer} (realm file keycloak/realm-shubh.json)`);
   }
 
+  // The console: built on the first start (and after its sources change), served on its own port.
+  const consolePort = readInteger(env, 'CONSOLE_PORT', 5173, { min: 0, max: 65535 });
+  const consoleOrigin = `http://localhost:${consolePort}`;
+  const buildSeconds = await ensureConsoleBuilt();
+  if (buildSeconds !== undefined) console.log(`Built the console in ${buildSeconds.toFixed(1)} s.`);
+
   hub = await startHub({
+    corsOrigins: readOrigins(env, 'CORS_ALLOWED_ORIGINS', [consoleOrigin]),
     databaseUrl,
     host,
     ports: 'default',
@@ -77,10 +89,16 @@ try {
       if (demoData && (await seedDemoDataOnFirstStart(dataSources))) console.log('Loaded the demo data set (first start).');
     },
   });
+  webConsole = await startConsoleServer({
+    host,
+    port: consolePort,
+    config: { oidcIssuer: identity.issuer, oidcClientId: CLIENTS.cornerFrontend, gatewayUrl: hub.gateway.graphqlUrl },
+  });
   console.log(
     [
       '',
       'SHUBH integration hub is running.',
+      `  Console      ${webConsole.url}   (GraphiQL: ${webConsole.url}/graphiql)`,
       `  Gateway      ${hub.gateway.graphqlUrl}   (readiness: ${hub.gateway.url}/readyz)`,
       ...hub.subgraphs.map((subgraph) => `  ${subgraph.name.padEnd(12)} ${subgraph.service.graphqlUrl}`),
       '',
@@ -98,6 +116,8 @@ try {
     ].join('\n'),
   );
 } catch (error) {
+  await webConsole?.stop();
+  await hub?.stop();
   await identityProvider?.stop();
   await embedded?.stop();
   if (error instanceof ConfigurationError) {

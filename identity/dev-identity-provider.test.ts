@@ -70,10 +70,11 @@ describe('the development identity provider', () => {
     });
   });
 
-  test('publishes its RSA signing keys, and has no login pages or other routes', async () => {
+  test("publishes its RSA signing keys, and no routes but Keycloak's", async () => {
     const certs = (await (await fetch(discovery.jwks_uri as string)).json()) as { keys: Record<string, unknown>[] };
     expect(certs.keys).toEqual([{ kid: expect.any(String), kty: 'RSA', alg: 'RS256', use: 'sig', n: expect.any(String), e: 'AQAB' }]);
-    expect((await fetch(discovery.authorization_endpoint as string)).status).toBe(501);
+    // The authorization endpoint exists (browser sign-in below); without a client it shows Keycloak's error page.
+    expect((await fetch(discovery.authorization_endpoint as string)).status).toBe(400);
     expect((await fetch(`${provider.url}/realms/other/.well-known/openid-configuration`)).status).toBe(404);
     expect((await fetch(tokenEndpoint())).status).toBe(405);
   });

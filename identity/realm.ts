@@ -243,7 +243,8 @@ export class Realm {
 
   /**
    * The claims the client's protocol mappers put in an access token for this user, as Keycloak 26 writes
-   * them: `sub`, `aud` and the rest. Only mappers with `access.token.claim` count. A dotted claim name
+   * them: `sub`, `aud` and the rest. Only mappers with `access.token.claim` count (`id.token.claim` for an ID
+   * token, which Keycloak always gives the user's `sub`). A dotted claim name
    * (`realm_access.roles`) becomes nested objects; `\.` keeps a literal dot. A mapper type this module does
    * not know is an error rather than a silently missing claim.
    */
@@ -252,14 +253,15 @@ export class Realm {
     client: ClientRepresentation,
     session: SessionNotes = {},
     requestedOptional: readonly string[] = [],
+    token: 'access' | 'id' = 'access',
   ): Record<string, unknown> {
-    const claims: Record<string, unknown> = {};
+    const claims: Record<string, unknown> = token === 'id' ? { sub: user.id } : {};
     const audience: string[] = [];
     const managed = this.managedAttributes();
 
     for (const mapper of this.protocolMappersOf(client, requestedOptional)) {
       const config = mapper.config;
-      if (config['access.token.claim'] !== 'true') continue;
+      if (config[`${token}.token.claim`] !== 'true') continue;
       switch (mapper.protocolMapper) {
         case 'oidc-sub-mapper':
           claims.sub = user.id;

@@ -14,7 +14,8 @@ import { filesUnder, readWorkspaces, repositoryRoot } from './workspaces.js';
 const RUNTIME_ASSET = /\.graphql$/;
 
 const started = performance.now();
-const workspaces = readWorkspaces();
+// The console is built by Vite (`npm run console:build`, or `npm start` when its sources changed).
+const workspaces = readWorkspaces().filter((workspace) => !workspace.isFrontEnd);
 for (const { dir } of workspaces) {
   if (!existsSync(join(repositoryRoot, dir, 'tsconfig.build.json'))) throw new Error(`${dir} has no tsconfig.build.json`);
   rmSync(join(repositoryRoot, dir, 'dist'), { recursive: true, force: true });

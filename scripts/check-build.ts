@@ -25,7 +25,8 @@ import { serviceImageFiles, stageServiceImage } from './service-image.js';
 import { filesUnder, productionWorkspaceClosure, readManifest, readWorkspaces, repositoryRoot, type Workspace } from './workspaces.js';
 
 const problems: string[] = [];
-const workspaces = readWorkspaces();
+// The console is a front end built by Vite (`npm run console:build`): no tsconfig.build.json, no dist mirroring src.
+const workspaces = readWorkspaces().filter((workspace) => !workspace.isFrontEnd);
 const services = workspaces.filter((workspace) => workspace.isService);
 
 // 1. dist mirrors src.

@@ -21,6 +21,8 @@ export interface Workspace {
   manifest: Manifest;
   /** A service has `src/main.ts`: it gets an image and runs as `node dist/main.js`. */
   isService: boolean;
+  /** A front end (`vite.config.ts`: the console) is built by Vite into its own `dist/`, not by `npm run build`. */
+  isFrontEnd: boolean;
 }
 
 export function readManifest(path: string): Manifest {
@@ -32,6 +34,7 @@ export function readWorkspaces(root = repositoryRoot): Workspace[] {
     dir,
     manifest: readManifest(join(root, dir, 'package.json')),
     isService: existsSync(join(root, dir, 'src/main.ts')),
+    isFrontEnd: existsSync(join(root, dir, 'vite.config.ts')),
   }));
 }
 

@@ -24,7 +24,8 @@ interface PackageManifest {
   exports?: Record<string, string | { source?: string; default?: string }>;
 }
 
-const workspaces = readWorkspaces();
+// The console is a front end built by Vite (`npm run console:build`): no tsconfig.build.json, no dist mirroring src.
+const workspaces = readWorkspaces().filter((workspace) => !workspace.isFrontEnd);
 const services = workspaces.filter((workspace) => workspace.isService).map(({ dir }) => dir);
 const manifestOf = (dir: string) => json<PackageManifest>(`${dir}/package.json`);
 

@@ -107,11 +107,11 @@ function gatewayDefaultPortInCode(): number | string {
 const workspaces = (JSON.parse(read('package.json')) as { workspaces: string[] }).workspaces;
 
 describe('docker-compose.yml', () => {
-  test('runs every hub service, and nothing unexpected is built', () => {
+  test('runs every hub service and the console, and nothing unexpected is built', () => {
     const built = Object.keys(services)
       .filter((name) => services[name]!.build !== undefined)
       .sort();
-    expect(built).toEqual([...HUB_SERVICES].sort());
+    expect(built).toEqual([...HUB_SERVICES, 'console'].sort());
     expect(Object.keys(services)).toEqual(expect.arrayContaining(['postgres', 'keycloak', ...HUB_SERVICES]));
   });
 
@@ -188,11 +188,36 @@ describe('docker-compose.yml', () => {
     expect(unknown).toEqual([]);
   });
 
-  test('publishes only the gateway and Keycloak to the host', () => {
+  test('publishes only the console, the gateway and Keycloak to the host', () => {
     const published = Object.keys(services)
       .filter((name) => (services[name]!.ports ?? []).length > 0)
       .sort();
-    expect(published).toEqual(['gateway', 'keycloak']);
+    expect(published).toEqual(['console', 'gateway', 'keycloak']);
+  });
+
+  test('the console is built from its Dockerfile and points browsers at the published Keycloak and gateway', () => {
+    const problems: string[] = [];
+    const { context, dockerfile } = buildOf('console');
+    if (!existsSync(join(root, context, dockerfile))) problems.push(`Dockerfile "${join(context, dockerfile)}" does not exist`);
+    const env = environmentOf('console');
+    const server = read('console/server/main.ts');
+    for (const variable of Object.keys(env))
+      if (!server.includes(`'${variable}'`)) problems.push(`${variable} is set but console/server/main.ts does not read it`);
+    if (env.CONSOLE_OIDC_ISSUER !== environmentOf('gateway').OIDC_ISSUER_URL) {
+      problems.push(`CONSOLE_OIDC_ISSUER "${env.CONSOLE_OIDC_ISSUER}" is not the issuer the services expect`);
+    }
+    if (env.CONSOLE_GATEWAY_URL !== `http://localhost:${GATEWAY_PORT}/graphql`)
+      problems.push(`CONSOLE_GATEWAY_URL is "${env.CONSOLE_GATEWAY_URL}"`);
+    const origin = `http://localhost:${env.CONSOLE_PORT}`;
+    if (!(services.console?.ports ?? []).map(String).includes(`${env.CONSOLE_PORT}:${env.CONSOLE_PORT}`))
+      problems.push(`console does not publish ${env.CONSOLE_PORT}`);
+    if (environmentOf('gateway').CORS_ALLOWED_ORIGINS !== origin)
+      problems.push(`the gateway's CORS_ALLOWED_ORIGINS is not the console's origin ${origin}`);
+    const realm = JSON.parse(read('keycloak/realm-shubh.json')) as { clients: { clientId: string; redirectUris?: string[] }[] };
+    const frontend = realm.clients.find((client) => client.clientId === env.CONSOLE_OIDC_CLIENT_ID);
+    if (!frontend?.redirectUris?.includes(`${origin}/*`))
+      problems.push(`the realm's ${env.CONSOLE_OIDC_CLIENT_ID} does not allow ${origin}/* as redirect URI`);
+    expect(problems).toEqual([]);
   });
 
   test.each(HUB_SERVICES)('%s reports its readiness and waits for what it needs', (name) => {

@@ -2,6 +2,7 @@ import {
   readIdentityConfig,
   readInteger,
   readOptionalString,
+  readOrigins,
   readSecret,
   readServiceConfig,
   readString,
@@ -37,6 +38,8 @@ export interface GatewayConfig extends ServiceConfig {
   rateLimit?: RateLimitConfig;
   /** How long the gateway waits for one subgraph call before answering SERVICE_UNAVAILABLE for its fields. */
   subgraphTimeoutMs?: number;
+  /** Browser origins that may call /graphql: the console's (CORS_ALLOWED_ORIGINS). */
+  corsOrigins?: string[];
 }
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
@@ -69,6 +72,9 @@ export function readGatewaySafeguards(
   };
 }
 
+/** The console as `npm start` serves it. */
+export const DEFAULT_CORS_ORIGINS = ['http://localhost:5173'];
+
 const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
 export function readGatewayConfig(env: Record<string, string | undefined>): GatewayConfig {
@@ -86,6 +92,7 @@ export function readGatewayConfig(env: Record<string, string | undefined>): Gate
       string
     >,
     identity: readIdentityConfig(env),
+    corsOrigins: readOrigins(env, 'CORS_ALLOWED_ORIGINS', DEFAULT_CORS_ORIGINS),
     ...readGatewaySafeguards(env),
   };
 }

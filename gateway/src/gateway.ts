@@ -125,6 +125,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       readiness: Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, () => subgraphReady(url)])),
       // Partial data beats none: the gateway can serve while one subgraph answers; /readyz lists each one's state.
       readyWhen: 'any',
+      corsOrigins: config.corsOrigins,
     });
     return {
       ...service,

@@ -5,6 +5,7 @@ export * from './auth/index.js';
 export * from './calendar.js';
 export * from './config.js';
 export * from './contracts.js';
+export * from './cors.js';
 export * from './database.js';
 export * from './database-errors.js';
 export * from './database-roles.js';

@@ -5,6 +5,7 @@ import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import type { GraphQLFormattedError, GraphQLSchema, ParseOptions, ValidationRule } from 'graphql';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { handleCors } from './cors.js';
 import { createErrorFormatter, ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
 
@@ -41,6 +42,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
    * the gateway's cheap limits, which must run before graphql-js's own validation (quadratic on repeated fields).
    */
   screen?: (query: string) => GraphQLFormattedError | undefined;
+  /** Browser origins allowed to call /graphql (CORS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 export interface RunningService {
@@ -129,6 +132,10 @@ export async function startService<TContext extends BaseContext>(options: Servic
   const { logger } = options;
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const httpServer = createServer();
+  // Longer than the gateway's idle keep-alive sockets, so the server never closes one the client is about to reuse
+  // (Node's 5 s default lost that race: ECONNRESET, then INTERNAL_SERVER_ERROR for whoever asked).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<TContext>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
     // Apollo derives introspection and the landing page from it; the hub's own setting wins over the process's.
@@ -181,6 +188,7 @@ export async function startService<TContext extends BaseContext>(options: Servic
     if (url.pathname !== '/graphql') {
       throw new HttpError(404, ErrorCode.NotFound, 'Not found: the GraphQL endpoint is /graphql');
     }
+    if (options.corsOrigins?.length && handleCors(request, response, options.corsOrigins)) return;
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
