@@ -198,6 +198,72 @@ describe('the access matrix through the gateway', () => {
   });
 });
 
+/** The case file and the household: read by the person's corner, administrators and the person; never by a partner. */
+const CHILD_RECORDS = ['household { relation }', 'statusHistory { to }', 'tutorAssignments { id }', 'skills { label }'];
+const CASE_FILE: Record<string, Cell> = {
+  'network-admin': S,
+  'coordinator of A': S,
+  'assigned tutor of A': S,
+  'other tutor of A': S,
+  'tutor of B': F,
+  'referred-to partner': F,
+  'other partner': F,
+  employer: F,
+  monitoring: F,
+  'the person (own referred consenting)': S,
+};
+
+describe("child records: the case file, the household and the person's consents", () => {
+  let setting: Awaited<ReturnType<typeof world>>;
+  let otherOrganisationsConsent: string;
+  beforeAll(async () => {
+    setting = await world();
+    // A consent the person gave to another organisation: the referred-to partner must never learn of it.
+    const other = await createOrganisation(hub.dataSources.catalogue!, { type: 'NGO', provinces: ['TO'] });
+    otherOrganisationsConsent = other.id;
+    await consent(setting.records.ownReferredConsenting.id, 'SHARE_WITH_ORGANISATION', other.id);
+  });
+
+  it.each(Object.keys(CASE_FILE))('%s and the case file of a person referred to the partner', async (callerName) => {
+    const token = await identity.tokenFor(setting.callers[callerName]!);
+    const id = setting.records.ownReferredConsenting.id;
+    const observed: Cell[] = [];
+    for (const field of CHILD_RECORDS) {
+      const { body } = await asCaller(token, `query($id: ID!) { beneficiary(id: $id) { id ${field} } }`, { id });
+      const name = field.split(' ')[0]!;
+      if (Array.isArray(body.data?.beneficiary?.[name])) {
+        observed.push(S);
+      } else {
+        expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        observed.push(F);
+      }
+    }
+    expect(observed).toEqual(CHILD_RECORDS.map(() => CASE_FILE[callerName]));
+  });
+
+  it("shows the referred-to partner only the consents that concern it, the person's corner all of them", async () => {
+    const id = setting.records.ownReferredConsenting.id;
+    const CONSENTS = `query($id: ID!) { beneficiary(id: $id) { consents { purpose organisation { id } inForce } } }`;
+    const read = async (callerName: string) => {
+      const { body } = await asCaller(await identity.tokenFor(setting.callers[callerName]!), CONSENTS, { id });
+      expect(body.errors).toBeUndefined();
+      return body.data.beneficiary.consents as { purpose: string; organisation: { id: string } | null }[];
+    };
+    const partnerId = setting.callers['referred-to partner']!.organisationId;
+    const seenByPartner = await read('referred-to partner');
+    expect(seenByPartner.map((entry) => [entry.purpose, entry.organisation?.id ?? null]).sort()).toEqual(
+      [
+        ['LABOUR_MATCHING', null],
+        ['SHARE_WITH_ORGANISATION', partnerId],
+      ].sort(),
+    );
+    expect(JSON.stringify(seenByPartner)).not.toContain(otherOrganisationsConsent);
+    const seenByCorner = await read('other tutor of A');
+    expect(seenByCorner.map((entry) => entry.organisation?.id ?? null)).toContain(otherOrganisationsConsent);
+    expect(seenByCorner).toHaveLength(3);
+  });
+});
+
 describe('consent withdrawal', () => {
   it('takes effect on the next request, in the beneficiaries and in the labour subgraph', async () => {
     const { records, callers } = await world();
