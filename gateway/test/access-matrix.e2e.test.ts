@@ -241,6 +241,18 @@ describe("child records: the case file, the household and the person's consents"
     expect(observed).toEqual(CHILD_RECORDS.map(() => CASE_FILE[callerName]));
   });
 
+  it('offers sending a referral to the case team of the corner only, as the referral policy decides', async () => {
+    const id = setting.records.ownReferredConsenting.id;
+    const offered = async (callerName: string) => {
+      const query = `query($id: ID!) { beneficiary(id: $id) { viewerCanSendReferral } }`;
+      const { body } = await asCaller(await identity.tokenFor(setting.callers[callerName]!), query, { id });
+      return body.data.beneficiary.viewerCanSendReferral as boolean;
+    };
+    const readers = ['network-admin', 'coordinator of A', 'assigned tutor of A', 'other tutor of A', 'referred-to partner'];
+    const answers = await Promise.all([...readers, 'the person (own referred consenting)'].map(offered));
+    expect(answers).toEqual([true, true, true, true, false, false]);
+  });
+
   it("shows the referred-to partner only the consents that concern it, the person's corner all of them", async () => {
     const id = setting.records.ownReferredConsenting.id;
     const CONSENTS = `query($id: ID!) { beneficiary(id: $id) { consents { purpose organisation { id } inForce } } }`;

@@ -17,7 +17,7 @@ export function MyConsentsScreen() {
   if (error) return <QueryError error={error} />;
   if (loading || !data) return <Loading />;
   const me = data.beneficiary;
-  const can = beneficiaryViewerCan(me, viewer);
+  const can = beneficiaryViewerCan(me);
   return (
     <>
       <h1>{t('me.consentsTitle')}</h1>

@@ -22,7 +22,7 @@ export function MyPlanScreen() {
   if (loading || !data) return <Loading />;
   const me = data.beneficiary;
   const plan = me.actionPlan;
-  const can = beneficiaryViewerCan(me, viewer);
+  const can = beneficiaryViewerCan(me);
   return (
     <>
       <h1>{t('me.planTitle', { name: me.givenName })}</h1>

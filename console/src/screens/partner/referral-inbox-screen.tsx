@@ -78,8 +78,7 @@ export function ReferralInboxScreen() {
 
 function ReferralItem({ referral, person }: { referral: ReferralFieldsFragment; person?: string }) {
   const { t } = useTranslation();
-  const viewer = useViewer();
-  const can = referralViewerCan(referral, viewer);
+  const can = referralViewerCan(referral);
   const { failures, run } = useFailures();
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState('');

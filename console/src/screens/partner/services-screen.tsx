@@ -41,8 +41,7 @@ export function ServicesScreen() {
 
 function ServiceItem({ service }: { service: ServiceFieldsFragment }) {
   const { t } = useTranslation();
-  const viewer = useViewer();
-  const can = serviceViewerCan(service, viewer);
+  const can = serviceViewerCan(service);
   const { failures, run } = useFailures();
   const [capacity, setCapacity] = useState(service.capacity?.toString() ?? '');
   const [publish, publishing] = useMutation(PublishServiceDocument);

@@ -31,12 +31,11 @@ type Person = PersonQuery['beneficiary'];
 export function PersonScreen() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const viewer = useViewer();
   const { data, loading, error } = useQuery(PersonDocument, { variables: { id }, errorPolicy: 'all' });
   if (loading && !data) return <Loading />;
   if (!data?.beneficiary) return <QueryError error={error} />;
   const person = data.beneficiary;
-  const can = beneficiaryViewerCan(person, viewer);
+  const can = beneficiaryViewerCan(person);
   return (
     <>
       <div className="d-flex flex-wrap align-items-center gap-3 mb-2">

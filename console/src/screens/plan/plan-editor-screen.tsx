@@ -4,7 +4,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { beneficiaryViewerCan } from '../../access/viewer-can';
-import { useViewer } from '../../auth/auth';
 import { failuresOf, fieldError, isConflict, unplacedFailures, type Failure } from '../../graphql/errors';
 import {
   AgreeActionPlanDocument,
@@ -44,7 +43,6 @@ interface Conflict {
 export function PlanEditorScreen() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const viewer = useViewer();
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(PlanEditorDocument, { variables: { id }, errorPolicy: 'all' });
   const person = useQuery(PersonDocument, { variables: { id }, errorPolicy: 'all' });
@@ -69,7 +67,7 @@ export function PlanEditorScreen() {
   if (loading && !data) return <Loading />;
   if (!data?.beneficiary || !person.data?.beneficiary) return person.loading ? <Loading /> : <QueryError error={error ?? person.error} />;
   const beneficiary = data.beneficiary;
-  const can = beneficiaryViewerCan(person.data.beneficiary, viewer);
+  const can = beneficiaryViewerCan(person.data.beneficiary);
   const editable = plan ? can.reviseActionPlan : can.draftActionPlan;
   const services = data.services.edges.map(({ node }) => node);
   const busy = drafting.loading || revising.loading || agreeing.loading;

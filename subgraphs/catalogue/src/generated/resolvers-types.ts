@@ -55,6 +55,12 @@ export type Beneficiary = {
    * is short, so it is a plain list.
    */
   serviceHistory: Array<ServiceEnrollment>;
+  /**
+   * Whether the caller may send the person a referral now (`sendReferral`): an administrator, or a tutor or
+   * coordinator of the Integra Corner that follows the person. Answered by the referral policy, as the mutation is;
+   * the person's consent to share with the service's provider is checked per service when the referral is sent.
+   */
+  viewerCanSendReferral: Scalars['Boolean']['output'];
 };
 
 
@@ -1504,6 +1510,7 @@ export type BeneficiaryResolvers<ContextType = RequestContext, ParentType extend
   eligibleServices?: Resolver<Array<ResolversTypes['ServiceEligibility']>, ParentType, ContextType, RequireFields<BeneficiaryEligibleServicesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   serviceHistory?: Resolver<Array<ResolversTypes['ServiceEnrollment']>, ParentType, ContextType>;
+  viewerCanSendReferral?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CapacityBuildingEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CapacityBuildingEvent'] = ResolversParentTypes['CapacityBuildingEvent']> = {

@@ -15,6 +15,7 @@ import {
   unlessUnique,
 } from '@shubh/platform';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { caseAccessServices } from '../case-access/case-access.module.js';
 import type { enrollmentServices } from '../enrollment/enrollment.module.js';
 import type { EnrollmentService } from '../enrollment/enrollment.service.js';
 import type { ReferralStatus, SendReferralInput } from '../generated/resolvers-types.js';
@@ -32,7 +33,9 @@ import type { ReferralService } from './referral.service.js';
 const AUDITED_FIELDS = ['referrals'];
 
 /** The services the workflow uses besides its own module's. */
-type Context = ContextWith<typeof serviceServices & typeof integraCornerServices & typeof enrollmentServices> & {
+type Context = ContextWith<
+  typeof serviceServices & typeof integraCornerServices & typeof enrollmentServices & typeof caseAccessServices
+> & {
   readonly referrals: ReferralService;
 };
 
@@ -55,6 +58,7 @@ export class ReferralWorkflow {
   private readonly services: ServiceService;
   private readonly integraCorners: IntegraCornerService;
   private readonly enrollments: EnrollmentService;
+  private readonly context: Context;
 
   constructor({ dataSource, caller, audit, context }: ServiceScope<Context>) {
     this.dataSource = dataSource;
@@ -64,6 +68,13 @@ export class ReferralWorkflow {
     this.services = context.services;
     this.integraCorners = context.integraCorners;
     this.enrollments = context.enrollments;
+    this.context = context;
+  }
+
+  /** `Beneficiary.viewerCanSendReferral`: the referral policy's `send` and `refer`, on the contract's facts. */
+  async maySendFor(beneficiaryId: string): Promise<boolean> {
+    if (!referralPolicy.may(this.caller, 'send')) return false;
+    return referralPolicy.may(this.caller, 'refer', await this.context.caseAccess.factsOf(beneficiaryId));
   }
 
   async send(input: SendReferralInput): Promise<ReferralEntity> {

@@ -25,6 +25,12 @@ export const referralPolicy = definePolicy('referral', {
     allow: (caller, corner: { integraCornerId: string }) => caller.isNetworkAdmin || caller.worksAt(corner.integraCornerId),
     refusal: 'You may send referrals only from an Integra Corner you work at',
   },
+  /** Referring this person: `send`, from the corner that follows them (the contract's facts, `CaseAccessLoader`). */
+  refer: {
+    allow: (caller, person: { integraCornerId: string | null }) =>
+      followsCases(caller) && (caller.isNetworkAdmin || (person.integraCornerId !== null && caller.worksAt(person.integraCornerId))),
+    refusal: 'Only the tutors and coordinators of the Integra Corner that follows the person may refer them',
+  },
   /** The provider's side: receive, accept, reject, complete. */
   answer: {
     allow: (caller, referral: Pick<ReferralEntity, 'toOrganisationId'>) =>

@@ -22,6 +22,9 @@ export const referralResolvers: Resolvers<Context> = {
     cancelReferral: (_parent, { id, reason }, { referralWorkflow }) => referralWorkflow.cancel(id, reason),
     expireOverdueReferrals: (_parent, { toOrganisationId }, { referralWorkflow }) => referralWorkflow.expireOverdue(toOrganisationId),
   },
+  Beneficiary: {
+    viewerCanSendReferral: ({ id }, _args, { referralWorkflow }) => referralWorkflow.maySendFor(id),
+  },
   Referral: {
     __resolveReference: ({ id }, { referrals }) => referrals.findById(id),
     // The beneficiaries subgraph resolves the person, and decides whether the caller may see them.
