@@ -18,6 +18,7 @@ import {
   type RequestAudit,
   type ServiceScope,
   todayInItaly,
+  unknownPerson,
   unlessUnique,
 } from '@shubh/platform';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
@@ -154,7 +155,8 @@ export class HousingProposalService {
 
   async propose(input: ProposeForHousingOfferInput): Promise<HousingProposalEntity> {
     const request = await this.context.housingRequests.get(input.requestId, 'input.requestId');
-    const person = await this.context.housingRequests.factsOf(request);
+    // The consent is a fact even an administrator needs: read, never assumed.
+    const person = (await this.context.caseAccess.load(request.beneficiaryId)) ?? unknownPerson(request.beneficiaryId);
     housingRequestPolicy.assert(this.caller, 'propose', person);
     housingRequestPolicy.assert(this.caller, 'proposeWithConsent', person);
     if (request.status !== 'OPEN') throw badUserInput('The housing request is closed: open a new one', 'input.requestId');

@@ -1,6 +1,5 @@
 import {
   badUserInput,
-  type CaseAccessFacts,
   type CaseAccessLoader,
   type Caller,
   conflict,
@@ -146,11 +145,6 @@ export class HousingRequestService {
     const offers = rows.map((row) => this.dataSource.getRepository(HousingOfferEntity).create(hydrateOffer(row)));
     this.context.housingOffers.prime(offers);
     return rows.map((row, index) => rankOffer(row, offers[index]!, request, config.rentShareCeiling));
-  }
-
-  /** For other services of this subgraph: the facts of a request's person. */
-  factsOf(request: HousingRequestEntity): Promise<CaseAccessFacts> {
-    return this.context.caseAccess.factsOf(request.beneficiaryId);
   }
 }
 
