@@ -281,7 +281,7 @@ export class HousingProposalService {
       note,
       byUser: this.caller.userId,
       at: () => 'clock_timestamp()',
-    } as never);
+    });
   }
 }
 

@@ -161,7 +161,7 @@ export class HousingSituationService extends SharedRecordReader<HousingSituation
       risk: values.risk,
       recordedBy: this.scopeCaller.userId,
       recordedAt: () => 'clock_timestamp()',
-    } as never);
+    });
   }
 }
 
