@@ -18,6 +18,8 @@ export const CONTRACTS = {
   caseAccess: `${SCHEMAS.beneficiaries}.case_access`,
   /** Owner: beneficiaries. One row per sharing consent in force: the person, the organisation, the person's corner. */
   sharingConsentInForce: `${SCHEMAS.beneficiaries}.sharing_consent_in_force`,
+  /** Owner: beneficiaries. One row per person: the name and household (size, minors) housing intermediation needs. */
+  housingCandidate: `${SCHEMAS.beneficiaries}.housing_candidate`,
   /** Owner: catalogue. One row per open referral: the person and the organisation it is addressed to. */
   referralAddressee: `${SCHEMAS.catalogue}.referral_addressee`,
   /** Owner: labour. One row per spell of a person's labour-market status (the results domain counts them). */
@@ -32,6 +34,7 @@ export const CONTRACTS = {
 export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaName[]> = {
   caseAccess: [SCHEMAS.catalogue, SCHEMAS.labour, SCHEMAS.housing],
   sharingConsentInForce: [SCHEMAS.catalogue, SCHEMAS.labour, SCHEMAS.housing],
+  housingCandidate: [SCHEMAS.housing],
   referralAddressee: [SCHEMAS.beneficiaries, SCHEMAS.labour, SCHEMAS.housing],
   employmentSpell: [],
   housingSpell: [],

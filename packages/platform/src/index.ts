@@ -11,6 +11,7 @@ export * from './database-errors.js';
 export * from './database-roles.js';
 export * from './errors.js';
 export * from './federation.js';
+export * from './input/money.js';
 export * from './input/text.js';
 export * from './loaders.js';
 export * from './logger.js';

@@ -4,6 +4,7 @@ import { householdPolicy } from './household.policy.js';
 import { householdResolvers } from './household.resolvers.js';
 import { HouseholdService } from './household.service.js';
 import { CreateHouseholdMember1764730000000 } from './migrations/1764730000000-create-household-member.js';
+import { PublishHousingCandidate1765200000000 } from './migrations/1765200000000-publish-housing-candidate.js';
 
 /** The services this module adds to each request's context. */
 export const householdServices = { household: HouseholdService };
@@ -14,7 +15,7 @@ export const householdModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: householdResolvers,
   entities: [HouseholdMemberEntity],
-  migrations: [CreateHouseholdMember1764730000000],
+  migrations: [CreateHouseholdMember1764730000000, PublishHousingCandidate1765200000000],
   services: householdServices,
   policy: householdPolicy,
 });

@@ -7,11 +7,19 @@ export const housingOfferResolvers: Resolvers<ContextWith<typeof housingOfferSer
     housingOffer: (_parent, { id }, { housingOffers }) => housingOffers.get(id),
     housingOffers: (_parent, args, { housingOffers }) => housingOffers.list(args),
   },
+  Mutation: {
+    publishHousingOffer: (_parent, { input }, { housingOffers }) => housingOffers.publish(input),
+    updateHousingOffer: (_parent, { id, expectedVersion, input }, { housingOffers }) => housingOffers.update(id, expectedVersion, input),
+    withdrawHousingOffer: (_parent, { id, expectedVersion }, { housingOffers }) => housingOffers.withdraw(id, expectedVersion),
+  },
   HousingOffer: {
     __resolveReference: ({ id }, { housingOffers }) => housingOffers.findById(id),
     // The catalogue subgraph resolves the rest of the provider from its id.
     provider: ({ providerId }) => ({ id: providerId }),
     monthlyRentEuros: ({ monthlyRentCents }) => monthlyRentCents / 100,
+    depositEuros: ({ depositCents }) => depositCents / 100,
+    chargesEuros: ({ chargesCents }) => chargesCents / 100,
+    placesLeft: ({ places, placesTaken }) => Math.max(0, places - placesTaken),
   },
   Organisation: {
     __resolveReference: resolveExtendedReference,

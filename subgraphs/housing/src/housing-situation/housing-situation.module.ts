@@ -1,19 +1,25 @@
-import { defineModule } from '@shubh/platform';
-import { HousingSituationEntity } from './housing-situation.entity.js';
+import { CaseAccessLoader, defineModule } from '@shubh/platform';
+import { HousingSituationChangeEntity, HousingSituationEntity } from './housing-situation.entity.js';
+import { housingSituationPolicy } from './housing-situation.policy.js';
 import { housingSituationResolvers } from './housing-situation.resolvers.js';
 import { HousingSituationService } from './housing-situation.service.js';
 import { CreateHousingSituation1764400000001 } from './migrations/1764400000001-create-housing-situation.js';
 import { PublishHousingSpells1764990000001 } from './migrations/1764990000001-publish-housing-spells.js';
+import { HousingSituationNeedAndHistory1765200000001 } from './migrations/1765200000001-housing-situation-need-and-history.js';
 
-/** The services this module adds to each request's context. */
-export const housingSituationServices = { housingSituations: HousingSituationService };
+/**
+ * The services this module adds to each request's context; `caseAccess` reads the beneficiaries subgraph's
+ * published `case_access` contract for every access decision of the housing subgraph.
+ */
+export const housingSituationServices = { housingSituations: HousingSituationService, caseAccess: CaseAccessLoader };
 
-/** Where a beneficiary lives; personal data read under the platform's shared-record rule. */
+/** Where a beneficiary lives and what home they need; personal data read under the platform's shared-record rule. */
 export const housingSituationModule = defineModule({
   name: 'housing-situation',
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: housingSituationResolvers,
-  entities: [HousingSituationEntity],
-  migrations: [CreateHousingSituation1764400000001, PublishHousingSpells1764990000001],
+  entities: [HousingSituationEntity, HousingSituationChangeEntity],
+  migrations: [CreateHousingSituation1764400000001, PublishHousingSpells1764990000001, HousingSituationNeedAndHistory1765200000001],
   services: housingSituationServices,
+  policy: housingSituationPolicy,
 });

@@ -3,8 +3,17 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import type { housingSituationServices } from './housing-situation.module.js';
 
 export const housingSituationResolvers: Resolvers<ContextWith<typeof housingSituationServices>> = {
+  Mutation: {
+    recordHousingSituation: (_parent, { input }, { housingSituations }) => housingSituations.recordSituation(input),
+  },
   Beneficiary: {
     __resolveReference: resolveExtendedReference,
     housingSituation: ({ id }, _args, { housingSituations }) => housingSituations.of(id),
+  },
+  HousingSituation: {
+    rentGuaranteeActive: (situation, _args, { housingSituations }) => housingSituations.rentGuaranteeActive(situation),
+    rentIncomeEuros: ({ rentIncomeCents }) => (rentIncomeCents === null ? null : rentIncomeCents / 100),
+    needsAccessibleHome: ({ needsAccessible }) => needsAccessible,
+    history: (situation, _args, { housingSituations }) => housingSituations.historyOf(situation),
   },
 };
