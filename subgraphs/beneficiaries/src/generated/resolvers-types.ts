@@ -199,6 +199,17 @@ export type AdministrativeProcedureStatus =
   /** Not started yet. */
   | 'TO_DO';
 
+/** The age bands the programme reports by. */
+export type AgeBand =
+  /** From 18 to 29. */
+  | 'FROM_18_TO_29'
+  /** From 30 to 54. */
+  | 'FROM_30_TO_54'
+  /** 55 and over. */
+  | 'FROM_55'
+  /** Under 18. */
+  | 'UNDER_18';
+
 /** An agreement to the plan version in force, from the revision last read. */
 export type AgreeActionPlanInput = {
   /** For the tutor: record also the beneficiary's agreement, given in person. */
@@ -387,6 +398,8 @@ export type Beneficiary = {
   actionPlanHistory: ActionPlanConnection;
   /** The administrative procedures the beneficiary is supported with, by due date (undated last). Case data, as skills. */
   administrativeProcedures: Array<AdministrativeProcedure>;
+  /** The person's age band today (under 18, 18-29, 30-54, 55 and over), computed from the date of birth. */
+  ageBand: AgeBand;
   /** Who read or changed this beneficiary's record, newest first. Administrators only. */
   auditTrail: AuditEntryConnection;
   /** Date of birth as written on the residence permit; services' age conditions are read from it. */
@@ -465,6 +478,8 @@ export type Beneficiary = {
    * the beneficiary's corner and administrators.
    */
   sensitiveProfile: Maybe<SensitiveProfile>;
+  /** Sex as recorded on the residence permit; null until recorded. */
+  sex: Maybe<Sex>;
   /**
    * The beneficiary's skills, newest first. Case data: administrators, the tutors and coordinators of the person's
    * corner and the person themself; FORBIDDEN for anyone else.
@@ -2041,6 +2056,15 @@ export type Service = {
   id: Scalars['ID']['output'];
 };
 
+/** Sex as recorded on the residence permit (the permit's F, M, or X). */
+export type Sex =
+  /** F on the permit. */
+  | 'FEMALE'
+  /** M on the permit. */
+  | 'MALE'
+  /** X on the permit: unspecified, as ICAO 9303 documents allow. */
+  | 'UNSPECIFIED';
+
 /** A skill of a beneficiary, found in the assessment (WP2) and named as in the ESCO classification. */
 export type Skill = {
   __typename?: 'Skill';
@@ -2265,6 +2289,7 @@ export type ResolversTypes = {
   AdministrativeProcedureEdge: ResolverTypeWrapper<Omit<AdministrativeProcedureEdge, 'node'> & { node: ResolversTypes['AdministrativeProcedure'] }>;
   AdministrativeProcedureKind: AdministrativeProcedureKind;
   AdministrativeProcedureStatus: AdministrativeProcedureStatus;
+  AgeBand: AgeBand;
   AgreeActionPlanInput: AgreeActionPlanInput;
   AttentionFilter: AttentionFilter;
   AuditActor: ResolverTypeWrapper<Omit<AuditActor, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
@@ -2362,6 +2387,7 @@ export type ResolversTypes = {
   SensitiveProfile: ResolverTypeWrapper<SensitiveProfileMapper>;
   SensitiveProfileInput: SensitiveProfileInput;
   Service: ResolverTypeWrapper<ServiceMapper>;
+  Sex: Sex;
   Skill: ResolverTypeWrapper<SkillMapper>;
   SkillLevel: SkillLevel;
   TutorAssignment: ResolverTypeWrapper<TutorAssignmentMapper>;
@@ -2610,6 +2636,7 @@ export type BeneficiaryResolvers<ContextType = RequestContext, ParentType extend
   actionPlan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
   actionPlanHistory?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<BeneficiaryActionPlanHistoryArgs, 'first'>>;
   administrativeProcedures?: Resolver<Array<ResolversTypes['AdministrativeProcedure']>, ParentType, ContextType>;
+  ageBand?: Resolver<ResolversTypes['AgeBand'], ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<BeneficiaryAuditTrailArgs, 'first'>>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   caseStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
@@ -2637,6 +2664,7 @@ export type BeneficiaryResolvers<ContextType = RequestContext, ParentType extend
   receptionExitDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   receptionType?: Resolver<ResolversTypes['ReceptionType'], ParentType, ContextType>;
   sensitiveProfile?: Resolver<Maybe<ResolversTypes['SensitiveProfile']>, ParentType, ContextType, RequireFields<BeneficiarySensitiveProfileArgs, 'reason'>>;
+  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['CaseStatusChange']>, ParentType, ContextType>;
   tutorAssignments?: Resolver<Array<ResolversTypes['TutorAssignment']>, ParentType, ContextType>;
