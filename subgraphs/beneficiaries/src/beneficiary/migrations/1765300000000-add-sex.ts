@@ -8,9 +8,7 @@ export class AddSex1765300000000 implements MigrationInterface {
   name = 'AddSex1765300000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TABLE beneficiaries.beneficiary ADD COLUMN sex text CHECK (sex IN ('FEMALE', 'MALE', 'UNSPECIFIED'))`,
-    );
+    await queryRunner.query(`ALTER TABLE beneficiaries.beneficiary ADD COLUMN sex text CHECK (sex IN ('FEMALE', 'MALE', 'UNSPECIFIED'))`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
