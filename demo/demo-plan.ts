@@ -48,6 +48,8 @@ export interface DemoBeneficiary {
   familyName: string;
   birthDate: string;
   citizenship: string;
+  /** As recorded on the residence permit. */
+  sex: 'FEMALE' | 'MALE';
   protectionStatus: 'REFUGEE' | 'SUBSIDIARY_PROTECTION';
   receptionType: 'SAI' | 'CAS' | 'FIRST_RECEPTION' | 'OTHER';
   receptionExitDate: string;
@@ -194,6 +196,13 @@ const PEOPLE: [string, string, string, string][] = [
   ['Emmanuel', 'Ofori', 'GH', '1991-12-16'],
 ];
 
+/** The given names above that are women's (their permits say F); the others' say M. */
+const WOMEN = new Set(
+  'Amina Fatima Olena Blessing Mariam Selam Aisha Zainab Nadia Esther Iryna Farah Grace Lina Hawa Ruth Maryam Halima Tetiana Sara Joy Parisa Awa Rahel Khadija'.split(
+    ' ',
+  ),
+);
+
 const STATUSES: DemoBeneficiary['caseStatus'][] = [
   'REFERRED',
   'ENROLLED',
@@ -220,6 +229,7 @@ export function buildDemoPlan(today = todayInItaly()): DemoPlan {
       familyName,
       birthDate,
       citizenship,
+      sex: WOMEN.has(givenName) ? 'FEMALE' : 'MALE',
       protectionStatus: index % 3 === 0 ? 'SUBSIDIARY_PROTECTION' : 'REFUGEE',
       receptionType: RECEPTION[index % RECEPTION.length]!,
       receptionExitDate,

@@ -22,6 +22,8 @@ export const CONTRACTS = {
   housingCandidate: `${SCHEMAS.beneficiaries}.housing_candidate`,
   /** Owner: catalogue. One row per open referral: the person and the organisation it is addressed to. */
   referralAddressee: `${SCHEMAS.catalogue}.referral_addressee`,
+  /** Owner: catalogue. One row per referral: the person, its status, the days it was sent and completed. */
+  referralOutcome: `${SCHEMAS.catalogue}.referral_outcome`,
   /** Owner: labour. One row per spell of a person's labour-market status (the results domain counts them). */
   employmentSpell: `${SCHEMAS.labour}.employment_spell`,
   /** Owner: housing. One row per spell of a person's housing situation. */
@@ -36,9 +38,10 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   sharingConsentInForce: [SCHEMAS.catalogue, SCHEMAS.labour, SCHEMAS.housing],
   housingCandidate: [SCHEMAS.housing],
   referralAddressee: [SCHEMAS.beneficiaries, SCHEMAS.labour, SCHEMAS.housing],
-  employmentSpell: [],
-  housingSpell: [],
-  rentGuaranteeSpell: [],
+  referralOutcome: [SCHEMAS.beneficiaries],
+  employmentSpell: [SCHEMAS.beneficiaries],
+  housingSpell: [SCHEMAS.beneficiaries],
+  rentGuaranteeSpell: [SCHEMAS.beneficiaries],
 };
 
 /**

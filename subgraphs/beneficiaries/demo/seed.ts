@@ -7,6 +7,7 @@ import { seedFollowUpDemoData } from './follow-up.demo.js';
 import { seedCaseLifecycleDemoData } from './case-lifecycle.demo.js';
 import { seedHouseholdDemoData } from './household.demo.js';
 import { seedIntakeDemoData } from './intake.demo.js';
+import { seedResultsDemoData } from './results.demo.js';
 import { ConsentEntity } from '../src/consent/consent.entity.js';
 import { SensitiveProfileEntity } from '../src/sensitive-profile/sensitive-profile.entity.js';
 
@@ -66,4 +67,6 @@ export async function seedDemoData(dataSource: DataSource, plan: DemoPlan): Prom
   await seedAssessmentDemoData(dataSource, plan);
   await seedActionPlanDemoData(dataSource, plan);
   await seedFollowUpDemoData(dataSource, plan);
+  // Reporting periods and targets for the results report.
+  await seedResultsDemoData(dataSource, plan);
 }

@@ -11,6 +11,7 @@ import { eligibilityModule } from './eligibility/eligibility.module.js';
 import { followUpModule } from './follow-up/follow-up.module.js';
 import { householdModule } from './household/household.module.js';
 import { intakeModule } from './intake/intake.module.js';
+import { resultsModule } from './results/results.module.js';
 import { sensitiveProfileModule } from './sensitive-profile/sensitive-profile.module.js';
 
 /** The beneficiaries subgraph: the people followed by the Integra Corners and their case, one module per domain. */
@@ -32,5 +33,6 @@ export const beneficiariesSubgraph = defineSubgraph({
     actionPlanModule,
     followUpModule,
     attentionModule,
+    resultsModule,
   ],
 });

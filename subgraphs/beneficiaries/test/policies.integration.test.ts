@@ -65,6 +65,9 @@ const ACTIONS: Record<string, (context: Context, person: BeneficiaryEntity) => P
   'intake: list referrals': (context) => context.intake.list({}),
   'caseload indicators: read them': (context) => context.caseloadIndicators.list({}),
   'attention: overdue follow-ups': (context) => context.attention.overdueFollowUps({}),
+  'results: list reporting periods': (context) => context.results.periods(),
+  'results: define a reporting period': (context) =>
+    context.results.definePeriod({ kind: 'PROJECT', startsOn: '2031-01-01', endsOn: '2031-12-31' }),
 };
 
 type Cell = 'allowed' | 'FORBIDDEN';
@@ -88,6 +91,8 @@ const TABLE: Record<keyof typeof ACTIONS, [Cell, Cell, Cell, Cell, Cell, Cell, C
   'intake: list referrals': /*            */ [A, A, A, A, A, F, F, F, F],
   'caseload indicators: read them': /*    */ [A, A, F, F, F, F, F, F, A],
   'attention: overdue follow-ups': /*     */ [A, A, A, A, A, F, F, F, F],
+  'results: list reporting periods': /*   */ [A, A, F, F, F, F, F, F, A],
+  'results: define a reporting period': [A, F, F, F, F, F, F, F, F],
 };
 
 async function outcome(call: () => Promise<unknown>): Promise<Cell> {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { CaseOutcome, CaseStatus, ProtectionStatus, ReceptionType } from '../generated/resolvers-types.js';
+import type { CaseOutcome, CaseStatus, ProtectionStatus, ReceptionType, Sex } from '../generated/resolvers-types.js';
 
 /** A row of `beneficiaries.beneficiary`. Column types are explicit: the schema lives in migrations. */
 @Entity({ name: 'beneficiary' })
@@ -18,6 +18,10 @@ export class BeneficiaryEntity {
 
   @Column({ type: 'char', length: 2 })
   citizenship!: string;
+
+  /** As recorded on the residence permit; null until recorded. */
+  @Column({ type: 'text', nullable: true })
+  sex!: Sex | null;
 
   @Column({ name: 'codice_fiscale', type: 'varchar', length: 16, nullable: true })
   codiceFiscale!: string | null;

@@ -1,6 +1,7 @@
-import type { ContextWith } from '@shubh/platform';
+import { todayInItaly, type ContextWith } from '@shubh/platform';
 import type { GraphQLFieldResolver } from 'graphql';
 import type { BeneficiaryResolvers, Resolvers } from '../generated/resolvers-types.js';
+import { ageBandOn } from './age-band.js';
 import type { BeneficiaryEntity } from './beneficiary.entity.js';
 import type { beneficiaryServices } from './beneficiary.module.js';
 
@@ -12,6 +13,7 @@ const PERSONAL_FIELDS = [
   'familyName',
   'birthDate',
   'citizenship',
+  'sex',
   'codiceFiscale',
   'protectionStatus',
   'receptionType',
@@ -42,6 +44,10 @@ export const beneficiaryResolvers: Resolvers<Context> = {
     integraCorner: ({ id, integraCornerId }, _args, { audit }) => {
       audit.read(id, ['integraCorner']);
       return { id: integraCornerId };
+    },
+    ageBand: ({ id, birthDate }, _args, { audit }) => {
+      audit.read(id, ['ageBand']);
+      return ageBandOn(birthDate, todayInItaly());
     },
     viewerCan: (beneficiary) => beneficiary,
   },

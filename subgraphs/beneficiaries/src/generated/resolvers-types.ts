@@ -11,6 +11,7 @@ import type { ConsentMapper } from '../consent/schema.mappers.js';
 import type { FollowUpMapper, GoalProgressMapper, CriticalIssueMapper } from '../follow-up/schema.mappers.js';
 import type { HouseholdMemberMapper } from '../household/schema.mappers.js';
 import type { IntakeReferralMapper, ContactAttemptMapper } from '../intake/schema.mappers.js';
+import type { ReportingPeriodMapper, ResultTargetMapper, ResultsReportMapper, IndicatorResultMapper, ResultCellMapper, ReportFileMapper } from '../results/schema.mappers.js';
 import type { SensitiveProfileMapper } from '../sensitive-profile/schema.mappers.js';
 import type { RequestContext } from '@shubh/platform';
 export type Maybe<T> = T | null;
@@ -198,6 +199,17 @@ export type AdministrativeProcedureStatus =
   | 'IN_PROGRESS'
   /** Not started yet. */
   | 'TO_DO';
+
+/** The age bands the programme reports by. */
+export type AgeBand =
+  /** From 18 to 29. */
+  | 'FROM_18_TO_29'
+  /** From 30 to 54. */
+  | 'FROM_30_TO_54'
+  /** 55 and over. */
+  | 'FROM_55'
+  /** Under 18. */
+  | 'UNDER_18';
 
 /** An agreement to the plan version in force, from the revision last read. */
 export type AgreeActionPlanInput = {
@@ -387,6 +399,8 @@ export type Beneficiary = {
   actionPlanHistory: ActionPlanConnection;
   /** The administrative procedures the beneficiary is supported with, by due date (undated last). Case data, as skills. */
   administrativeProcedures: Array<AdministrativeProcedure>;
+  /** The person's age band today (under 18, 18-29, 30-54, 55 and over), computed from the date of birth. */
+  ageBand: AgeBand;
   /** Who read or changed this beneficiary's record, newest first. Administrators only. */
   auditTrail: AuditEntryConnection;
   /** Date of birth as written on the residence permit; services' age conditions are read from it. */
@@ -465,6 +479,8 @@ export type Beneficiary = {
    * the beneficiary's corner and administrators.
    */
   sensitiveProfile: Maybe<SensitiveProfile>;
+  /** Sex as recorded on the residence permit; null until recorded. */
+  sex: Maybe<Sex>;
   /**
    * The beneficiary's skills, newest first. Case data: administrators, the tutors and coordinators of the person's
    * corner and the person themself; FORBIDDEN for anyone else.
@@ -841,6 +857,16 @@ export type CriticalIssueSeverity =
   /** A difficulty that needs attention but does not yet put a goal at risk. */
   | 'MEDIUM';
 
+/** A new reporting period. */
+export type DefineReportingPeriodInput = {
+  /** Its last day, for PROJECT only (a month's or quarter's follows from its first day). */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** How long it is. */
+  kind: ReportingPeriodKind;
+  /** Its first day: the first of a month for MONTH, of January, April, July or October for QUARTER. */
+  startsOn: Scalars['Date']['input'];
+};
+
 /** The first version of a plan. */
 export type DraftActionPlanInput = {
   /** From 7 to 90; 30 unless given. */
@@ -1132,6 +1158,37 @@ export type HouseholdRelation =
   /** A husband, wife or partner. */
   | 'SPOUSE';
 
+/** One indicator of a report. */
+export type IndicatorResult = {
+  __typename?: 'IndicatorResult';
+  /**
+   * The AMIF common indicator of Regulation (EU) 2021/1147, Annex VIII, it corresponds to; null where none has been
+   * checked against the regulation's text (today: every indicator).
+   */
+  amifIndicator: Maybe<Scalars['String']['output']>;
+  /** The figures: the TOTAL first, then each breakdown's cells. */
+  cells: Array<ResultCell>;
+  /** Its written definition. */
+  definition: Scalars['String']['output'];
+  /** The indicator. */
+  indicator: ResultIndicator;
+  /** Its name in a report. */
+  name: Scalars['String']['output'];
+  /** The target for the report's scope (national, the province or the corner asked for); null when none is set. */
+  target: Maybe<Scalars['Int']['output']>;
+  /** What its values are. */
+  unit: IndicatorUnit;
+};
+
+/** What an indicator's values are. */
+export type IndicatorUnit =
+  /** A median number of days. */
+  | 'MEDIAN_DAYS'
+  /** A number of people. */
+  | 'PEOPLE'
+  /** A percentage (one decimal). */
+  | 'PERCENT';
+
 /**
  * A person referred TO the programme (by a reception managing body, an outreach contact, or themself) whom an
  * Integra Corner tries to reach and, once they agree and are eligible, takes on as a beneficiary. Not the same as
@@ -1350,6 +1407,13 @@ export type Mutation = {
    */
   convertIntakeReferral: IntakeReferral;
   /**
+   * Corrects a locked period (administrators): its figures are computed again and frozen as a new version with the
+   * explanation; an open period is a CONFLICT.
+   */
+  correctReportingPeriod: ReportingPeriod;
+  /** Defines a reporting period (administrators); the same period twice is a CONFLICT. */
+  defineReportingPeriod: ReportingPeriod;
+  /**
    * Writes the first version of a beneficiary's plan. The assigned tutor, a coordinator of the person's corner or an
    * administrator may write plans. CONFLICT when the beneficiary already has one (revise it).
    */
@@ -1362,6 +1426,8 @@ export type Mutation = {
   enrolBeneficiary: Beneficiary;
   /** Records a consent in force from now. CONFLICT when the same consent is already in force. */
   grantConsent: Consent;
+  /** Locks a period (administrators): its figures are frozen as version 1; locking it again is a CONFLICT. */
+  lockReportingPeriod: ReportingPeriod;
   /**
    * Starts following an administrative procedure. CONFLICT when one of the same kind is still open (not DONE),
    * except OTHER.
@@ -1404,6 +1470,8 @@ export type Mutation = {
   resolveCriticalIssue: CriticalIssue;
   /** Makes a new version of the plan, in DRAFT until agreed again; the earlier versions stay readable. */
   reviseActionPlan: ActionPlan;
+  /** Sets a target (administrators). */
+  setResultTarget: ResultTarget;
   /** Moves an action of the current version on: PLANNED -> IN_PROGRESS -> DONE, or CANCELLED before DONE. */
   updateActionStatus: PlanAction;
   /** Changes an administrative procedure. */
@@ -1451,6 +1519,17 @@ export type MutationConvertIntakeReferralArgs = {
 };
 
 
+export type MutationCorrectReportingPeriodArgs = {
+  explanation: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDefineReportingPeriodArgs = {
+  input: DefineReportingPeriodInput;
+};
+
+
 export type MutationDraftActionPlanArgs = {
   beneficiaryId: Scalars['ID']['input'];
   input: DraftActionPlanInput;
@@ -1465,6 +1544,11 @@ export type MutationEnrolBeneficiaryArgs = {
 
 export type MutationGrantConsentArgs = {
   input: GrantConsentInput;
+};
+
+
+export type MutationLockReportingPeriodArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1536,6 +1620,11 @@ export type MutationResolveCriticalIssueArgs = {
 export type MutationReviseActionPlanArgs = {
   input: ReviseActionPlanInput;
   planId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetResultTargetArgs = {
+  input: SetResultTargetInput;
 };
 
 
@@ -1782,6 +1871,20 @@ export type Query = {
    * expired, soonest first.
    */
   permitsExpiring: AdministrativeProcedureConnection;
+  /** Every reporting period, the most recent first: for administrators, coordinators and monitoring. */
+  reportingPeriods: Array<ReportingPeriod>;
+  /** Every target set: for administrators, coordinators and monitoring. */
+  resultTargets: Array<ResultTarget>;
+  /**
+   * The results report of a period: exact for administrators (everywhere) and coordinators (their corners), with small
+   * cells withheld for monitoring (national report only).
+   */
+  resultsReport: ResultsReport;
+  /**
+   * The same report as a file (CSV or XLSX), with each indicator's definition, target, period and cumulative value by
+   * dimension.
+   */
+  resultsReportFile: ReportFile;
 };
 
 
@@ -1850,6 +1953,21 @@ export type QueryPermitsExpiringArgs = {
   filter?: InputMaybe<AttentionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryResultsReportArgs = {
+  integraCornerId?: InputMaybe<Scalars['ID']['input']>;
+  periodId: Scalars['ID']['input'];
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryResultsReportFileArgs = {
+  format: ReportFormat;
+  integraCornerId?: InputMaybe<Scalars['ID']['input']>;
+  periodId: Scalars['ID']['input'];
+  province?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The reception project a beneficiary left. */
@@ -1994,6 +2112,183 @@ export type RecordSkillInput = {
   level: SkillLevel;
 };
 
+/** A period report as a file. */
+export type ReportFile = {
+  __typename?: 'ReportFile';
+  /** The file's content, base64. */
+  contentBase64: Scalars['String']['output'];
+  /** A file name for saving it. */
+  fileName: Scalars['String']['output'];
+  /** The media type (text/csv or the XLSX one). */
+  mediaType: Scalars['String']['output'];
+};
+
+/** The file formats of a period report. */
+export type ReportFormat =
+  /** Comma-separated values (RFC 4180, UTF-8), one row per indicator and breakdown cell. */
+  | 'CSV'
+  /** An Excel workbook (Office Open XML): one sheet with the same rows, laid out as a FAMI/AMIF progress report. */
+  | 'XLSX';
+
+/**
+ * A reporting period: a month, a quarter or the whole project. Once locked by an administrator its figures are frozen;
+ * a correction is a new version with its explanation.
+ */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** Its last day (included). */
+  endsOn: Scalars['Date']['output'];
+  /** The period's id. */
+  id: Scalars['ID']['output'];
+  /** How long it is. */
+  kind: ReportingPeriodKind;
+  /** True once locked: its report then shows the latest version's frozen figures. */
+  locked: Scalars['Boolean']['output'];
+  /** Its first day. */
+  startsOn: Scalars['Date']['output'];
+  /** The versions of its frozen figures, the first lock first; empty while open. */
+  versions: Array<ReportingPeriodVersion>;
+};
+
+/** How long a reporting period is. */
+export type ReportingPeriodKind =
+  /** A calendar month. */
+  | 'MONTH'
+  /** The whole project, from its first to its last day. */
+  | 'PROJECT'
+  /** A calendar quarter. */
+  | 'QUARTER';
+
+/** One version of a locked period's figures. */
+export type ReportingPeriodVersion = {
+  __typename?: 'ReportingPeriodVersion';
+  /** Why a correction was made; null for the first lock. */
+  explanation: Maybe<Scalars['String']['output']>;
+  /** When the figures were frozen. */
+  lockedAt: Scalars['DateTime']['output'];
+  /** 1 for the lock, then 2, 3... for each correction. */
+  version: Scalars['Int']['output'];
+};
+
+/** One figure of an indicator: the total or one breakdown cell. No cell names a person. */
+export type ResultCell = {
+  __typename?: 'ResultCell';
+  /** The value from the first record up to the period's last day; null when withheld, or with nothing to rest on. */
+  cumulativeValue: Maybe<Scalars['Float']['output']>;
+  /** What the figure is broken down by. */
+  dimension: ResultDimension;
+  /** The Integra Corner, for an INTEGRA_CORNER cell. */
+  integraCorner: Maybe<IntegraCorner>;
+  /** The cell within the dimension (see ResultDimension); TOTAL for the total. */
+  key: Scalars['String']['output'];
+  /** The value in the period; null when withheld, or when a median or rate has nothing to rest on. */
+  periodValue: Maybe<Scalars['Float']['output']>;
+  /** True when one of the two values is withheld to protect small groups. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The target of this corner or province, for INTEGRA_CORNER and PROVINCE cells of a target indicator; null otherwise. */
+  target: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a figure of a report is broken down by. */
+export type ResultDimension =
+  /** Age band on the period's last day (`key` is an AgeBand value). */
+  | 'AGE_BAND'
+  /** Citizenship (`key` is an ISO 3166-1 alpha-2 code). */
+  | 'CITIZENSHIP'
+  /** The person's Integra Corner (`key` is its id). */
+  | 'INTEGRA_CORNER'
+  /** Protection status (`key` is a ProtectionStatus value). */
+  | 'PROTECTION_STATUS'
+  /** The province the person lives in (`key` is its code, such as TO). */
+  | 'PROVINCE'
+  /** Sex as on the permit (`key` is FEMALE, MALE, UNSPECIFIED or NOT_RECORDED). */
+  | 'SEX'
+  /** No breakdown: the figure of the whole report. */
+  | 'TOTAL';
+
+/**
+ * The indicators of the results framework (result-based management); each one's written definition is on its enum
+ * value and in `IndicatorResult.definition`.
+ */
+export type ResultIndicator =
+  /**
+   * The autonomy outcome: enrolled beneficiaries who, on some day on or after enrolment, are both in employment or
+   * self-employment and in a tenancy, shared rent, social housing or cohousing (each spell started on or after
+   * enrolment), counted in the period of the first such day; the programme's target is 295 people.
+   */
+  | 'AUTONOMY_OUTCOME'
+  /**
+   * Median number of days from enrolment to the first agreement of the PAI, over the beneficiaries whose first PAI was
+   * agreed in the period.
+   */
+  | 'DAYS_TO_AGREED_PAI'
+  /**
+   * Of the people referred in the period, those eligible on the day their case was opened: international protection and
+   * fewer than 18 months since leaving reception.
+   */
+  | 'ELIGIBLE'
+  /** Beneficiaries enrolled (taken in charge by a tutor of the corner) in the period. */
+  | 'ENROLLED'
+  /**
+   * Enrolled beneficiaries with a spell of employment or self-employment (labour's `employment_spell` contract) that
+   * started on or after their enrolment and lasted into the period.
+   */
+  | 'IN_EMPLOYMENT'
+  /**
+   * Enrolled beneficiaries whose first housing spell in a tenancy, shared rent, social housing or cohousing (housing's
+   * `housing_spell` contract) started on or after enrolment, in the period.
+   */
+  | 'MOVED_TO_TENANCY'
+  /** Beneficiaries whose first PAI was agreed, by the person and the tutor both, in the period. */
+  | 'PAI_AGREED'
+  /**
+   * People recorded at intake (an intake referral to an Integra Corner) in the period, whether or not they became
+   * beneficiaries; a beneficiary recorded without an intake referral counts on the day the case was opened.
+   */
+  | 'REACHED'
+  /**
+   * Of the referrals to partner services sent in the period, the percentage completed by the provider by the end of
+   * the period.
+   */
+  | 'REFERRALS_CLOSED_LOOP_RATE'
+  /** Beneficiaries whose case was opened at an Integra Corner in the period. */
+  | 'REFERRED'
+  /**
+   * Beneficiaries with a rent guarantee or insurance (housing's `rent_guarantee_spell` contract) in force on any day of
+   * the period.
+   */
+  | 'RENT_GUARANTEES_ACTIVE';
+
+/** A target of the programme: national, for a province, or for an Integra Corner. */
+export type ResultTarget = {
+  __typename?: 'ResultTarget';
+  /** The target's id. */
+  id: Scalars['ID']['output'];
+  /** What is counted against it. */
+  indicator: TargetIndicator;
+  /** The Integra Corner it is for; null for a national or provincial target. */
+  integraCorner: Maybe<IntegraCorner>;
+  /** The province it is for; null for a national or corner target. */
+  province: Maybe<Scalars['String']['output']>;
+  /** The number of people to reach by the end of the project. */
+  value: Scalars['Int']['output'];
+};
+
+/** The figures of the results framework for one period. */
+export type ResultsReport = {
+  __typename?: 'ResultsReport';
+  /** Each indicator with its definition, target and figures. */
+  indicators: Array<IndicatorResult>;
+  /** The period reported on. */
+  period: ReportingPeriod;
+  /** True when small cells are withheld (the monitoring role); false when every figure is exact. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Counts from 1 to this number less one are withheld when `suppressed`, with the complementary cells that would give them away. */
+  suppressionThreshold: Scalars['Int']['output'];
+  /** The version of the frozen figures shown; null while the period is open (live figures). */
+  version: Maybe<Scalars['Int']['output']>;
+};
+
 /** A new version of a plan, from the revision last read. */
 export type ReviseActionPlanInput = {
   /** The cadence from this version on; unchanged unless given. */
@@ -2041,6 +2336,27 @@ export type Service = {
   id: Scalars['ID']['output'];
 };
 
+/** A target to set (replacing the one of the same indicator and scope). */
+export type SetResultTargetInput = {
+  /** What is counted against it. */
+  indicator: TargetIndicator;
+  /** An Integra Corner for a corner's target. */
+  integraCornerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A province code (such as TO) for a provincial target; leave out with `integraCornerId` for a national one. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** The number of people, from 0. */
+  value: Scalars['Int']['input'];
+};
+
+/** Sex as recorded on the residence permit (the permit's F, M, or X). */
+export type Sex =
+  /** F on the permit. */
+  | 'FEMALE'
+  /** M on the permit. */
+  | 'MALE'
+  /** X on the permit: unspecified, as ICAO 9303 documents allow. */
+  | 'UNSPECIFIED';
+
 /** A skill of a beneficiary, found in the assessment (WP2) and named as in the ESCO classification. */
 export type Skill = {
   __typename?: 'Skill';
@@ -2068,6 +2384,13 @@ export type SkillLevel =
   | 'BASIC'
   /** Performs the usual tasks with the skill on their own. */
   | 'INTERMEDIATE';
+
+/** The indicators an administrator sets a target for. */
+export type TargetIndicator =
+  /** People reaching the autonomy outcome (the programme's 295). */
+  | 'AUTONOMY_OUTCOME'
+  /** People enrolled. */
+  | 'ENROLLED';
 
 /** A hand-over of a case from one tutor to another (or its first assignment), as the history keeps it. */
 export type TutorAssignment = {
@@ -2265,6 +2588,7 @@ export type ResolversTypes = {
   AdministrativeProcedureEdge: ResolverTypeWrapper<Omit<AdministrativeProcedureEdge, 'node'> & { node: ResolversTypes['AdministrativeProcedure'] }>;
   AdministrativeProcedureKind: AdministrativeProcedureKind;
   AdministrativeProcedureStatus: AdministrativeProcedureStatus;
+  AgeBand: AgeBand;
   AgreeActionPlanInput: AgreeActionPlanInput;
   AttentionFilter: AttentionFilter;
   AuditActor: ResolverTypeWrapper<Omit<AuditActor, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
@@ -2300,6 +2624,7 @@ export type ResolversTypes = {
   CriticalIssueSeverity: CriticalIssueSeverity;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DefineReportingPeriodInput: DefineReportingPeriodInput;
   DraftActionPlanInput: DraftActionPlanInput;
   EducationEntry: ResolverTypeWrapper<EducationEntryMapper>;
   Eligibility: ResolverTypeWrapper<Eligibility>;
@@ -2321,6 +2646,8 @@ export type ResolversTypes = {
   GrantConsentInput: GrantConsentInput;
   HouseholdMember: ResolverTypeWrapper<HouseholdMemberMapper>;
   HouseholdRelation: HouseholdRelation;
+  IndicatorResult: ResolverTypeWrapper<IndicatorResultMapper>;
+  IndicatorUnit: IndicatorUnit;
   IntakeReferral: ResolverTypeWrapper<IntakeReferralMapper>;
   IntakeReferralClosure: IntakeReferralClosure;
   IntakeReferralConnection: ResolverTypeWrapper<Omit<IntakeReferralConnection, 'edges'> & { edges: Array<ResolversTypes['IntakeReferralEdge']> }>;
@@ -2358,12 +2685,26 @@ export type ResolversTypes = {
   RecordIntakeReferralInput: RecordIntakeReferralInput;
   RecordLanguageLevelInput: RecordLanguageLevelInput;
   RecordSkillInput: RecordSkillInput;
+  ReportFile: ResolverTypeWrapper<ReportFileMapper>;
+  ReportFormat: ReportFormat;
+  ReportingPeriod: ResolverTypeWrapper<ReportingPeriodMapper>;
+  ReportingPeriodKind: ReportingPeriodKind;
+  ReportingPeriodVersion: ResolverTypeWrapper<ReportingPeriodVersion>;
+  ResultCell: ResolverTypeWrapper<ResultCellMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ResultDimension: ResultDimension;
+  ResultIndicator: ResultIndicator;
+  ResultTarget: ResolverTypeWrapper<ResultTargetMapper>;
+  ResultsReport: ResolverTypeWrapper<ResultsReportMapper>;
   ReviseActionPlanInput: ReviseActionPlanInput;
   SensitiveProfile: ResolverTypeWrapper<SensitiveProfileMapper>;
   SensitiveProfileInput: SensitiveProfileInput;
   Service: ResolverTypeWrapper<ServiceMapper>;
+  SetResultTargetInput: SetResultTargetInput;
+  Sex: Sex;
   Skill: ResolverTypeWrapper<SkillMapper>;
   SkillLevel: SkillLevel;
+  TargetIndicator: TargetIndicator;
   TutorAssignment: ResolverTypeWrapper<TutorAssignmentMapper>;
   UpdateAdministrativeProcedureInput: UpdateAdministrativeProcedureInput;
   UpdateQualificationRecognitionInput: UpdateQualificationRecognitionInput;
@@ -2414,6 +2755,7 @@ export type ResolversParentTypes = {
   CriticalIssueInput: CriticalIssueInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DefineReportingPeriodInput: DefineReportingPeriodInput;
   DraftActionPlanInput: DraftActionPlanInput;
   EducationEntry: EducationEntryMapper;
   Eligibility: Eligibility;
@@ -2430,6 +2772,7 @@ export type ResolversParentTypes = {
   GoalProgressInput: GoalProgressInput;
   GrantConsentInput: GrantConsentInput;
   HouseholdMember: HouseholdMemberMapper;
+  IndicatorResult: IndicatorResultMapper;
   IntakeReferral: IntakeReferralMapper;
   IntakeReferralConnection: Omit<IntakeReferralConnection, 'edges'> & { edges: Array<ResolversParentTypes['IntakeReferralEdge']> };
   IntakeReferralEdge: Omit<IntakeReferralEdge, 'node'> & { node: ResolversParentTypes['IntakeReferral'] };
@@ -2458,10 +2801,18 @@ export type ResolversParentTypes = {
   RecordIntakeReferralInput: RecordIntakeReferralInput;
   RecordLanguageLevelInput: RecordLanguageLevelInput;
   RecordSkillInput: RecordSkillInput;
+  ReportFile: ReportFileMapper;
+  ReportingPeriod: ReportingPeriodMapper;
+  ReportingPeriodVersion: ReportingPeriodVersion;
+  ResultCell: ResultCellMapper;
+  Float: Scalars['Float']['output'];
+  ResultTarget: ResultTargetMapper;
+  ResultsReport: ResultsReportMapper;
   ReviseActionPlanInput: ReviseActionPlanInput;
   SensitiveProfile: SensitiveProfileMapper;
   SensitiveProfileInput: SensitiveProfileInput;
   Service: ServiceMapper;
+  SetResultTargetInput: SetResultTargetInput;
   Skill: SkillMapper;
   TutorAssignment: TutorAssignmentMapper;
   UpdateAdministrativeProcedureInput: UpdateAdministrativeProcedureInput;
@@ -2610,6 +2961,7 @@ export type BeneficiaryResolvers<ContextType = RequestContext, ParentType extend
   actionPlan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
   actionPlanHistory?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<BeneficiaryActionPlanHistoryArgs, 'first'>>;
   administrativeProcedures?: Resolver<Array<ResolversTypes['AdministrativeProcedure']>, ParentType, ContextType>;
+  ageBand?: Resolver<ResolversTypes['AgeBand'], ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<BeneficiaryAuditTrailArgs, 'first'>>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   caseStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
@@ -2637,6 +2989,7 @@ export type BeneficiaryResolvers<ContextType = RequestContext, ParentType extend
   receptionExitDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   receptionType?: Resolver<ResolversTypes['ReceptionType'], ParentType, ContextType>;
   sensitiveProfile?: Resolver<Maybe<ResolversTypes['SensitiveProfile']>, ParentType, ContextType, RequireFields<BeneficiarySensitiveProfileArgs, 'reason'>>;
+  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['CaseStatusChange']>, ParentType, ContextType>;
   tutorAssignments?: Resolver<Array<ResolversTypes['TutorAssignment']>, ParentType, ContextType>;
@@ -2817,6 +3170,16 @@ export type HouseholdMemberResolvers<ContextType = RequestContext, ParentType ex
   schoolEnrolled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
+export type IndicatorResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorResult'] = ResolversParentTypes['IndicatorResult']> = {
+  amifIndicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['ResultCell']>, ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['ResultIndicator'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+};
+
 export type IntakeReferralResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IntakeReferral'] = ResolversParentTypes['IntakeReferral']> = {
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   citizenship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2874,9 +3237,12 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   changeCaseStatus?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<MutationChangeCaseStatusArgs, 'beneficiaryId' | 'input'>>;
   closeIntakeReferral?: Resolver<ResolversTypes['IntakeReferral'], ParentType, ContextType, RequireFields<MutationCloseIntakeReferralArgs, 'input' | 'referralId'>>;
   convertIntakeReferral?: Resolver<ResolversTypes['IntakeReferral'], ParentType, ContextType, RequireFields<MutationConvertIntakeReferralArgs, 'referralId'>>;
+  correctReportingPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType, RequireFields<MutationCorrectReportingPeriodArgs, 'explanation' | 'id'>>;
+  defineReportingPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType, RequireFields<MutationDefineReportingPeriodArgs, 'input'>>;
   draftActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationDraftActionPlanArgs, 'beneficiaryId' | 'input'>>;
   enrolBeneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<MutationEnrolBeneficiaryArgs, 'beneficiaryId' | 'input'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  lockReportingPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType, RequireFields<MutationLockReportingPeriodArgs, 'id'>>;
   recordAdministrativeProcedure?: Resolver<ResolversTypes['AdministrativeProcedure'], ParentType, ContextType, RequireFields<MutationRecordAdministrativeProcedureArgs, 'beneficiaryId' | 'input'>>;
   recordContactAttempt?: Resolver<ResolversTypes['IntakeReferral'], ParentType, ContextType, RequireFields<MutationRecordContactAttemptArgs, 'input' | 'referralId'>>;
   recordEducation?: Resolver<ResolversTypes['EducationEntry'], ParentType, ContextType, RequireFields<MutationRecordEducationArgs, 'beneficiaryId' | 'input'>>;
@@ -2889,6 +3255,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   removeHouseholdMember?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<MutationRemoveHouseholdMemberArgs, 'id'>>;
   resolveCriticalIssue?: Resolver<ResolversTypes['CriticalIssue'], ParentType, ContextType, RequireFields<MutationResolveCriticalIssueArgs, 'issueId' | 'resolution'>>;
   reviseActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationReviseActionPlanArgs, 'input' | 'planId'>>;
+  setResultTarget?: Resolver<ResolversTypes['ResultTarget'], ParentType, ContextType, RequireFields<MutationSetResultTargetArgs, 'input'>>;
   updateActionStatus?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationUpdateActionStatusArgs, 'actionId' | 'expectedRevision' | 'status'>>;
   updateAdministrativeProcedure?: Resolver<ResolversTypes['AdministrativeProcedure'], ParentType, ContextType, RequireFields<MutationUpdateAdministrativeProcedureArgs, 'input' | 'procedureId'>>;
   updateQualificationRecognition?: Resolver<ResolversTypes['EducationEntry'], ParentType, ContextType, RequireFields<MutationUpdateQualificationRecognitionArgs, 'educationId' | 'input'>>;
@@ -2969,6 +3336,57 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   openCriticalIssues?: Resolver<ResolversTypes['CriticalIssueConnection'], ParentType, ContextType, RequireFields<QueryOpenCriticalIssuesArgs, 'first'>>;
   overdueFollowUps?: Resolver<ResolversTypes['OverdueFollowUpConnection'], ParentType, ContextType, RequireFields<QueryOverdueFollowUpsArgs, 'first'>>;
   permitsExpiring?: Resolver<ResolversTypes['AdministrativeProcedureConnection'], ParentType, ContextType, RequireFields<QueryPermitsExpiringArgs, 'first' | 'withinDays'>>;
+  reportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  resultTargets?: Resolver<Array<ResolversTypes['ResultTarget']>, ParentType, ContextType>;
+  resultsReport?: Resolver<ResolversTypes['ResultsReport'], ParentType, ContextType, RequireFields<QueryResultsReportArgs, 'periodId'>>;
+  resultsReportFile?: Resolver<ResolversTypes['ReportFile'], ParentType, ContextType, RequireFields<QueryResultsReportFileArgs, 'format' | 'periodId'>>;
+};
+
+export type ReportFileResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReportFile'] = ResolversParentTypes['ReportFile']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportingPeriodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = {
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportingPeriodKind'], ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ReportingPeriodVersion']>, ParentType, ContextType>;
+};
+
+export type ReportingPeriodVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReportingPeriodVersion'] = ResolversParentTypes['ReportingPeriodVersion']> = {
+  explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lockedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResultCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResultCell'] = ResolversParentTypes['ResultCell']> = {
+  cumulativeValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['ResultDimension'], ParentType, ContextType>;
+  integraCorner?: Resolver<Maybe<ResolversTypes['IntegraCorner']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ResultTargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResultTarget'] = ResolversParentTypes['ResultTarget']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['TargetIndicator'], ParentType, ContextType>;
+  integraCorner?: Resolver<Maybe<ResolversTypes['IntegraCorner']>, ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResultsReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResultsReport'] = ResolversParentTypes['ResultsReport']> = {
+  indicators?: Resolver<Array<ResolversTypes['IndicatorResult']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  suppressionThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type SensitiveProfileResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SensitiveProfile'] = ResolversParentTypes['SensitiveProfile']> = {
@@ -3049,6 +3467,7 @@ export type Resolvers<ContextType = RequestContext> = {
   FollowUpEdge?: FollowUpEdgeResolvers<ContextType>;
   GoalProgress?: GoalProgressResolvers<ContextType>;
   HouseholdMember?: HouseholdMemberResolvers<ContextType>;
+  IndicatorResult?: IndicatorResultResolvers<ContextType>;
   IntakeReferral?: IntakeReferralResolvers<ContextType>;
   IntakeReferralConnection?: IntakeReferralConnectionResolvers<ContextType>;
   IntakeReferralEdge?: IntakeReferralEdgeResolvers<ContextType>;
@@ -3066,6 +3485,12 @@ export type Resolvers<ContextType = RequestContext> = {
   PlanGoal?: PlanGoalResolvers<ContextType>;
   QualificationRecognition?: QualificationRecognitionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportFile?: ReportFileResolvers<ContextType>;
+  ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
+  ReportingPeriodVersion?: ReportingPeriodVersionResolvers<ContextType>;
+  ResultCell?: ResultCellResolvers<ContextType>;
+  ResultTarget?: ResultTargetResolvers<ContextType>;
+  ResultsReport?: ResultsReportResolvers<ContextType>;
   SensitiveProfile?: SensitiveProfileResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;

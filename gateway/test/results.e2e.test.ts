@@ -1,0 +1,272 @@
+/**
+ * The results domain through the gateway: a person enrolled, planned, employed and housed moves the right
+ * indicators for the right corner, province and period; a locked period does not move afterwards (a correction is a
+ * new, explained version); monitoring's report withholds small cells with their complements, and subtraction from
+ * the totals recovers none of them; the XLSX opens in exceljs with the expected cells.
+ */
+import { addDays, todayInItaly } from '@shubh/platform';
+import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
+import ExcelJS from 'exceljs';
+import { startHub, type RunningHub } from '../../hub/hub.js';
+import { TestIdentity } from '../../test/support/test-identity.js';
+import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
+import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
+import { createHousingSituation } from '../../subgraphs/housing/test/housing-situation-factory.js';
+import { createLabourProfile } from '../../subgraphs/labour/test/labour-profile-factory.js';
+
+let hub: RunningHub;
+let identity: TestIdentity;
+
+beforeAll(async () => {
+  identity = await TestIdentity.start();
+  hub = await startHub({
+    databaseUrl: testDatabaseUrl(),
+    host: '127.0.0.1',
+    ports: 'ephemeral',
+    logLevel: 'silent',
+    identity: identity.config,
+  });
+});
+afterAll(async () => {
+  await hub?.stop();
+  await identity?.stop();
+});
+
+const day = (offset: number) => addDays(todayInItaly(), offset);
+const call = (token: string, query: string, variables: Record<string, unknown> = {}) =>
+  graphqlRequest(hub.gateway.graphqlUrl, query, variables, { authorization: `Bearer ${token}` });
+async function ok(token: string, query: string, variables: Record<string, unknown> = {}) {
+  const { body } = await call(token, query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+const REPORT = `query($periodId: ID!, $province: String, $corner: ID) {
+  resultsReport(periodId: $periodId, province: $province, integraCornerId: $corner) {
+    version suppressed
+    indicators { indicator definition target cells { dimension key periodValue cumulativeValue suppressed target } }
+  } }`;
+type Cell = {
+  dimension: string;
+  key: string;
+  periodValue: number | null;
+  cumulativeValue: number | null;
+  suppressed: boolean;
+  target: number | null;
+};
+type Report = {
+  version: number | null;
+  suppressed: boolean;
+  indicators: { indicator: string; definition: string; target: number | null; cells: Cell[] }[];
+};
+
+async function report(token: string, periodId: string, filter: { province?: string; corner?: string } = {}): Promise<Report> {
+  return (await ok(token, REPORT, { periodId, ...filter })).resultsReport as Report;
+}
+const cellsOf = (result: Report, indicator: string) => result.indicators.find((entry) => entry.indicator === indicator)!.cells;
+const value = (result: Report, indicator: string, dimension = 'TOTAL', key = 'TOTAL') =>
+  cellsOf(result, indicator).find((cell) => cell.dimension === dimension && cell.key === key)?.periodValue ?? 0;
+
+const PERIOD = `mutation($input: DefineReportingPeriodInput!) { defineReportingPeriod(input: $input) { id locked } }`;
+
+it('counts a person enrolled, planned, employed and housed, freezes a locked period, suppresses for monitoring and exports', async () => {
+  const catalogue = hub.dataSources.catalogue!;
+  const beneficiaries = hub.dataSources.beneficiaries!;
+  const corner = await createIntegraCorner(catalogue, { province: 'AO' });
+  const otherCorner = await createIntegraCorner(catalogue, { province: 'BZ' });
+  const admin = await identity.tokenFor({ roles: ['network-admin'] });
+  const coordinator = await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: [corner.id] });
+  const monitoring = await identity.tokenFor({ roles: ['monitoring'] });
+  const tutorId = crypto.randomUUID();
+  const tutor = await identity.tokenFor({ userId: tutorId, roles: ['tutor'], cornerIds: [corner.id] });
+
+  // Two overlapping project-long periods: one to lock, one that stays open.
+  const locked = (await ok(admin, PERIOD, { input: { kind: 'PROJECT', startsOn: day(-30), endsOn: day(30) } })).defineReportingPeriod.id;
+  const open = (await ok(admin, PERIOD, { input: { kind: 'PROJECT', startsOn: day(-30), endsOn: day(31) } })).defineReportingPeriod.id;
+  // A period of an earlier month: nothing of this test happens in it.
+  const earlier = (await ok(admin, PERIOD, { input: { kind: 'MONTH', startsOn: `${day(-400).slice(0, 7)}-01` } })).defineReportingPeriod.id;
+  await ok(
+    admin,
+    `mutation { setResultTarget(input: { indicator: AUTONOMY_OUTCOME, integraCornerId: "${corner.id}", value: 12 }) { value } }`,
+  );
+
+  // The person: enrolled ten days ago at the corner, a woman (as on her permit), 27, from Afghanistan.
+  const person = await createBeneficiary(beneficiaries, {
+    integraCornerId: corner.id,
+    province: 'AO',
+    sex: 'FEMALE',
+    birthDate: `${Number(day(0).slice(0, 4)) - 27}-01-15`,
+    citizenship: 'AF',
+    caseStatus: 'ASSESSED',
+    tutorUserId: tutorId,
+    receptionExitDate: day(-60),
+    enrolledOn: day(-10),
+  });
+  // Six more people at another corner, in another province, enrolled too.
+  for (let index = 0; index < 6; index++) {
+    await createBeneficiary(beneficiaries, {
+      integraCornerId: otherCorner.id,
+      province: 'BZ',
+      sex: 'MALE',
+      citizenship: 'SY',
+      receptionExitDate: day(-50),
+      enrolledOn: day(-5),
+    });
+  }
+
+  let result = await report(admin, locked);
+  expect(result).toMatchObject({ version: null, suppressed: false });
+  expect(value(result, 'ENROLLED')).toBe(7);
+  expect(value(result, 'ENROLLED', 'INTEGRA_CORNER', corner.id)).toBe(1);
+  expect(value(result, 'ENROLLED', 'PROVINCE', 'AO')).toBe(1);
+  expect(value(result, 'ENROLLED', 'SEX', 'FEMALE')).toBe(1);
+  expect(value(result, 'ENROLLED', 'AGE_BAND', 'FROM_18_TO_29')).toBe(1);
+  expect(value(result, 'ENROLLED', 'CITIZENSHIP', 'AF')).toBe(1);
+  expect(value(result, 'PAI_AGREED')).toBe(0);
+  expect(result.indicators.find((entry) => entry.indicator === 'AUTONOMY_OUTCOME')).toMatchObject({
+    target: 295,
+    definition: expect.stringContaining('employment'),
+  });
+  expect(cellsOf(result, 'AUTONOMY_OUTCOME').find((cell) => cell.key === corner.id)!.target).toBe(12);
+  expect(value(await report(admin, earlier), 'ENROLLED')).toBe(0);
+
+  // Planned: the PAI drafted and agreed in person today.
+  const drafted = await ok(
+    tutor,
+    `mutation($id: ID!, $input: DraftActionPlanInput!) { draftActionPlan(beneficiaryId: $id, input: $input) { id revision } }`,
+    { id: person.id, input: { goals: [{ area: 'WORK', description: 'Trovare un lavoro', targetDate: day(180), actions: [] }] } },
+  );
+  await ok(tutor, `mutation($id: ID!, $input: AgreeActionPlanInput!) { agreeActionPlan(planId: $id, input: $input) { status } }`, {
+    id: drafted.draftActionPlan.id,
+    input: { expectedRevision: drafted.draftActionPlan.revision, agreedInPerson: true },
+  });
+  result = await report(admin, locked);
+  expect(value(result, 'PAI_AGREED', 'INTEGRA_CORNER', corner.id)).toBe(1);
+  expect(value(result, 'DAYS_TO_AGREED_PAI')).toBe(10);
+
+  // The administrator locks the first period: version 1.
+  const lockedPeriod = await ok(admin, `mutation($id: ID!) { lockReportingPeriod(id: $id) { locked versions { version explanation } } }`, {
+    id: locked,
+  });
+  expect(lockedPeriod.lockReportingPeriod).toEqual({ locked: true, versions: [{ version: 1, explanation: null }] });
+  const again = await call(admin, `mutation($id: ID!) { lockReportingPeriod(id: $id) { locked } }`, { id: locked });
+  expect(again.body.errors![0]!.extensions!.code).toBe('CONFLICT');
+
+  // Employed and housed today (the labour and housing subgraphs' own records, published through their contracts).
+  await createLabourProfile(hub.dataSources.labour!, { beneficiaryId: person.id, employmentStatus: 'EMPLOYED' });
+  await createHousingSituation(hub.dataSources.housing!, {
+    beneficiaryId: person.id,
+    status: 'COHOUSING',
+    since: day(0),
+    rentGuaranteeActive: true,
+  });
+
+  // The open period moves, for the right corner and province...
+  result = await report(admin, open);
+  for (const indicator of ['IN_EMPLOYMENT', 'MOVED_TO_TENANCY', 'RENT_GUARANTEES_ACTIVE', 'AUTONOMY_OUTCOME']) {
+    expect([indicator, value(result, indicator)]).toEqual([indicator, 1]);
+    expect([indicator, value(result, indicator, 'INTEGRA_CORNER', corner.id)]).toEqual([indicator, 1]);
+    expect([indicator, value(result, indicator, 'PROVINCE', 'AO')]).toEqual([indicator, 1]);
+    expect([indicator, value(result, indicator, 'INTEGRA_CORNER', otherCorner.id)]).toEqual([indicator, 0]);
+  }
+  // ...the locked one does not.
+  result = await report(admin, locked);
+  expect(result.version).toBe(1);
+  expect(value(result, 'ENROLLED')).toBe(7);
+  expect(value(result, 'PAI_AGREED')).toBe(1);
+  expect(value(result, 'IN_EMPLOYMENT')).toBe(0);
+  expect(value(result, 'AUTONOMY_OUTCOME')).toBe(0);
+  // A correction is a new version, with its explanation; it takes in what happened since.
+  const corrected = await ok(
+    admin,
+    `mutation($id: ID!) { correctReportingPeriod(id: $id, explanation: "Employment recorded late by the labour desk") { versions { version explanation } } }`,
+    { id: locked },
+  );
+  expect(corrected.correctReportingPeriod.versions).toEqual([
+    { version: 1, explanation: null },
+    { version: 2, explanation: 'Employment recorded late by the labour desk' },
+  ]);
+  result = await report(admin, locked);
+  expect(result.version).toBe(2);
+  expect(value(result, 'AUTONOMY_OUTCOME')).toBe(1);
+
+  // The coordinator: exact figures of their corner only.
+  const own = await report(coordinator, open);
+  expect(own.suppressed).toBe(false);
+  expect(value(own, 'ENROLLED')).toBe(1);
+  expect(cellsOf(own, 'ENROLLED').some((cell) => cell.key === otherCorner.id)).toBe(false);
+  expect(own.indicators.find((entry) => entry.indicator === 'AUTONOMY_OUTCOME')!.target).toBe(12);
+
+  // Monitoring: the national report, small cells withheld with their complements.
+  const national = await report(monitoring, open);
+  expect(national.suppressed).toBe(true);
+  const enrolled = cellsOf(national, 'ENROLLED');
+  const total = enrolled.find((cell) => cell.dimension === 'TOTAL')!;
+  expect(total).toMatchObject({ periodValue: 7, suppressed: false });
+  const cornerCell = (id: string) => enrolled.find((cell) => cell.dimension === 'INTEGRA_CORNER' && cell.key === id)!;
+  expect(cornerCell(corner.id)).toMatchObject({ periodValue: null, suppressed: true });
+  // 6 is not small, but shown it would give the corner's 1 away (7 - 6): it is withheld too.
+  expect(cornerCell(otherCorner.id)).toMatchObject({ periodValue: null, suppressed: true });
+  // The attempt: in every breakdown, the total minus the cells shown never leaves exactly one withheld cell.
+  for (const dimension of ['INTEGRA_CORNER', 'PROVINCE', 'SEX', 'AGE_BAND', 'CITIZENSHIP', 'PROTECTION_STATUS']) {
+    const cells = enrolled.filter((cell) => cell.dimension === dimension);
+    const withheld = cells.filter((cell) => cell.periodValue == null);
+    const rest = total.periodValue! - cells.reduce((sum, cell) => sum + (cell.periodValue ?? 0), 0);
+    if (withheld.length === 1) throw new Error(`${dimension}: ${withheld[0]!.key} recovered as ${rest}`);
+    expect([dimension, withheld.length === 0 ? rest : 'not recoverable']).toEqual([
+      dimension,
+      withheld.length === 0 ? 0 : 'not recoverable',
+    ]);
+  }
+  // No figure that is small is shown to monitoring.
+  for (const indicator of national.indicators.filter(
+    (entry) => !['DAYS_TO_AGREED_PAI', 'REFERRALS_CLOSED_LOOP_RATE'].includes(entry.indicator),
+  )) {
+    for (const cell of indicator.cells) {
+      for (const shown of [cell.periodValue, cell.cumulativeValue]) if (shown != null) expect(shown === 0 || shown >= 5).toBe(true);
+    }
+  }
+  // Monitoring may not cut the report by province (a filtered report could undo the suppression).
+  const filtered = await call(monitoring, REPORT, { periodId: open, province: 'AO' });
+  expect(filtered.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+
+  // The export: XLSX read back by exceljs, CSV with the same rows.
+  const FILE = `query($periodId: ID!, $format: ReportFormat!) { resultsReportFile(periodId: $periodId, format: $format) { fileName mediaType contentBase64 } }`;
+  const xlsx = (await ok(admin, FILE, { periodId: locked, format: 'XLSX' })).resultsReportFile;
+  expect(xlsx.fileName).toMatch(/-v2\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(xlsx.contentBase64, 'base64') as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Progress report')!;
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  expect(rows[2]!.slice(0, 3)).toEqual(['Indicator', 'Name', 'Definition']);
+  const autonomyTotal = rows.find((row) => row[0] === 'AUTONOMY_OUTCOME' && row[5] === 'TOTAL')!;
+  expect(autonomyTotal[7]).toBe(295);
+  expect(autonomyTotal[8]).toBe(1);
+  expect(autonomyTotal[9]).toBe(1);
+  expect(String(autonomyTotal[2])).toContain('employment');
+  const enrolledAtCorner = rows.find((row) => row[0] === 'ENROLLED' && row[5] === 'INTEGRA_CORNER' && row[6] === corner.id)!;
+  expect(enrolledAtCorner[8]).toBe(1);
+  const csv = (await ok(admin, FILE, { periodId: locked, format: 'CSV' })).resultsReportFile;
+  const lines = Buffer.from(csv.contentBase64, 'base64').toString('utf8').trim().split('\r\n');
+  expect(lines[0]).toBe(
+    'Indicator,Name,Definition,AMIF indicator,Unit,Dimension,Cell,Target,Value in the period,Cumulative value,Withheld',
+  );
+  expect(lines.length).toBe(rows.length - 2);
+});
+
+it('refuses periods and targets to anyone but an administrator, and bad periods with the field at fault', async () => {
+  const coordinator = await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: [crypto.randomUUID()] });
+  const admin = await identity.tokenFor({ roles: ['network-admin'] });
+  const refused = await call(coordinator, PERIOD, { input: { kind: 'MONTH', startsOn: '2026-01-01' } });
+  expect(refused.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  const notFirst = await call(admin, PERIOD, { input: { kind: 'QUARTER', startsOn: '2026-02-01' } });
+  expect(notFirst.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.startsOn' });
+  await ok(admin, PERIOD, { input: { kind: 'QUARTER', startsOn: '2026-01-01' } });
+  const twice = await call(admin, PERIOD, { input: { kind: 'QUARTER', startsOn: '2026-01-01' } });
+  expect(twice.body.errors![0]!.extensions!.code).toBe('CONFLICT');
+  const noEnd = await call(admin, PERIOD, { input: { kind: 'PROJECT', startsOn: '2026-01-01' } });
+  expect(noEnd.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endsOn' });
+  const periods = await ok(admin, `{ reportingPeriods { kind startsOn endsOn locked } }`);
+  expect(periods.reportingPeriods).toContainEqual({ kind: 'QUARTER', startsOn: '2026-01-01', endsOn: '2026-03-31', locked: false });
+});

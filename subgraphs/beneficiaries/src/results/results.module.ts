@@ -1,0 +1,20 @@
+import { defineModule } from '@shubh/platform';
+import { CreateResults1765300000002 } from './migrations/1765300000002-create-results.js';
+import { ReportingPeriodEntity, ReportingPeriodVersionEntity, ResultTargetEntity } from './results.entities.js';
+import { resultsPolicy } from './results.policy.js';
+import { resultsResolvers } from './results.resolvers.js';
+import { ResultsService } from './results.service.js';
+
+/** The services this module adds to each request's context. */
+export const resultsServices = { results: ResultsService };
+
+/** Result-based management: indicators against the targets, by corner, province, period and disaggregation. */
+export const resultsModule = defineModule({
+  name: 'results',
+  schema: new URL('./schema.graphql', import.meta.url),
+  resolvers: resultsResolvers,
+  entities: [ResultTargetEntity, ReportingPeriodEntity, ReportingPeriodVersionEntity],
+  migrations: [CreateResults1765300000002],
+  services: resultsServices,
+  policy: resultsPolicy,
+});
