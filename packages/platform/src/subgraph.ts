@@ -18,6 +18,7 @@ import { GATEWAY_SECRET_HEADER, gatewaySecretMatches } from './auth/gateway-secr
 import { TokenVerifier, unauthenticated } from './auth/token-verifier.js';
 import { entitiesOf, migrationsOf, type RequestContext, type SubgraphDefinition } from './module/module.js';
 import { createContextFactory } from './module/request-context.js';
+import { ServiceMetrics, type PoolLike } from './telemetry/metrics.js';
 
 /** Resolver maps of several modules merged type by type (`Query` fields from every module, ...). */
 export function mergeResolvers(maps: object[]): Record<string, Record<string, unknown>> {
@@ -112,11 +113,16 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
     const schema = buildSchemaOf(definition);
     const createContext = createContextFactory<RequestContext>(definition);
     const verifier = new TokenVerifier(config.identity);
-    const trail = new AuditTrail(dataSource, definition.name);
+    const metrics = new ServiceMetrics(definition.name, { processMetrics: config.metrics?.processMetrics ?? false });
+    metrics.observePool('main', () =>
+      dataSource.isInitialized ? (dataSource.driver as unknown as { master?: PoolLike }).master : undefined,
+    );
+    const trail = new AuditTrail(dataSource, definition.name, { onAppended: (entries) => metrics.auditAppends.inc(entries) });
     // The hub's audit sealer (one per process; one leading per hub): entries are sealed into the chain off the request path.
     const auditSealer = (sealer = startAuditSealer(config.databaseUrl, logger, {
       ...config.audit,
       sessionRole: sessionRoleOf(dataSource),
+      onPass: (sealed) => metrics.sealPassFinished(sealed),
     }));
     const service = await startService<RequestContext>({
       name: definition.name,
@@ -143,6 +149,8 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
       },
       plugins: [auditReadsBeforeAnswering(logger)],
       readiness: { database: () => isDatabaseReachable(dataSource) },
+      metrics,
+      ...(config.metrics ? { metricsServer: config.metrics } : {}),
     });
     return {
       name: definition.name,
