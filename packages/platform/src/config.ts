@@ -143,6 +143,11 @@ export interface SubgraphConfig extends ServiceConfig {
   gatewaySecret: string;
   /** The audit trail's sealer: its signing key and intervals (defaults when absent). */
   audit?: AuditConfig;
+  /**
+   * `run` (default): migrate, then serve; `skip`: serve a database migrated by someone else, as the subgraph's
+   * role (no DDL, no role creation); `only`: migrate and exit (a deployment's migrations Job).
+   */
+  migrations?: MigrationsMode;
   /** Where `/metrics` is served (`readMetricsConfig`); absent or null: nowhere (the metrics are still kept). */
   metrics?: { host: string; port: number; processMetrics?: boolean } | null;
 }
@@ -175,8 +180,20 @@ export function readAuditConfig(env: Env): AuditConfig {
   };
 }
 
+export const MIGRATIONS_MODES = ['run', 'skip', 'only'] as const;
+export type MigrationsMode = (typeof MIGRATIONS_MODES)[number];
+
+export function readMigrationsMode(env: Env): MigrationsMode {
+  const mode = readString(env, 'MIGRATIONS', 'run') as MigrationsMode;
+  if (!MIGRATIONS_MODES.includes(mode)) {
+    throw new ConfigurationError(`MIGRATIONS must be one of ${MIGRATIONS_MODES.join(', ')}, got "${mode}"`);
+  }
+  return mode;
+}
+
 export function readSubgraphConfig(env: Env, defaultPort: number): SubgraphConfig {
   return {
+    migrations: readMigrationsMode(env),
     ...readServiceConfig(env, defaultPort),
     databaseUrl: readDatabaseUrl(env),
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 2, max: 100 }),

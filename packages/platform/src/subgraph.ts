@@ -3,9 +3,9 @@ import { parse } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
-import { readSubgraphConfig, type SubgraphConfig } from './config.js';
+import { readSubgraphConfig, type MigrationsMode, type SubgraphConfig } from './config.js';
 import { createDataSource, isDatabaseReachable, migrate } from './database.js';
-import { grantAfterMigrations, prepareSchema } from './database-roles.js';
+import { grantAfterMigrations, prepareSchema, roleOf } from './database-roles.js';
 import { createLogger, type Logger } from './logger.js';
 import { commonResolvers, commonTypeDefs } from './scalars.js';
 import { startService, stopOnSignals, type RunningService } from './server.js';
@@ -61,12 +61,16 @@ export interface RunningSubgraph {
 /** Connects to the subgraph's PostgreSQL schema and applies its pending migrations. */
 export async function openSubgraphDatabase(
   definition: SubgraphDefinition,
-  options: { databaseUrl: string; databasePoolSize: number },
+  options: { databaseUrl: string; databasePoolSize: number; migrations?: MigrationsMode },
   logger: Logger,
 ): Promise<DataSource> {
+  const skip = options.migrations === 'skip';
   // The audit trail is shared by every subgraph and must exist before any of them writes to it.
-  await migrateAuditSchema(options.databaseUrl, logger);
-  const { sessionRole } = await prepareSchema(options.databaseUrl, definition.name, logger);
+  if (!skip) await migrateAuditSchema(options.databaseUrl, logger);
+  // Migrated by a deployment's Job: no DDL here, every connection takes the subgraph's role.
+  const { sessionRole } = skip
+    ? { sessionRole: roleOf(definition.name) }
+    : await prepareSchema(options.databaseUrl, definition.name, logger);
   const dataSource = createDataSource({
     schema: definition.name,
     url: options.databaseUrl,
@@ -77,6 +81,7 @@ export async function openSubgraphDatabase(
     sessionRole,
   });
   await dataSource.initialize();
+  if (skip) return dataSource;
   try {
     const applied = await migrate(dataSource, definition.name);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
@@ -202,6 +207,13 @@ function auditReadsBeforeAnswering(logger: Logger): ApolloServerPlugin<RequestCo
 /** The `main` of a subgraph started alone: configuration from the environment, stop on SIGINT/SIGTERM. */
 export async function runSubgraphFromEnvironment(definition: SubgraphDefinition): Promise<RunningSubgraph> {
   const config = readSubgraphConfig(process.env, definition.defaultPort);
+  if (config.migrations === 'only') {
+    // A release's migrations, once, before its replicas start (the Kubernetes Job): then exit.
+    const logger = createLogger(definition.name, config.logLevel);
+    await migrateSubgraph(definition, config.databaseUrl, logger);
+    logger.info('migrations done (MIGRATIONS=only): exiting');
+    process.exit(0);
+  }
   const subgraph = await startSubgraph(definition, config);
   stopOnSignals(createLogger(definition.name, config.logLevel), () => subgraph.stop());
   return subgraph;
