@@ -178,7 +178,7 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
     const config = readGatewayConfig(env);
     expect(problems).toEqual([]);
     expect(config).toMatchObject({ host: '0.0.0.0', port: 4000, metrics: { port: 9400 } });
-    expect(config.rateLimit.redisUrl).toBe('redis://shubh-redis:6379');
+    expect(config.rateLimit?.redisUrl).toBe('redis://shubh-redis:6379');
     expect(find(manifests, 'Service', 'shubh-redis')).toBeDefined();
     for (const [name, port] of Object.entries(SUBGRAPH_PORTS)) {
       const url = new URL(config.subgraphUrls[name as keyof typeof config.subgraphUrls]!);
