@@ -1,5 +1,6 @@
 import { startGateway, type GatewayConfig } from '@shubh/gateway';
 import {
+  METRICS_PORT_OFFSET,
   startSubgraph,
   type AuditConfig,
   type IdentityConfig,
@@ -26,6 +27,11 @@ export interface HubOptions {
   beforeGateway?: (dataSources: Record<string, DataSource>) => Promise<void>;
   /** Browser origins that may call the gateway (the console's). */
   corsOrigins?: string[];
+  /**
+   * Each service's `/metrics` on this host: on its documented port (GraphQL port + 5400: 9400 to 9404) with
+   * `ports: 'default'`, on a free one with `ephemeral`. Absent: no metrics port.
+   */
+  metrics?: { host: string };
   /** The gateway's limits, rate limit and subgraph timeout (`readGatewaySafeguards`); defaults when left out. */
   gateway?: Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs'>;
 }
@@ -51,6 +57,16 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const secrets = Object.fromEntries(
     allSubgraphs.map((subgraph) => [subgraph.name, randomBytes(32).toString('hex')]),
   ) as GatewayConfig['subgraphSecrets'];
+  const metricsOn = (defaultPort: number, processMetrics = false) =>
+    options.metrics
+      ? {
+          metrics: {
+            host: options.metrics.host,
+            port: options.ports === 'default' ? defaultPort + METRICS_PORT_OFFSET : 0,
+            processMetrics,
+          },
+        }
+      : {};
   const stopSubgraphs = async () => {
     for (const subgraph of subgraphs.reverse()) await subgraph.stop();
   };
@@ -66,6 +82,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           identity: options.identity,
           gatewaySecret: secrets[definition.name as keyof typeof secrets],
           ...(options.audit ? { audit: options.audit } : {}),
+          ...metricsOn(definition.defaultPort),
         }),
       );
     }
@@ -79,6 +96,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       subgraphSecrets: secrets,
       identity: options.identity,
       corsOrigins: options.corsOrigins,
+      // One process for the whole hub: its process metrics once, at the gateway.
+      ...metricsOn(4000, true),
       ...options.gateway,
       ...overrides,
     });

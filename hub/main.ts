@@ -85,6 +85,8 @@ try {
     identity,
     audit,
     gateway: readGatewaySafeguards(env),
+    // Metrics on loopback ports of their own (9400 to 9404), never on the GraphQL ports.
+    ...(readBoolean(env, 'METRICS_ENABLED', true) ? { metrics: { host: readString(env, 'METRICS_HOST', '127.0.0.1') } } : {}),
     beforeGateway: async (dataSources) => {
       if (demoData && (await seedDemoDataOnFirstStart(dataSources))) console.log('Loaded the demo data set (first start).');
     },
@@ -101,6 +103,11 @@ try {
       `  Console      ${webConsole.url}   (GraphiQL: ${webConsole.url}/graphiql)`,
       `  Gateway      ${hub.gateway.graphqlUrl}   (readiness: ${hub.gateway.url}/readyz)`,
       ...hub.subgraphs.map((subgraph) => `  ${subgraph.name.padEnd(12)} ${subgraph.service.graphqlUrl}`),
+      ...(hub.gateway.metricsUrl
+        ? [
+            `  Metrics      ${[hub.gateway, ...hub.subgraphs.map((subgraph) => subgraph.service)].map((service) => service.metricsUrl).join(' ')}`,
+          ]
+        : []),
       '',
       'Every request needs a token. As a tutor of Integra Corner Torino Aurora:',
       '  TOKEN=$(npm run -s token -- tutor.aurora)',

@@ -1,6 +1,7 @@
 import {
   readIdentityConfig,
   readInteger,
+  readMetricsConfig,
   readOptionalString,
   readOrigins,
   readSecret,
@@ -8,6 +9,7 @@ import {
   readString,
   readUrl,
   type IdentityConfig,
+  type MetricsConfig,
   type ServiceConfig,
 } from '@shubh/platform';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +42,8 @@ export interface GatewayConfig extends ServiceConfig {
   subgraphTimeoutMs?: number;
   /** Browser origins that may call /graphql: the console's (CORS_ALLOWED_ORIGINS). */
   corsOrigins?: string[];
+  /** Where `/metrics` is served (METRICS_HOST, METRICS_PORT); absent or null: nowhere. */
+  metrics?: MetricsConfig | null;
 }
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
@@ -93,6 +97,7 @@ export function readGatewayConfig(env: Record<string, string | undefined>): Gate
     >,
     identity: readIdentityConfig(env),
     corsOrigins: readOrigins(env, 'CORS_ALLOWED_ORIGINS', DEFAULT_CORS_ORIGINS),
+    metrics: readMetricsConfig(env, 4000),
     ...readGatewaySafeguards(env),
   };
 }

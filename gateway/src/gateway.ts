@@ -1,6 +1,15 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { commonResolvers, createLogger, ErrorCode, startService, TokenVerifier, type Caller, type RunningService } from '@shubh/platform';
+import {
+  commonResolvers,
+  createLogger,
+  ErrorCode,
+  ServiceMetrics,
+  startService,
+  TokenVerifier,
+  type Caller,
+  type RunningService,
+} from '@shubh/platform';
 import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayConfig } from './config.js';
@@ -14,6 +23,7 @@ import {
 } from './operation-limits.js';
 import { CallerRateLimit, DEFAULT_RATE_LIMIT } from './rate-limit.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+import { withSubgraphTelemetry } from './subgraph-telemetry.js';
 
 export { readGatewayConfig, readGatewaySafeguards, type GatewayConfig } from './config.js';
 
@@ -83,6 +93,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const timeoutMs = config.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const urls = subgraphUrlsOf(supergraphSdl, config.subgraphUrls);
+  const metrics = new ServiceMetrics('gateway', { processMetrics: config.metrics?.processMetrics ?? false });
   const gateway = new ApolloGateway({
     // The committed supergraph, never introspection: what runs is what was reviewed.
     supergraphSdl,
@@ -91,7 +102,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       if (!secret) throw new Error(`The supergraph names a subgraph "${name}" that the gateway has no secret for`);
       const target = urls[name] ?? url;
       if (!target) throw new Error(`The supergraph names no URL for the subgraph "${name}"`);
-      return new SubgraphDataSource(name, target, secret, timeoutMs, logger);
+      return withSubgraphTelemetry(new SubgraphDataSource(name, target, secret, timeoutMs, logger), name, metrics);
     },
     logger,
   });
@@ -126,6 +137,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       // Partial data beats none: the gateway can serve while one subgraph answers; /readyz lists each one's state.
       readyWhen: 'any',
       corsOrigins: config.corsOrigins,
+      metrics,
+      ...(config.metrics ? { metricsServer: config.metrics } : {}),
     });
     return {
       ...service,

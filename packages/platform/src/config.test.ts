@@ -1,6 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { generateAuditSigningKey, parseAuditSigningKey, resolveAuditSigningKey } from './audit/audit-signing-key.js';
-import { ConfigurationError, readAuditConfig, readServiceConfig, readSubgraphConfig } from './config.js';
+import {
+  ConfigurationError,
+  readAuditConfig,
+  readMetricsConfig,
+  readMigrationsMode,
+  readServiceConfig,
+  readSubgraphConfig,
+} from './config.js';
 import { createLogger } from './logger.js';
 
 describe('configuration', () => {
@@ -67,5 +74,22 @@ describe('audit configuration', () => {
     [{ AUDIT_CHECKPOINT_INTERVAL_MS: 'hourly' }, /AUDIT_CHECKPOINT_INTERVAL_MS must be an integer/],
   ])('refuses %j with a message that says what is accepted', (env, message) => {
     expect(() => readAuditConfig(env)).toThrow(message);
+  });
+});
+
+describe('deployment switches', () => {
+  it('migrates on start unless told to skip or to migrate only', () => {
+    expect(readMigrationsMode({})).toBe('run');
+    expect(readMigrationsMode({ MIGRATIONS: 'skip' })).toBe('skip');
+    expect(readMigrationsMode({ MIGRATIONS: 'only' })).toBe('only');
+    expect(() => readMigrationsMode({ MIGRATIONS: 'later' })).toThrow(
+      new ConfigurationError('MIGRATIONS must be one of run, skip, only, got "later"'),
+    );
+  });
+
+  it('serves metrics on loopback, on the service port + 5400, unless turned off', () => {
+    expect(readMetricsConfig({}, 4003)).toEqual({ host: '127.0.0.1', port: 9403, processMetrics: true });
+    expect(readMetricsConfig({ METRICS_HOST: '0.0.0.0', METRICS_PORT: '9100' }, 4000)).toMatchObject({ host: '0.0.0.0', port: 9100 });
+    expect(readMetricsConfig({ METRICS_ENABLED: 'false' }, 4000)).toBeNull();
   });
 });

@@ -86,6 +86,24 @@ export function readServiceConfig(env: Env, defaultPort: number): ServiceConfig 
   };
 }
 
+/** A service's metrics port is its GraphQL port plus this (gateway 9400, subgraphs 9401 to 9404). */
+export const METRICS_PORT_OFFSET = 5400;
+
+/**
+ * Where a service serves Prometheus metrics (`/metrics`): a port of its own, never the public GraphQL one, on
+ * loopback unless METRICS_HOST says otherwise (a scraper inside the cluster: 0.0.0.0 plus a NetworkPolicy).
+ * `METRICS_ENABLED=false`: none.
+ */
+export function readMetricsConfig(env: Env, defaultPort: number): { host: string; port: number; processMetrics: boolean } | null {
+  if (!readBoolean(env, 'METRICS_ENABLED', true)) return null;
+  return {
+    // A service started from its environment is alone in its process: the process's metrics are its own.
+    processMetrics: true,
+    host: readString(env, 'METRICS_HOST', '127.0.0.1'),
+    port: readInteger(env, 'METRICS_PORT', defaultPort + METRICS_PORT_OFFSET, { min: 0, max: 65535 }),
+  };
+}
+
 /** Where access tokens come from: the Keycloak realm (or the development identity provider). */
 export interface IdentityConfig {
   issuer: string;
@@ -125,6 +143,13 @@ export interface SubgraphConfig extends ServiceConfig {
   gatewaySecret: string;
   /** The audit trail's sealer: its signing key and intervals (defaults when absent). */
   audit?: AuditConfig;
+  /**
+   * `run` (default): migrate, then serve; `skip`: serve a database migrated by someone else, as the subgraph's
+   * role (no DDL, no role creation); `only`: migrate and exit (a deployment's migrations Job).
+   */
+  migrations?: MigrationsMode;
+  /** Where `/metrics` is served (`readMetricsConfig`); absent or null: nowhere (the metrics are still kept). */
+  metrics?: { host: string; port: number; processMetrics?: boolean } | null;
 }
 
 /** The audit sealer's settings, shared by every subgraph (any of them may be the one sealing). */
@@ -155,14 +180,27 @@ export function readAuditConfig(env: Env): AuditConfig {
   };
 }
 
+export const MIGRATIONS_MODES = ['run', 'skip', 'only'] as const;
+export type MigrationsMode = (typeof MIGRATIONS_MODES)[number];
+
+export function readMigrationsMode(env: Env): MigrationsMode {
+  const mode = readString(env, 'MIGRATIONS', 'run') as MigrationsMode;
+  if (!MIGRATIONS_MODES.includes(mode)) {
+    throw new ConfigurationError(`MIGRATIONS must be one of ${MIGRATIONS_MODES.join(', ')}, got "${mode}"`);
+  }
+  return mode;
+}
+
 export function readSubgraphConfig(env: Env, defaultPort: number): SubgraphConfig {
   return {
+    migrations: readMigrationsMode(env),
     ...readServiceConfig(env, defaultPort),
     databaseUrl: readDatabaseUrl(env),
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 2, max: 100 }),
     identity: readIdentityConfig(env),
     gatewaySecret: readSecret(env, 'GATEWAY_SECRET'),
     audit: readAuditConfig(env),
+    metrics: readMetricsConfig(env, defaultPort),
   };
 }
 

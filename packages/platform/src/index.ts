@@ -28,3 +28,6 @@ export * from './audit/audit-trail.js';
 export * from './audit/audit-sealer.js';
 export * from './audit/audit-signing-key.js';
 export * from './audit/request-audit.js';
+export * from './telemetry/metrics.js';
+export * from './telemetry/tracing.js';
+export * from './telemetry/request-telemetry.js';

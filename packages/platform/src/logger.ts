@@ -39,8 +39,15 @@ export function serializeError(error: unknown): unknown {
   return scrub(pino.stdSerializers.err(error as Error), 0, fromPostgres(error));
 }
 
+let defaultDestination: DestinationStream | undefined;
+
+/** Where loggers made from now on write when given no destination (tests read a whole hub's lines); undefined: stdout. */
+export function setDefaultLogDestination(destination: DestinationStream | undefined): void {
+  defaultDestination = destination;
+}
+
 /** Structured JSON logs on stdout (or `destination`, for tests), one logger per service, named after it. */
-export function createLogger(service: string, level: LogLevel = 'info', destination?: DestinationStream): Logger {
+export function createLogger(service: string, level: LogLevel = 'info', destination = defaultDestination): Logger {
   return pino(
     {
       name: service,

@@ -8,6 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { handleCors } from './cors.js';
 import { createErrorFormatter, ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
+import { startMetricsServer, type MetricsConfig, type ServiceMetrics } from './telemetry/metrics.js';
+import { attachTelemetry, RequestTelemetry, requestTelemetryPlugin } from './telemetry/request-telemetry.js';
+import { configureTracing, startRequestSpan } from './telemetry/tracing.js';
+import { context as otelContext } from '@opentelemetry/api';
 
 /** A named readiness check: resolves true when the dependency answers. */
 export type ReadinessCheck = () => Promise<boolean>;
@@ -44,6 +48,9 @@ export interface ServiceOptions<TContext extends BaseContext> {
   screen?: (query: string) => GraphQLFormattedError | undefined;
   /** Browser origins allowed to call /graphql (CORS); none by default. */
   corsOrigins?: readonly string[];
+  /** The service's metrics (request metrics are added here); served on `metricsServer`'s port when it is set. */
+  metrics?: ServiceMetrics;
+  metricsServer?: MetricsConfig;
 }
 
 export interface RunningService {
@@ -52,6 +59,8 @@ export interface RunningService {
   url: string;
   graphqlUrl: string;
   port: number;
+  /** `http://127.0.0.1:9400/metrics` when the service serves its metrics. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -129,7 +138,9 @@ function withTimeout(check: ReadinessCheck): Promise<boolean> {
  * `port: 0` takes a free port (tests). Stopping drains in-flight requests before closing.
  */
 export async function startService<TContext extends BaseContext>(options: ServiceOptions<TContext>): Promise<RunningService> {
-  const { logger } = options;
+  const { logger, metrics } = options;
+  // The first service of a process installs the tracer provider (no export unless OTEL_* says so).
+  configureTracing({ serviceName: options.name });
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const httpServer = createServer();
   // Longer than the gateway's idle keep-alive sockets, so the server never closes one the client is about to reuse
@@ -153,6 +164,8 @@ export async function startService<TContext extends BaseContext>(options: Servic
       // In production the endpoint says nothing about the server behind it: no Sandbox page, no version.
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(options.plugins ?? []),
+      // Last: it sees the answer as it leaves, after every other plugin changed it.
+      requestTelemetryPlugin<TContext>(),
     ],
     logger,
   });
@@ -170,14 +183,14 @@ export async function startService<TContext extends BaseContext>(options: Servic
     };
   }
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    // The hub's own id for the request (the audit trail's): a caller's id is kept beside it, never instead.
-    const incomingId = request.headers['x-request-id'];
-    const clientRequestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : undefined;
-    const requestId = crypto.randomUUID();
-    response.setHeader('x-request-id', requestId);
-
+  async function handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    requestId: string,
+    clientRequestId?: string,
+    telemetry?: RequestTelemetry,
+  ): Promise<void> {
     if (url.pathname === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
       return sendJson(response, 200, { status: 'ok', service: options.name });
     }
@@ -197,10 +210,23 @@ export async function startService<TContext extends BaseContext>(options: Servic
     const body = await readJsonBody(request);
     const query = body && typeof body === 'object' && 'query' in body ? body.query : url.searchParams.get('query');
     const refusal = typeof query === 'string' ? options.screen?.(query) : undefined;
-    if (refusal) return sendJson(response, 400, { errors: [refusal] });
+    if (refusal) {
+      telemetry?.addErrors([refusal]);
+      return sendJson(response, 400, { errors: [refusal] });
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context({ requestId, ...(clientRequestId ? { clientRequestId } : {}), headers: request.headers }),
+      context: async () => {
+        try {
+          const context = await options.context({ requestId, ...(clientRequestId ? { clientRequestId } : {}), headers: request.headers });
+          if (telemetry) attachTelemetry(context, telemetry);
+          return context;
+        } catch (error) {
+          // Refused before execution (no token, rate limited): no plugin sees it, the telemetry does.
+          telemetry?.addErrors([error as { extensions?: Record<string, unknown> }]);
+          throw error;
+        }
+      },
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
@@ -213,12 +239,36 @@ export async function startService<TContext extends BaseContext>(options: Servic
   }
 
   httpServer.on('request', (request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (response.headersSent) return void response.end();
-      if (error instanceof HttpError) return sendError(response, error);
-      logger.error({ err: error }, 'request failed outside GraphQL execution');
-      sendError(response, new HttpError(500, ErrorCode.Internal, 'Internal server error'));
-    });
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    // The hub's own id for the request (the audit trail's): a caller's id is kept beside it, never instead.
+    const incomingId = request.headers['x-request-id'];
+    const clientRequestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : undefined;
+    const requestId = crypto.randomUUID();
+    response.setHeader('x-request-id', requestId);
+    // GraphQL requests are traced, measured and logged; probes are not (they come every few seconds).
+    let telemetry: RequestTelemetry | undefined;
+    let requestContext = otelContext.active();
+    if (url.pathname === '/graphql') {
+      const { span, context } = startRequestSpan(options.name, request.method ?? 'GET', url.pathname, request.headers);
+      span.setAttribute('shubh.request_id', requestId);
+      telemetry = new RequestTelemetry(requestId, clientRequestId, span, logger, metrics);
+      requestContext = context;
+      const finish = () => telemetry!.finish(response.statusCode);
+      response.once('finish', finish);
+      response.once('close', finish);
+    }
+    void otelContext.with(requestContext, () =>
+      handle(request, response, url, requestId, clientRequestId, telemetry).catch((error: unknown) => {
+        if (response.headersSent) return void response.end();
+        if (error instanceof HttpError) {
+          telemetry?.addErrors([{ extensions: { code: error.code } }]);
+          return sendError(response, error);
+        }
+        logger.error({ err: error }, 'request failed outside GraphQL execution');
+        telemetry?.addErrors([{ extensions: { code: ErrorCode.Internal } }]);
+        sendError(response, new HttpError(500, ErrorCode.Internal, 'Internal server error'));
+      }),
+    );
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -232,15 +282,25 @@ export async function startService<TContext extends BaseContext>(options: Servic
   const host = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   logger.info({ url: `${url}/graphql` }, `${options.name} listening`);
+  let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | undefined;
+  try {
+    if (metrics && options.metricsServer) metricsServer = await startMetricsServer(metrics, options.metricsServer, logger);
+  } catch (error) {
+    await apollo.stop();
+    httpServer.closeAllConnections();
+    throw error;
+  }
 
   return {
     name: options.name,
     url,
     graphqlUrl: `${url}/graphql`,
     port,
+    ...(metricsServer ? { metricsUrl: metricsServer.url } : {}),
     async stop() {
       await apollo.stop();
       httpServer.closeAllConnections();
+      await metricsServer?.stop();
     },
   };
 }

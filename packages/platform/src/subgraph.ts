@@ -3,9 +3,9 @@ import { parse } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
-import { readSubgraphConfig, type SubgraphConfig } from './config.js';
+import { readSubgraphConfig, type MigrationsMode, type SubgraphConfig } from './config.js';
 import { createDataSource, isDatabaseReachable, migrate } from './database.js';
-import { grantAfterMigrations, prepareSchema } from './database-roles.js';
+import { grantAfterMigrations, prepareSchema, roleOf } from './database-roles.js';
 import { createLogger, type Logger } from './logger.js';
 import { commonResolvers, commonTypeDefs } from './scalars.js';
 import { startService, stopOnSignals, type RunningService } from './server.js';
@@ -18,6 +18,7 @@ import { GATEWAY_SECRET_HEADER, gatewaySecretMatches } from './auth/gateway-secr
 import { TokenVerifier, unauthenticated } from './auth/token-verifier.js';
 import { entitiesOf, migrationsOf, type RequestContext, type SubgraphDefinition } from './module/module.js';
 import { createContextFactory } from './module/request-context.js';
+import { ServiceMetrics, type PoolLike } from './telemetry/metrics.js';
 
 /** Resolver maps of several modules merged type by type (`Query` fields from every module, ...). */
 export function mergeResolvers(maps: object[]): Record<string, Record<string, unknown>> {
@@ -60,12 +61,16 @@ export interface RunningSubgraph {
 /** Connects to the subgraph's PostgreSQL schema and applies its pending migrations. */
 export async function openSubgraphDatabase(
   definition: SubgraphDefinition,
-  options: { databaseUrl: string; databasePoolSize: number },
+  options: { databaseUrl: string; databasePoolSize: number; migrations?: MigrationsMode },
   logger: Logger,
 ): Promise<DataSource> {
+  const skip = options.migrations === 'skip';
   // The audit trail is shared by every subgraph and must exist before any of them writes to it.
-  await migrateAuditSchema(options.databaseUrl, logger);
-  const { sessionRole } = await prepareSchema(options.databaseUrl, definition.name, logger);
+  if (!skip) await migrateAuditSchema(options.databaseUrl, logger);
+  // Migrated by a deployment's Job: no DDL here, every connection takes the subgraph's role.
+  const { sessionRole } = skip
+    ? { sessionRole: roleOf(definition.name) }
+    : await prepareSchema(options.databaseUrl, definition.name, logger);
   const dataSource = createDataSource({
     schema: definition.name,
     url: options.databaseUrl,
@@ -76,6 +81,7 @@ export async function openSubgraphDatabase(
     sessionRole,
   });
   await dataSource.initialize();
+  if (skip) return dataSource;
   try {
     const applied = await migrate(dataSource, definition.name);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
@@ -112,11 +118,16 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
     const schema = buildSchemaOf(definition);
     const createContext = createContextFactory<RequestContext>(definition);
     const verifier = new TokenVerifier(config.identity);
-    const trail = new AuditTrail(dataSource, definition.name);
+    const metrics = new ServiceMetrics(definition.name, { processMetrics: config.metrics?.processMetrics ?? false });
+    metrics.observePool('main', () =>
+      dataSource.isInitialized ? (dataSource.driver as unknown as { master?: PoolLike }).master : undefined,
+    );
+    const trail = new AuditTrail(dataSource, definition.name, { onAppended: (entries) => metrics.auditAppends.inc(entries) });
     // The hub's audit sealer (one per process; one leading per hub): entries are sealed into the chain off the request path.
     const auditSealer = (sealer = startAuditSealer(config.databaseUrl, logger, {
       ...config.audit,
       sessionRole: sessionRoleOf(dataSource),
+      onPass: (sealed) => metrics.sealPassFinished(sealed),
     }));
     const service = await startService<RequestContext>({
       name: definition.name,
@@ -143,6 +154,8 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
       },
       plugins: [auditReadsBeforeAnswering(logger)],
       readiness: { database: () => isDatabaseReachable(dataSource) },
+      metrics,
+      ...(config.metrics ? { metricsServer: config.metrics } : {}),
     });
     return {
       name: definition.name,
@@ -194,6 +207,13 @@ function auditReadsBeforeAnswering(logger: Logger): ApolloServerPlugin<RequestCo
 /** The `main` of a subgraph started alone: configuration from the environment, stop on SIGINT/SIGTERM. */
 export async function runSubgraphFromEnvironment(definition: SubgraphDefinition): Promise<RunningSubgraph> {
   const config = readSubgraphConfig(process.env, definition.defaultPort);
+  if (config.migrations === 'only') {
+    // A release's migrations, once, before its replicas start (the Kubernetes Job): then exit.
+    const logger = createLogger(definition.name, config.logLevel);
+    await migrateSubgraph(definition, config.databaseUrl, logger);
+    logger.info('migrations done (MIGRATIONS=only): exiting');
+    process.exit(0);
+  }
   const subgraph = await startSubgraph(definition, config);
   stopOnSignals(createLogger(definition.name, config.logLevel), () => subgraph.stop());
   return subgraph;

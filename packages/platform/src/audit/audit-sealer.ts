@@ -15,6 +15,8 @@ export interface AuditSealerOptions {
   checkpointIntervalMs?: number;
   /** The database role its session takes (the starting subgraph's, `database-roles.ts`); none keeps the user's. */
   sessionRole?: string | null;
+  /** Told after each pass while this process's sealer leads: the entries it sealed; undefined when it lost the lead. */
+  onPass?: (sealed: number | undefined) => void;
 }
 
 /**
@@ -72,6 +74,9 @@ export class AuditSealer {
     this.#checkpointIntervalMs = options.checkpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS;
   }
 
+  /** Who hears of each pass (the metrics of every service sharing this sealer). */
+  readonly passListeners = new Set<(sealed: number | undefined) => void>();
+
   /** True while this sealer holds the hub's sealer lock. */
   get leading(): boolean {
     return this.#leading;
@@ -128,7 +133,8 @@ export class AuditSealer {
         this.#nextCheckpointAt = Date.now() + this.#checkpointIntervalMs;
         this.logger.info({ keyId: this.key.keyId }, 'audit sealer: leading');
       }
-      await this.#sealRetryingConcurrentPasses(client);
+      const sealed = await this.#sealRetryingConcurrentPasses(client);
+      for (const listener of this.passListeners) listener(sealed);
       if (Date.now() >= this.#nextCheckpointAt) {
         await this.#checkpoint(client);
         this.#nextCheckpointAt = Date.now() + this.#checkpointIntervalMs;
@@ -139,6 +145,7 @@ export class AuditSealer {
       // Once per outage in the log, not once a second.
       if (!this.#failing) this.logger.warn({ err: error }, 'audit sealer: pass failed, retrying every interval');
       this.#failing = true;
+      for (const listener of this.passListeners) listener(undefined);
       // The lead goes with the session; whoever asks next (this sealer included) takes it over.
       await this.#disconnect();
     }
@@ -275,11 +282,14 @@ export function startAuditSealer(databaseUrl: string, logger: Logger, options: A
   }
   const users = shared;
   users.users += 1;
+  const { onPass } = options;
+  if (onPass) users.sealer.passListeners.add(onPass);
   let stopped = false;
   return {
     async stop() {
       if (stopped) return;
       stopped = true;
+      if (onPass) users.sealer.passListeners.delete(onPass);
       users.users -= 1;
       if (users.users > 0) return;
       if (running.get(databaseUrl) === users) running.delete(databaseUrl);

@@ -195,7 +195,11 @@ export class AuditTrail {
   constructor(
     private readonly dataSource: DataSource,
     private readonly subgraph: string,
-    private readonly options: { trustedKey?: Pick<AuditSigningKey, 'publicKey' | 'keyId'> } = {},
+    private readonly options: {
+      trustedKey?: Pick<AuditSigningKey, 'publicKey' | 'keyId'>;
+      /** Told how many entries each append wrote (the service's `shubh_audit_entries_appended_total`). */
+      onAppended?: (entries: number) => void;
+    } = {},
   ) {}
 
   /**
@@ -214,6 +218,7 @@ export class AuditTrail {
     } else {
       await this.dataSource.query(INSERT_ENTRIES, [records]);
     }
+    this.options.onAppended?.(entries.length);
   }
 
   /**

@@ -79,3 +79,6 @@ export async function openTestDataSource(definition: SubgraphDefinition): Promis
   });
   return dataSource.initialize();
 }
+
+/** Spans kept in memory, for tests of the traces (`configureTracing({ spanProcessors: [new SimpleSpanProcessor(exporter)] })`). */
+export { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-node';
