@@ -5,7 +5,7 @@
  * the totals recovers none of them; the XLSX opens in exceljs with the expected cells.
  */
 import { addDays, todayInItaly } from '@shubh/platform';
-import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
+import { createTestDatabase, graphqlRequest, type TestDatabase } from '@shubh/platform/testing';
 import ExcelJS from 'exceljs';
 import { startHub, type RunningHub } from '../../hub/hub.js';
 import { TestIdentity } from '../../test/support/test-identity.js';
@@ -16,11 +16,15 @@ import { createLabourProfile } from '../../subgraphs/labour/test/labour-profile-
 
 let hub: RunningHub;
 let identity: TestIdentity;
+let database: TestDatabase;
 
+// National figures count everyone in the database: this test has one of its own, so that the people other test
+// files create at the same time (the suite shares one database) do not move them.
 beforeAll(async () => {
+  database = await createTestDatabase(process.env.DATABASE_URL);
   identity = await TestIdentity.start();
   hub = await startHub({
-    databaseUrl: testDatabaseUrl(),
+    databaseUrl: database.url,
     host: '127.0.0.1',
     ports: 'ephemeral',
     logLevel: 'silent',
@@ -30,6 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await hub?.stop();
   await identity?.stop();
+  await database?.drop();
 });
 
 const day = (offset: number) => addDays(todayInItaly(), offset);
