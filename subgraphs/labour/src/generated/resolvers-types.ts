@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { JobVacancyMapper, OrganisationMapper } from '../job-vacancy/schema.mappers.js';
 import type { BeneficiaryMapper, LabourProfileMapper, LabourAvailabilityMapper, LabourMobilityMapper, EmploymentStatusChangeMapper } from '../labour-profile/schema.mappers.js';
+import type { LabourMatchMapper } from '../matching/schema.mappers.js';
 import type { RequestContext } from '@shubh/platform';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -206,6 +207,30 @@ export type LabourAvailability = {
   shifts: Array<Shift>;
 };
 
+/**
+ * How well a person and a vacancy fit, explained: the score, each factor that made it, and the gaps as sentences a
+ * tutor can act on. The Italian level is not a factor yet: the assessment's level is kept by the beneficiaries
+ * subgraph and is not published to labour.
+ */
+export type LabourMatch = {
+  __typename?: 'LabourMatch';
+  /** The person (the beneficiaries subgraph decides what of them the caller may read). */
+  beneficiary: Beneficiary;
+  /**
+   * Whether a hard constraint (a driving licence the person does not hold) excludes the person; the reason is among
+   * `gaps`.
+   */
+  excluded: Scalars['Boolean']['output'];
+  /** Each factor with its weight and its value. */
+  factors: Array<MatchFactor>;
+  /** What stands between the person and the job, as sentences; empty when nothing does. */
+  gaps: Array<Scalars['String']['output']>;
+  /** From 0 to 1: the weighted sum of the factors; 0 when a hard constraint excludes the person. */
+  score: Scalars['Float']['output'];
+  /** The vacancy. */
+  vacancy: JobVacancy;
+};
+
 /** Where a beneficiary can get to work, and how. */
 export type LabourMobility = {
   __typename?: 'LabourMobility';
@@ -246,6 +271,33 @@ export type LabourProfile = {
   /** Years of work experience, in Italy or abroad; null when not assessed yet. */
   workExperienceYears: Maybe<Scalars['Int']['output']>;
 };
+
+/** One factor of a match. */
+export type MatchFactor = {
+  __typename?: 'MatchFactor';
+  /** What the value comes from, in words. */
+  explanation: Scalars['String']['output'];
+  /** Which factor. */
+  name: MatchFactorName;
+  /** From 0 (no fit) to 1 (full fit); null when neither side said (counted as 0.5). */
+  value: Maybe<Scalars['Float']['output']>;
+  /** Its weight in the score (the hard constraint weighs 0: it excludes instead). */
+  weight: Scalars['Float']['output'];
+};
+
+/** The factors of a match. */
+export type MatchFactorName =
+  /** Hours a week and shifts the person can work against the job's. */
+  | 'AVAILABILITY'
+  /** The driving licence the job needs: a hard constraint. */
+  | 'DRIVING_LICENCE'
+  /** The workplace against the provinces and municipalities the person can reach (0.5 when they said none). */
+  | 'MOBILITY'
+  /**
+   * The vacancy's ISCO-08 unit group against the occupations wanted: 1 the first wanted, 0.8 another wanted, 0.5 the
+   * same minor group, 0.25 the same sub-major group.
+   */
+  | 'OCCUPATION';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -315,10 +367,28 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The people who could fill a vacancy, best first: only the people of the caller's Integra Corners (every corner for
+   * administrators) who consented to labour matching, are looking for work (UNEMPLOYED, IN_TRAINING, IN_TRAINEESHIP)
+   * and want an occupation in the vacancy's ISCO-08 sub-major group. Tutors, coordinators and administrators; anyone
+   * else FORBIDDEN. Each person listed is in the audit trail.
+   */
+  candidatesFor: Array<LabourMatch>;
   /** Vacancies, a page at a time (at most 100 per page), most recently published first. */
   jobVacancies: JobVacancyConnection;
   /** One vacancy by id; a NOT_FOUND error when no vacancy has that id. */
   jobVacancy: JobVacancy;
+  /**
+   * The OPEN vacancies that could suit a person, best first (vacancies in a sub-major group of an occupation they
+   * want). For whoever may read the person's labour profile; empty when they have none.
+   */
+  vacanciesFor: Array<LabourMatch>;
+};
+
+
+export type QueryCandidatesForArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  vacancyId: Scalars['ID']['input'];
 };
 
 
@@ -331,6 +401,12 @@ export type QueryJobVacanciesArgs = {
 
 export type QueryJobVacancyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryVacanciesForArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A beneficiary's labour profile, whole: recording it replaces every field. */
@@ -510,8 +586,12 @@ export type ResolversTypes = {
   JobVacancyFilter: JobVacancyFilter;
   JobVacancyInput: JobVacancyInput;
   LabourAvailability: ResolverTypeWrapper<LabourAvailabilityMapper>;
+  LabourMatch: ResolverTypeWrapper<LabourMatchMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   LabourMobility: ResolverTypeWrapper<LabourMobilityMapper>;
   LabourProfile: ResolverTypeWrapper<LabourProfileMapper>;
+  MatchFactor: ResolverTypeWrapper<MatchFactor>;
+  MatchFactorName: MatchFactorName;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -540,8 +620,11 @@ export type ResolversParentTypes = {
   JobVacancyFilter: JobVacancyFilter;
   JobVacancyInput: JobVacancyInput;
   LabourAvailability: LabourAvailabilityMapper;
+  LabourMatch: LabourMatchMapper;
+  Float: Scalars['Float']['output'];
   LabourMobility: LabourMobilityMapper;
   LabourProfile: LabourProfileMapper;
+  MatchFactor: MatchFactor;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationMapper;
   PageInfo: PageInfo;
@@ -630,6 +713,15 @@ export type LabourAvailabilityResolvers<ContextType = RequestContext, ParentType
   shifts?: Resolver<Array<ResolversTypes['Shift']>, ParentType, ContextType>;
 };
 
+export type LabourMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LabourMatch'] = ResolversParentTypes['LabourMatch']> = {
+  beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['MatchFactor']>, ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  vacancy?: Resolver<ResolversTypes['JobVacancy'], ParentType, ContextType>;
+};
+
 export type LabourMobilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LabourMobility'] = ResolversParentTypes['LabourMobility']> = {
   drivingLicences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -648,6 +740,13 @@ export type LabourProfileResolvers<ContextType = RequestContext, ParentType exte
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workExperienceYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type MatchFactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MatchFactor'] = ResolversParentTypes['MatchFactor']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['MatchFactorName'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -670,8 +769,10 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  candidatesFor?: Resolver<Array<ResolversTypes['LabourMatch']>, ParentType, ContextType, RequireFields<QueryCandidatesForArgs, 'first' | 'vacancyId'>>;
   jobVacancies?: Resolver<ResolversTypes['JobVacancyConnection'], ParentType, ContextType, RequireFields<QueryJobVacanciesArgs, 'first'>>;
   jobVacancy?: Resolver<ResolversTypes['JobVacancy'], ParentType, ContextType, RequireFields<QueryJobVacancyArgs, 'id'>>;
+  vacanciesFor?: Resolver<Array<ResolversTypes['LabourMatch']>, ParentType, ContextType, RequireFields<QueryVacanciesForArgs, 'beneficiaryId' | 'first'>>;
 };
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -691,8 +792,10 @@ export type Resolvers<ContextType = RequestContext> = {
   JobVacancyConnection?: JobVacancyConnectionResolvers<ContextType>;
   JobVacancyEdge?: JobVacancyEdgeResolvers<ContextType>;
   LabourAvailability?: LabourAvailabilityResolvers<ContextType>;
+  LabourMatch?: LabourMatchResolvers<ContextType>;
   LabourMobility?: LabourMobilityResolvers<ContextType>;
   LabourProfile?: LabourProfileResolvers<ContextType>;
+  MatchFactor?: MatchFactorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
