@@ -11,6 +11,7 @@ import {
   readText,
   SHORT_TEXT,
   todayInItaly,
+  unknownPerson,
   unlessUnique,
   type CaseAccessLoader,
   type Caller,
@@ -139,7 +140,8 @@ export class CandidacyService {
 
   async propose(input: ProposeCandidacyInput): Promise<CandidacyEntity> {
     const beneficiaryId = parseId(input.beneficiaryId, 'input.beneficiaryId');
-    const facts = await this.caseAccess.factsOf(beneficiaryId);
+    // The real facts even for an administrator: the consent must be in force whoever proposes.
+    const facts = (await this.caseAccess.load(beneficiaryId)) ?? unknownPerson(beneficiaryId);
     candidacyPolicy.assert(this.caller, 'propose', facts);
     candidacyPolicy.assert(this.caller, 'consented', facts);
     const cvName = readText(input.cvName, 'input.cvName', SHORT_TEXT);

@@ -105,7 +105,12 @@ export class JobVacancyService {
   }
 
   publish(id: string, expectedVersion: number): Promise<JobVacancyEntity> {
-    return this.change(id, expectedVersion, 'publishJobVacancy', ['DRAFT'], () => ({ status: 'OPEN', publishedOn: todayInItaly() }));
+    return this.change(id, expectedVersion, 'publishJobVacancy', ['DRAFT'], (current) => {
+      if (current.closesOn !== null && current.closesOn < todayInItaly()) {
+        throw badUserInput(`The vacancy closed on ${current.closesOn}: give it a later closesOn before publishing it`, 'id');
+      }
+      return { status: 'OPEN', publishedOn: todayInItaly() };
+    });
   }
 
   close(id: string, expectedVersion: number): Promise<JobVacancyEntity> {
