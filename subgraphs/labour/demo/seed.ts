@@ -1,9 +1,18 @@
 import { addDays } from '@shubh/platform';
 import type { DataSource } from 'typeorm';
 import { demoId, type DemoPlan } from '../../../demo/demo-plan.js';
-import type { CefrLevel, ContractType, EmploymentStatus, VacancyStatus } from '../src/generated/resolvers-types.js';
+import { CandidacyEntity, CandidacyTransitionEntity, EmploymentEntity } from '../src/candidacy/candidacy.entity.js';
+import type {
+  CandidacyEndReason,
+  CandidacyStatus,
+  CefrLevel,
+  ContractType,
+  EmploymentStatus,
+  Shift,
+  VacancyStatus,
+} from '../src/generated/resolvers-types.js';
 import { JobVacancyEntity } from '../src/job-vacancy/job-vacancy.entity.js';
-import { LabourProfileEntity } from '../src/labour-profile/labour-profile.entity.js';
+import { EmploymentStatusChangeEntity, LabourProfileEntity } from '../src/labour-profile/labour-profile.entity.js';
 
 interface VacancyTemplate {
   employer: string;
@@ -275,7 +284,14 @@ const EMPLOYMENT_STATUSES: EmploymentStatus[] = [
 /** Occupations beneficiaries commonly look for first; each profile takes one to three from here. */
 const DESIRED_OCCUPATIONS = ['9333', '9412', '9211', '9313', '9112', '8344', '5120', '7112', '9321', '5131', '8322', '7212'];
 
+const SHIFT_SETS: Shift[][] = [['MORNING'], ['MORNING', 'AFTERNOON'], ['AFTERNOON', 'NIGHT'], ['MORNING', 'AFTERNOON', 'WEEKEND']];
+
 function labourProfiles(plan: DemoPlan): Partial<LabourProfileEntity>[] {
+  const hired = new Set(
+    candidacies(plan)
+      .filter((c) => c.status === 'HIRED')
+      .map((c) => c.beneficiaryId),
+  );
   return (
     plan.beneficiaries
       // Every fifth beneficiary has no profile yet (referred people are assessed later), to show the null case.
@@ -287,7 +303,12 @@ function labourProfiles(plan: DemoPlan): Partial<LabourProfileEntity>[] {
         const registeredOn = addDays(beneficiary.receptionExitDate, 15 + (index % 40));
         return {
           beneficiaryId: beneficiary.id,
-          employmentStatus,
+          employmentStatus: hired.has(beneficiary.id) ? 'EMPLOYED' : employmentStatus,
+          hoursPerWeek: index % 4 === 2 ? null : [20, 30, 36, 40][index % 4]!,
+          shifts: SHIFT_SETS[index % SHIFT_SETS.length]!,
+          reachableProvinces: [beneficiary.province],
+          drivingLicences: index % 3 === 0 ? ['B'] : [],
+          ownVehicle: index % 6 === 0,
           registeredWithEmploymentCentreOn: registered && registeredOn <= plan.today ? registeredOn : null,
           desiredIscoCodes: Array.from(
             { length: wanted },
@@ -317,6 +338,9 @@ function jobVacancies(plan: DemoPlan): Partial<JobVacancyEntity>[] {
         openings: template.openings,
         italianLevelRequired: template.italianLevelRequired,
         status: template.status,
+        weeklyHours: template.contractType === 'SEASONAL' ? 39 : 36,
+        shifts: template.iscoCode.startsWith('93') ? (['MORNING', 'AFTERNOON'] as Shift[]) : (['MORNING'] as Shift[]),
+        drivingLicenceRequired: template.iscoCode === '8344' ? 'B' : null,
         publishedOn,
         closesOn: template.openForDays === null ? null : addDays(publishedOn, template.openForDays),
       },
@@ -324,8 +348,148 @@ function jobVacancies(plan: DemoPlan): Partial<JobVacancyEntity>[] {
   });
 }
 
+/** The stages a demo candidacy went through, one candidacy per stage the workflow has. */
+const PATHS: { status: CandidacyStatus; path: CandidacyStatus[]; reason?: CandidacyEndReason }[] = [
+  { status: 'PROPOSED', path: ['PROPOSED'] },
+  { status: 'PERSON_AGREED', path: ['PROPOSED', 'PERSON_AGREED'] },
+  { status: 'SENT', path: ['PROPOSED', 'PERSON_AGREED', 'SENT'] },
+  { status: 'INTERVIEW', path: ['PROPOSED', 'PERSON_AGREED', 'SENT', 'INTERVIEW'] },
+  { status: 'OFFERED', path: ['PROPOSED', 'PERSON_AGREED', 'SENT', 'INTERVIEW', 'OFFERED'] },
+  { status: 'HIRED', path: ['PROPOSED', 'PERSON_AGREED', 'SENT', 'INTERVIEW', 'OFFERED', 'HIRED'] },
+  { status: 'DECLINED', path: ['PROPOSED', 'DECLINED'], reason: 'SCHEDULE_INCOMPATIBLE' },
+  { status: 'REJECTED', path: ['PROPOSED', 'PERSON_AGREED', 'SENT', 'INTERVIEW', 'REJECTED'], reason: 'LANGUAGE_LEVEL' },
+  { status: 'WITHDRAWN', path: ['PROPOSED', 'PERSON_AGREED', 'WITHDRAWN'], reason: 'FOUND_OTHER_JOB' },
+];
+
+interface DemoCandidacy {
+  id: string;
+  vacancy: Partial<JobVacancyEntity>;
+  beneficiaryId: string;
+  cvName: string;
+  status: CandidacyStatus;
+  path: CandidacyStatus[];
+  reason: CandidacyEndReason | null;
+  /** Days before the plan's day the proposal was made. */
+  daysAgo: number;
+}
+
+/** Candidacies at every stage, for people with the LABOUR_MATCHING consent in force, for open vacancies of their province. */
+function candidacies(plan: DemoPlan): DemoCandidacy[] {
+  const consenting = new Set(
+    plan.consents.filter((c) => c.purpose === 'LABOUR_MATCHING' && c.withdrawnOn === null).map((c) => c.beneficiaryId),
+  );
+  const open = jobVacancies(plan).filter((v) => v.status === 'OPEN');
+  const people = plan.beneficiaries.filter((b, index) => consenting.has(b.id) && index % 5 !== 4);
+  return PATHS.flatMap(({ status, path, reason }, k) => {
+    // Fewer consenting people than stages: a person may have two candidacies, for different vacancies.
+    const person = people[k % Math.max(1, people.length)];
+    const nearby = person ? open.filter((v) => v.province === person.province) : [];
+    const vacancy = nearby[(k + Math.floor(k / Math.max(1, people.length))) % Math.max(1, nearby.length)];
+    if (!person || !vacancy) return [];
+    return [
+      {
+        id: demoId('candidacy', `${person.id}: ${vacancy.id!}`),
+        vacancy,
+        beneficiaryId: person.id,
+        cvName: `${person.givenName} ${person.familyName.charAt(0)}.`,
+        status,
+        path,
+        reason: reason ?? null,
+        daysAgo: 5 + path.length * 3,
+      },
+    ];
+  });
+}
+
 /** Writes this subgraph's share of the demo plan; rows already there are left alone. */
 export async function seedDemoData(dataSource: DataSource, plan: DemoPlan): Promise<void> {
-  await dataSource.createQueryBuilder().insert().into(JobVacancyEntity).values(jobVacancies(plan)).orIgnore().execute();
+  const planned = candidacies(plan);
+  const hires = planned.filter((c) => c.status === 'HIRED');
+  // A FILLED vacancy had every opening filled (before the hub recorded hires); an open one, by the demo's hires.
+  const vacancies = jobVacancies(plan).map((v) => ({
+    ...v,
+    filled: v.status === 'FILLED' ? v.openings! : hires.filter((c) => c.vacancy.id === v.id).length,
+  }));
+  await dataSource.createQueryBuilder().insert().into(JobVacancyEntity).values(vacancies).orIgnore().execute();
   await dataSource.createQueryBuilder().insert().into(LabourProfileEntity).values(labourProfiles(plan)).orIgnore().execute();
+  if (planned.length === 0) return;
+  const at = (c: DemoCandidacy, step: number) =>
+    new Date(`${addDays(plan.today, -c.daysAgo + step * 3)}T09:${String(10 + step).padStart(2, '0')}:00Z`);
+  await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(CandidacyEntity)
+    .values(
+      planned.map((c) => ({
+        id: c.id,
+        vacancyId: c.vacancy.id!,
+        beneficiaryId: c.beneficiaryId,
+        cvName: c.cvName,
+        status: c.status,
+        agreedOn: c.path.includes('PERSON_AGREED') ? addDays(plan.today, -c.daysAgo + 3) : null,
+        endReason: c.reason,
+        proposedBy: 'demo',
+        proposedAt: at(c, 0),
+        version: c.path.length,
+      })),
+    )
+    .orIgnore()
+    .execute();
+  await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(CandidacyTransitionEntity)
+    .values(
+      planned.flatMap((c) =>
+        c.path.map((to, step) => ({
+          id: demoId('candidacy-transition', `${c.id}: ${step}`),
+          candidacyId: c.id,
+          fromStatus: step === 0 ? null : c.path[step - 1]!,
+          toStatus: to,
+          reason: step === c.path.length - 1 ? c.reason : null,
+          note: null,
+          byUser: 'demo',
+          at: at(c, step),
+        })),
+      ),
+    )
+    .orIgnore()
+    .execute();
+  for (const hire of hires) {
+    const startedOn = addDays(plan.today, -2);
+    const employmentId = demoId('employment', hire.id);
+    await dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(EmploymentEntity)
+      .values({
+        id: employmentId,
+        candidacyId: hire.id,
+        beneficiaryId: hire.beneficiaryId,
+        vacancyId: hire.vacancy.id!,
+        employerId: hire.vacancy.employerId!,
+        contractType: hire.vacancy.contractType!,
+        startedOn,
+        endedOn: hire.vacancy.contractType === 'PERMANENT' ? null : addDays(startedOn, 180),
+        weeklyHours: hire.vacancy.weeklyHours ?? 36,
+      })
+      .orIgnore()
+      .execute();
+    await dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(EmploymentStatusChangeEntity)
+      .values({
+        id: demoId('employment-status-change', hire.id),
+        beneficiaryId: hire.beneficiaryId,
+        fromStatus: null,
+        toStatus: 'EMPLOYED',
+        changedOn: startedOn,
+        employmentId,
+        byUser: 'demo',
+        at: at(hire, hire.path.length),
+      })
+      .orIgnore()
+      .execute();
+  }
 }

@@ -474,5 +474,24 @@ describe('demo data', () => {
     const recorded = profiles.body.data._entities.filter((beneficiary: { labourProfile: unknown }) => beneficiary.labourProfile);
     expect(recorded.length).toBeGreaterThan(plan.beneficiaries.length / 2);
     expect(recorded.length).toBeLessThan(plan.beneficiaries.length);
+
+    // Candidacies at every stage of the workflow, the hire with its employment and an opening filled.
+    const stages = await subgraph.dataSource.query('SELECT DISTINCT status FROM labour.candidacy ORDER BY status');
+    expect(stages.map((row: { status: string }) => row.status)).toEqual([
+      'DECLINED',
+      'HIRED',
+      'INTERVIEW',
+      'OFFERED',
+      'PERSON_AGREED',
+      'PROPOSED',
+      'REJECTED',
+      'SENT',
+      'WITHDRAWN',
+    ]);
+    const [hire] = await subgraph.dataSource.query(
+      `SELECT e.weekly_hours, v.filled, p.employment_status FROM labour.employment e JOIN labour.job_vacancy v ON v.id = e.vacancy_id
+       JOIN labour.labour_profile p ON p.beneficiary_id = e.beneficiary_id`,
+    );
+    expect(hire).toMatchObject({ filled: 1, employment_status: 'EMPLOYED' });
   });
 });

@@ -595,6 +595,8 @@ export type ServiceType =
 export type VacancyStatus =
   /** Withdrawn or expired without being filled. */
   | 'CLOSED'
+  /** Being written: seen only by its employer and the hub's tutors, coordinators and administrators. */
+  | 'DRAFT'
   /** Every opening has been filled. */
   | 'FILLED'
   /** Accepting candidates. */

@@ -1,0 +1,3 @@
+import type { LabourMatch } from './matching.service.js';
+
+export type LabourMatchMapper = LabourMatch;
