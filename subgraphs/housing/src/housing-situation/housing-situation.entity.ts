@@ -76,3 +76,10 @@ export class HousingSituationChangeEntity {
   @Column({ name: 'recorded_by', type: 'text' })
   recordedBy!: string;
 }
+
+/**
+ * A situation as it is read: `housing.housing_situation_in_force`, whose `rent_guarantee_active` is derived from the
+ * rent guarantees in force today (the `housing.rent_guarantee_spell` contract), in the same statement.
+ */
+@Entity({ name: 'housing_situation_in_force' })
+export class HousingSituationInForceEntity extends HousingSituationEntity {}

@@ -1,5 +1,5 @@
 import { CaseAccessLoader, defineModule } from '@shubh/platform';
-import { HousingSituationChangeEntity, HousingSituationEntity } from './housing-situation.entity.js';
+import { HousingSituationChangeEntity, HousingSituationEntity, HousingSituationInForceEntity } from './housing-situation.entity.js';
 import { housingSituationPolicy } from './housing-situation.policy.js';
 import { housingSituationResolvers } from './housing-situation.resolvers.js';
 import { HousingSituationService } from './housing-situation.service.js';
@@ -18,7 +18,7 @@ export const housingSituationModule = defineModule({
   name: 'housing-situation',
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: housingSituationResolvers,
-  entities: [HousingSituationEntity, HousingSituationChangeEntity],
+  entities: [HousingSituationEntity, HousingSituationInForceEntity, HousingSituationChangeEntity],
   migrations: [CreateHousingSituation1764400000001, PublishHousingSpells1764990000001, HousingSituationNeedAndHistory1765200000001],
   services: housingSituationServices,
   policy: housingSituationPolicy,

@@ -11,7 +11,6 @@ export const housingSituationResolvers: Resolvers<ContextWith<typeof housingSitu
     housingSituation: ({ id }, _args, { housingSituations }) => housingSituations.of(id),
   },
   HousingSituation: {
-    rentGuaranteeActive: (situation, _args, { housingSituations }) => housingSituations.rentGuaranteeActive(situation),
     rentIncomeEuros: ({ rentIncomeCents }) => (rentIncomeCents === null ? null : rentIncomeCents / 100),
     needsAccessibleHome: ({ needsAccessible }) => needsAccessible,
     history: (situation, _args, { housingSituations }) => housingSituations.historyOf(situation),

@@ -4,9 +4,7 @@ import {
   notFound,
   unknownPerson,
   CaseAccessLoader,
-  CONTRACTS,
   createListLoader,
-  createRecordLoader,
   parseId,
   readText,
   SharedRecordReader,
@@ -19,7 +17,7 @@ import {
 } from '@shubh/platform';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { HousingStatus, RecordHousingSituationInput } from '../generated/resolvers-types.js';
-import { HousingSituationChangeEntity, HousingSituationEntity } from './housing-situation.entity.js';
+import { HousingSituationChangeEntity, HousingSituationEntity, HousingSituationInForceEntity } from './housing-situation.entity.js';
 import { housingSituationPolicy } from './housing-situation.policy.js';
 
 const FIELD = 'housingSituation';
@@ -30,16 +28,19 @@ const MAX_AREAS = 10;
 type Context = ContextWith<{ caseAccess: typeof CaseAccessLoader }>;
 
 /** A person's housing situation, for one request: the platform's rule for data kept outside the beneficiaries subgraph. */
-export class HousingSituationService extends SharedRecordReader<HousingSituationEntity> {
+export class HousingSituationService extends SharedRecordReader<HousingSituationInForceEntity> {
   readonly #history;
-  readonly #guaranteed;
   private readonly dataSource: DataSource;
   private readonly scopeCaller: Caller;
   private readonly scopeAudit: RequestAudit;
   private readonly context: Context;
 
   constructor({ dataSource, caller, audit, context }: ServiceScope<Context>) {
-    super(dataSource, HousingSituationEntity, caller, audit, { field: FIELD, what: 'housing situation', purpose: 'HOUSING_SUPPORT' });
+    super(dataSource, HousingSituationInForceEntity, caller, audit, {
+      field: FIELD,
+      what: 'housing situation',
+      purpose: 'HOUSING_SUPPORT',
+    });
     this.dataSource = dataSource;
     this.scopeCaller = caller;
     this.scopeAudit = audit;
@@ -51,26 +52,11 @@ export class HousingSituationService extends SharedRecordReader<HousingSituation
           .find({ where: { beneficiaryId: In([...ids]) }, order: { recordedAt: 'ASC', id: 'ASC' } }),
       (change) => change.beneficiaryId,
     );
-    // Derived from the published contract: a guarantee in force today (or a flag recorded before guarantees were).
-    this.#guaranteed = createRecordLoader<string, { beneficiary_id: string }>(
-      (ids) =>
-        dataSource.query(
-          `SELECT DISTINCT beneficiary_id FROM ${CONTRACTS.rentGuaranteeSpell}
-           WHERE beneficiary_id = ANY($1::uuid[]) AND started_on <= $2::date AND (ended_on IS NULL OR ended_on >= $2::date)`,
-          [ids, todayInItaly()],
-        ),
-      (row) => row.beneficiary_id,
-    );
   }
 
   /** The recordings of a situation already read (so already authorized), oldest first; batched. */
   historyOf(situation: HousingSituationEntity): Promise<HousingSituationChangeEntity[]> {
     return this.#history.load(situation.beneficiaryId);
-  }
-
-  /** True while a rent guarantee or insurance of the person is in force today; batched. */
-  async rentGuaranteeActive(situation: HousingSituationEntity): Promise<boolean> {
-    return (await this.#guaranteed.load(situation.beneficiaryId)) !== null;
   }
 
   /** Records the situation and need (upsert) with a history row and the audit entry, in one transaction. */
@@ -104,7 +90,7 @@ export class HousingSituationService extends SharedRecordReader<HousingSituation
         fields: [FIELD],
         details: { status: values.status, risk: values.risk },
       });
-      return manager.getRepository(HousingSituationEntity).findOneByOrFail({ beneficiaryId });
+      return manager.getRepository(HousingSituationInForceEntity).findOneByOrFail({ beneficiaryId });
     });
   }
 

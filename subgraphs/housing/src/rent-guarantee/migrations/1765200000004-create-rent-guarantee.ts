@@ -57,9 +57,21 @@ export class CreateRentGuarantee1765200000004 implements MigrationInterface {
         FROM housing.housing_situation s
         WHERE s.rent_guarantee_active
           AND NOT EXISTS (SELECT 1 FROM housing.rent_guarantee g WHERE g.beneficiary_id = s.beneficiary_id)`);
+    // What a situation is read from: rent_guarantee_active derived from the contract above (a guarantee in force
+    // today, in Italy), in the same statement as the situation itself.
+    await queryRunner.query(`
+      CREATE VIEW housing.housing_situation_in_force AS
+        SELECT s.beneficiary_id, s.status, s.municipality, s.since,
+          EXISTS (SELECT 1 FROM housing.rent_guarantee_spell g
+                  WHERE g.beneficiary_id = s.beneficiary_id
+                    AND g.started_on <= (now() AT TIME ZONE 'Europe/Rome')::date
+                    AND (g.ended_on IS NULL OR g.ended_on >= (now() AT TIME ZONE 'Europe/Rome')::date)) AS rent_guarantee_active,
+          s.updated_at, s.risk, s.rent_income_cents, s.areas_wanted, s.needs_accessible, s.earliest_move_in, s.recorded_by
+        FROM housing.housing_situation s`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP VIEW housing.housing_situation_in_force');
     await queryRunner.query(`
       CREATE OR REPLACE VIEW housing.rent_guarantee_spell (beneficiary_id, started_on, ended_on, amount_cents) AS
         SELECT s.beneficiary_id, coalesce(s.since, (s.updated_at AT TIME ZONE 'Europe/Rome')::date), NULL::date, NULL::integer
