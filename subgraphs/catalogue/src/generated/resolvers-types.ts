@@ -4,7 +4,7 @@ import type { CapacityBuildingEventMapper } from '../capacity-building/schema.ma
 import type { BeneficiaryMapper, ServiceEligibilityMapper } from '../eligibility/schema.mappers.js';
 import type { ServiceEnrollmentMapper } from '../enrollment/schema.mappers.js';
 import type { IntegraCornerMapper } from '../integra-corner/schema.mappers.js';
-import type { OrganisationMapper } from '../organisation/schema.mappers.js';
+import type { OrganisationMapper, AgreementMapper } from '../organisation/schema.mappers.js';
 import type { PlanActionMapper } from '../overlap/schema.mappers.js';
 import type { ProgrammeMapper } from '../programme/schema.mappers.js';
 import type { ReferralMapper, ReferralViewerCanMapper, ReferralTransitionMapper } from '../referral/schema.mappers.js';
@@ -31,6 +31,49 @@ export type Scalars = {
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
 };
+
+/**
+ * A protocol of understanding (protocollo d'intesa) between SHUBH and an organisation of the network, possibly with
+ * further parties.
+ */
+export type Agreement = {
+  __typename?: 'Agreement';
+  /** The areas of people's lives the agreement covers. */
+  areas: Array<ServiceArea>;
+  /** When the agreement was recorded in the hub. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The reference of the signed document (protocol number), unique across the network. */
+  documentReference: Scalars['String']['output'];
+  /** The last day the agreement is in force; null when it has no end date. */
+  endsOn: Maybe<Scalars['Date']['output']>;
+  /** The agreement's id, a UUID assigned by the hub. */
+  id: Scalars['ID']['output'];
+  /** The organisation SHUBH signs with. */
+  organisation: Organisation;
+  /** Every organisation party to the agreement besides SHUBH: the counterpart first, then the others by name. */
+  parties: Array<Organisation>;
+  /** What the parties commit to, in a few sentences. */
+  scope: Scalars['String']['output'];
+  /** The first day the agreement is in force. */
+  startsOn: Scalars['Date']['output'];
+  /** Where the agreement stands: EXPIRED is a signed agreement past its end date. */
+  status: AgreementStatus;
+  /** The agreement's title, for example "Protocollo d'intesa per l'inserimento lavorativo". */
+  title: Scalars['String']['output'];
+  /** The agreement's version, raised by every change: pass it as `expectedVersion` to change it. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where an agreement stands. */
+export type AgreementStatus =
+  /** Being negotiated: not in force. */
+  | 'DRAFT'
+  /** Signed, but its end date has passed. */
+  | 'EXPIRED'
+  /** Signed by the parties, and in force from its start to its end date. */
+  | 'SIGNED'
+  /** Ended by the parties before its end date. */
+  | 'TERMINATED';
 
 export type Beneficiary = {
   __typename?: 'Beneficiary';
@@ -143,11 +186,31 @@ export type ContactPoint = {
   role: Scalars['String']['output'];
 };
 
+/** A person to contact at an organisation, as given in an organisation's input. */
+export type ContactPointInput = {
+  /** Email address (name@domain); omitted when the organisation gives none. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The name of the person or of the role mailbox: 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Telephone number: digits, spaces and an optional leading +, 6 to 20 characters; omitted when none. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** What the person does for the network: 1 to 200 characters. */
+  role: Scalars['String']['input'];
+};
+
 /** A member of an Integra Corner's multidisciplinary team. */
 export type CornerTeamMember = {
   __typename?: 'CornerTeamMember';
   /** The member's name as the corner publishes it. */
   name: Scalars['String']['output'];
+  /** What the member does in the team. */
+  role: CornerTeamRole;
+};
+
+/** A member of a corner's team, as given to `setCornerTeam`. */
+export type CornerTeamMemberInput = {
+  /** The member's name as the corner publishes it: 1 to 200 characters. */
+  name: Scalars['String']['input'];
   /** What the member does in the team. */
   role: CornerTeamRole;
 };
@@ -168,6 +231,43 @@ export type CornerTeamRole =
   | 'PSYCHOLOGIST'
   /** Tutor / case handler: follows beneficiaries through their whole path. */
   | 'TUTOR';
+
+/** A new protocol of understanding. */
+export type CreateAgreementInput = {
+  /** The areas covered: at least one. */
+  areas: Array<ServiceArea>;
+  /**
+   * The reference of the signed document (protocol number): 1 to 200 characters, unique (a reference already used is
+   * CONFLICT on `input.documentReference`).
+   */
+  documentReference: Scalars['String']['input'];
+  /** The last day in force, on or after `startsOn`; no end date when omitted. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The organisation SHUBH signs with; an unknown one is NOT_FOUND, a deactivated one BAD_USER_INPUT. */
+  organisationId: Scalars['ID']['input'];
+  /** Further organisations of the network that sign too; none when omitted. */
+  otherPartyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What the parties commit to: 1 to 5000 characters. */
+  scope: Scalars['String']['input'];
+  /** The first day in force. */
+  startsOn: Scalars['Date']['input'];
+  /** DRAFT (when omitted) or SIGNED. */
+  status?: InputMaybe<AgreementStatus>;
+  /** The title: 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A new organisation of the network. */
+export type CreateOrganisationInput = {
+  /** Its contact points, in order (at most 20); none when omitted. */
+  contactPoints?: InputMaybe<Array<ContactPointInput>>;
+  /** The organisation's name: 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The provinces it serves (codes such as TO): at least one. */
+  provinces: Array<Scalars['String']['input']>;
+  /** The role it plays in the network. */
+  type: OrganisationType;
+};
 
 /** A new service, created as a DRAFT. */
 export type CreateServiceInput = {
@@ -238,6 +338,8 @@ export type IntegraCorner = {
    * CornerTeamRole lists the roles, each role by name.
    */
   team: Array<CornerTeamMember>;
+  /** The corner's version, raised by every change of its hours or team: pass it as `expectedVersion` to change them. */
+  version: Scalars['Int']['output'];
 };
 
 export type Mutation = {
@@ -257,11 +359,20 @@ export type Mutation = {
    * the service (their service history) is completed with it, or created when none was recorded.
    */
   completeReferral: Referral;
+  /** Records a protocol of understanding. Network administrators only. */
+  createAgreement: Agreement;
+  /** Adds an organisation to the network. Network administrators only (FORBIDDEN for anyone else). */
+  createOrganisation: Organisation;
   /**
    * Creates a service as a DRAFT. Partner operators create services of their own organisation, administrators of
    * any; anyone else gets FORBIDDEN.
    */
   createService: Service;
+  /**
+   * Takes an organisation out of the network (its history, services and agreements stay). Network administrators only.
+   * CONFLICT when it is already deactivated or changed since it was read.
+   */
+  deactivateOrganisation: Organisation;
   /**
    * Expires every referral still waiting for an answer (SENT or RECEIVED) whose responseDueOn is before today
    * (Europe/Rome), recording the transition; returns how many expired. Administrators only; meant to run daily.
@@ -301,10 +412,30 @@ export type Mutation = {
    */
   sendReferral: Referral;
   /**
+   * Replaces a corner's opening hours. Network administrators for any corner, corner coordinators for their own;
+   * FORBIDDEN for anyone else. CONFLICT on `expectedVersion` when the corner changed since it was read.
+   */
+  setCornerOpeningHours: IntegraCorner;
+  /**
+   * Replaces a corner's team. Network administrators for any corner, corner coordinators for their own; FORBIDDEN for
+   * anyone else. CONFLICT on `expectedVersion` when the corner changed since it was read.
+   */
+  setCornerTeam: IntegraCorner;
+  /**
+   * Changes an agreement (its status included). Network administrators only. CONFLICT on `expectedVersion` when someone
+   * changed it since it was read.
+   */
+  updateAgreement: Agreement;
+  /**
    * Changes an enrolment (its status as the person progresses, the end, the outcome). Same rule as
    * recordEnrollment, applied to the enrolment's person and service.
    */
   updateEnrollment: ServiceEnrollment;
+  /**
+   * Changes an organisation. Network administrators only. CONFLICT on `expectedVersion` when someone changed it since
+   * it was read.
+   */
+  updateOrganisation: Organisation;
   /**
    * Changes a service. Only its provider's operators and administrators may (FORBIDDEN otherwise); CONFLICT when
    * `expectedVersion` is not the service's current version (someone changed it since it was read).
@@ -335,8 +466,24 @@ export type MutationCompleteReferralArgs = {
 };
 
 
+export type MutationCreateAgreementArgs = {
+  input: CreateAgreementInput;
+};
+
+
+export type MutationCreateOrganisationArgs = {
+  input: CreateOrganisationInput;
+};
+
+
 export type MutationCreateServiceArgs = {
   input: CreateServiceInput;
+};
+
+
+export type MutationDeactivateOrganisationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -376,9 +523,37 @@ export type MutationSendReferralArgs = {
 };
 
 
+export type MutationSetCornerOpeningHoursArgs = {
+  cornerId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  openingHours: Array<OpeningPeriodInput>;
+};
+
+
+export type MutationSetCornerTeamArgs = {
+  cornerId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  team: Array<CornerTeamMemberInput>;
+};
+
+
+export type MutationUpdateAgreementArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateAgreementInput;
+};
+
+
 export type MutationUpdateEnrollmentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEnrollmentInput;
+};
+
+
+export type MutationUpdateOrganisationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateOrganisationInput;
 };
 
 
@@ -418,16 +593,38 @@ export type OpeningPeriod = {
   opens: Scalars['String']['output'];
 };
 
+/** One period in which a corner's office is open, as given to `setCornerOpeningHours`. */
+export type OpeningPeriodInput = {
+  /** Closing time, local, as HH:MM; later than `opens`. */
+  closes: Scalars['String']['input'];
+  /** The day of the week. */
+  day: Weekday;
+  /** Opening time, local, as HH:MM (00:00 to 23:59). */
+  opens: Scalars['String']['input'];
+};
+
 /**
  * A member of the provincial multistakeholder network: a public administration, a reception managing body, a
  * patronato hosting Integra Corners, an NGO, a training provider, an employer, a housing agency...
  */
 export type Organisation = {
   __typename?: 'Organisation';
+  /**
+   * Whether the organisation takes part in the network: false once a network administrator deactivated it
+   * (its history stays; it no longer appears in `organisations` unless asked for).
+   */
+  active: Scalars['Boolean']['output'];
+  /**
+   * The protocols of understanding this organisation is a party to (as SHUBH's counterpart or as a further party),
+   * most recent start first.
+   */
+  agreements: Array<Agreement>;
   /** The people to contact about the organisation's part in the network, in the order the organisation gave them. */
   contactPoints: Array<ContactPoint>;
   /** When the organisation joined the network in the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the organisation was deactivated; null while it is active. */
+  deactivatedAt: Maybe<Scalars['DateTime']['output']>;
   /**
    * The organisation's id, a UUID assigned by the hub. Access tokens carry the id of the user's organisation in
    * the `org` claim.
@@ -442,13 +639,16 @@ export type Organisation = {
   name: Scalars['String']['output'];
   /**
    * The agreement (protocollo d'intesa) by which the organisation joined the provincial network (WP1); null when
-   * it takes part without a signed agreement.
+   * it takes part without a signed agreement, as it was recorded before agreements had rows of their own; `agreements`
+   * lists every protocol with its parties, areas and status.
    */
   networkAgreement: Maybe<NetworkAgreement>;
   /** The provinces the organisation works in, as two-letter codes (sigle), for example ["TO"]. */
   provinces: Array<Scalars['String']['output']>;
   /** The role the organisation plays in the network. */
   type: OrganisationType;
+  /** The organisation's version, raised by every change: pass it as `expectedVersion` to change it. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of organisations, ordered by name and id. */
@@ -471,6 +671,8 @@ export type OrganisationEdge = {
 
 /** Narrows a list of organisations; every condition given must hold. */
 export type OrganisationFilter = {
+  /** Whether deactivated organisations are listed too; only active ones when omitted or false. */
+  includeDeactivated?: InputMaybe<Scalars['Boolean']['input']>;
   /** Organisations working in this province (code such as TO). */
   province?: InputMaybe<Scalars['String']['input']>;
   /** Only organisations of this type; every type when omitted. */
@@ -573,6 +775,8 @@ export type ProtectionStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** One agreement by id; NOT_FOUND when no agreement has that id. Network information: every signed-in caller may read it. */
+  agreement: Agreement;
   /**
    * The network's capacity-building events, most recent first, a page at a time (at most 100 per page). Network
    * information: every signed-in caller may read it.
@@ -633,6 +837,11 @@ export type Query = {
    * the drafts of a partner operator's own organisation (see `filter.publicationStatus`).
    */
   services: ServiceConnection;
+};
+
+
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1169,6 +1378,29 @@ export type ServiceViewerCan = {
   withdraw: Scalars['Boolean']['output'];
 };
 
+/** Changes to an agreement: the fields given replace the current ones, the others stay as they are. */
+export type UpdateAgreementInput = {
+  /** The areas covered, replacing the current ones: at least one. */
+  areas?: InputMaybe<Array<ServiceArea>>;
+  /** The new document reference, unique. */
+  documentReference?: InputMaybe<Scalars['String']['input']>;
+  /** The new last day in force; null removes the end date. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Further parties, replacing the current ones. */
+  otherPartyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The new scope: 1 to 5000 characters. */
+  scope?: InputMaybe<Scalars['String']['input']>;
+  /** The new first day in force. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * The new status: DRAFT may become SIGNED or be dropped as TERMINATED, SIGNED may become TERMINATED; EXPIRED is never
+   * set, it follows from the end date. Any other move is BAD_USER_INPUT on `input.status`.
+   */
+  status?: InputMaybe<AgreementStatus>;
+  /** The new title: 1 to 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to an enrolment; a field left out keeps its value (`endedOn` and `outcome` can be set to null). */
 export type UpdateEnrollmentInput = {
   /**
@@ -1185,6 +1417,18 @@ export type UpdateEnrollmentInput = {
    * `endedOn`, given here or already recorded; ENROLLED and IN_PROGRESS need none.
    */
   status?: InputMaybe<EnrollmentStatus>;
+};
+
+/** Changes to an organisation: the fields given replace the current ones, the others stay as they are. */
+export type UpdateOrganisationInput = {
+  /** Its contact points, replacing the current ones (at most 20; an empty list removes them all). */
+  contactPoints?: InputMaybe<Array<ContactPointInput>>;
+  /** The new name: 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The provinces it serves, replacing the current ones: at least one. */
+  provinces?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The new role in the network. */
+  type?: InputMaybe<OrganisationType>;
 };
 
 /**
@@ -1363,17 +1607,23 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Beneficiary: ResolverTypeWrapper<BeneficiaryMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Agreement: ResolverTypeWrapper<AgreementMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgreementStatus: AgreementStatus;
+  Beneficiary: ResolverTypeWrapper<BeneficiaryMapper>;
   CapacityBuildingEvent: ResolverTypeWrapper<CapacityBuildingEventMapper>;
   CapacityBuildingEventConnection: ResolverTypeWrapper<Omit<CapacityBuildingEventConnection, 'edges'> & { edges: Array<ResolversTypes['CapacityBuildingEventEdge']> }>;
   CapacityBuildingEventEdge: ResolverTypeWrapper<Omit<CapacityBuildingEventEdge, 'node'> & { node: ResolversTypes['CapacityBuildingEvent'] }>;
   CapacityBuildingEventFilter: CapacityBuildingEventFilter;
   CefrLevel: CefrLevel;
   ContactPoint: ResolverTypeWrapper<ContactPoint>;
+  ContactPointInput: ContactPointInput;
   CornerTeamMember: ResolverTypeWrapper<CornerTeamMember>;
+  CornerTeamMemberInput: CornerTeamMemberInput;
   CornerTeamRole: CornerTeamRole;
+  CreateAgreementInput: CreateAgreementInput;
+  CreateOrganisationInput: CreateOrganisationInput;
   CreateServiceInput: CreateServiceInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1382,6 +1632,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkAgreement: ResolverTypeWrapper<NetworkAgreement>;
   OpeningPeriod: ResolverTypeWrapper<OpeningPeriod>;
+  OpeningPeriodInput: OpeningPeriodInput;
   Organisation: ResolverTypeWrapper<OrganisationMapper>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
@@ -1417,7 +1668,9 @@ export type ResolversTypes = {
   ServiceScheduleInput: ServiceScheduleInput;
   ServiceType: ServiceType;
   ServiceViewerCan: ResolverTypeWrapper<ServiceViewerCanMapper>;
+  UpdateAgreementInput: UpdateAgreementInput;
   UpdateEnrollmentInput: UpdateEnrollmentInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateServiceInput: UpdateServiceInput;
   Weekday: Weekday;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1429,15 +1682,20 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Beneficiary: BeneficiaryMapper;
-  Int: Scalars['Int']['output'];
+  Agreement: AgreementMapper;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Beneficiary: BeneficiaryMapper;
   CapacityBuildingEvent: CapacityBuildingEventMapper;
   CapacityBuildingEventConnection: Omit<CapacityBuildingEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapacityBuildingEventEdge']> };
   CapacityBuildingEventEdge: Omit<CapacityBuildingEventEdge, 'node'> & { node: ResolversParentTypes['CapacityBuildingEvent'] };
   CapacityBuildingEventFilter: CapacityBuildingEventFilter;
   ContactPoint: ContactPoint;
+  ContactPointInput: ContactPointInput;
   CornerTeamMember: CornerTeamMember;
+  CornerTeamMemberInput: CornerTeamMemberInput;
+  CreateAgreementInput: CreateAgreementInput;
+  CreateOrganisationInput: CreateOrganisationInput;
   CreateServiceInput: CreateServiceInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1445,6 +1703,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NetworkAgreement: NetworkAgreement;
   OpeningPeriod: OpeningPeriod;
+  OpeningPeriodInput: OpeningPeriodInput;
   Organisation: OrganisationMapper;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
@@ -1474,7 +1733,9 @@ export type ResolversParentTypes = {
   ServiceSchedule: ServiceSchedule;
   ServiceScheduleInput: ServiceScheduleInput;
   ServiceViewerCan: ServiceViewerCanMapper;
+  UpdateAgreementInput: UpdateAgreementInput;
   UpdateEnrollmentInput: UpdateEnrollmentInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateServiceInput: UpdateServiceInput;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1498,6 +1759,21 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = RequestContext, 
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
+  areas?: Resolver<Array<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type BeneficiaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Beneficiary'] = ResolversParentTypes['Beneficiary'], FederationReferenceType extends FederationReferenceTypes['Beneficiary'] = FederationReferenceTypes['Beneficiary']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Beneficiary']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1555,13 +1831,17 @@ export type IntegraCornerResolvers<ContextType = RequestContext, ParentType exte
   openingHours?: Resolver<Array<ResolversTypes['OpeningPeriod']>, ParentType, ContextType>;
   province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['CornerTeamMember']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationAcceptReferralArgs, 'id'>>;
   cancelReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCancelReferralArgs, 'id' | 'reason'>>;
   completeReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCompleteReferralArgs, 'id' | 'outcome'>>;
+  createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
+  createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'input'>>;
+  deactivateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationDeactivateOrganisationArgs, 'expectedVersion' | 'id'>>;
   expireOverdueReferrals?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationExpireOverdueReferralsArgs>>;
   publishService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationPublishServiceArgs, 'id'>>;
   receiveReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationReceiveReferralArgs, 'id'>>;
@@ -1569,7 +1849,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordEnrollment?: Resolver<ResolversTypes['ServiceEnrollment'], ParentType, ContextType, RequireFields<MutationRecordEnrollmentArgs, 'input'>>;
   rejectReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRejectReferralArgs, 'id' | 'reason'>>;
   sendReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationSendReferralArgs, 'input'>>;
+  setCornerOpeningHours?: Resolver<ResolversTypes['IntegraCorner'], ParentType, ContextType, RequireFields<MutationSetCornerOpeningHoursArgs, 'cornerId' | 'expectedVersion' | 'openingHours'>>;
+  setCornerTeam?: Resolver<ResolversTypes['IntegraCorner'], ParentType, ContextType, RequireFields<MutationSetCornerTeamArgs, 'cornerId' | 'expectedVersion' | 'team'>>;
+  updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateEnrollment?: Resolver<ResolversTypes['ServiceEnrollment'], ParentType, ContextType, RequireFields<MutationUpdateEnrollmentArgs, 'id' | 'input'>>;
+  updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'expectedVersion' | 'id' | 'input'>>;
   withdrawService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationWithdrawServiceArgs, 'id'>>;
 };
@@ -1588,14 +1872,18 @@ export type OpeningPeriodResolvers<ContextType = RequestContext, ParentType exte
 
 export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   contactPoints?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   integraCorners?: Resolver<Array<ResolversTypes['IntegraCorner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   networkAgreement?: Resolver<Maybe<ResolversTypes['NetworkAgreement']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['OrganisationType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrganisationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
@@ -1637,6 +1925,7 @@ export type ProgrammeResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   capacityBuildingEvents?: Resolver<ResolversTypes['CapacityBuildingEventConnection'], ParentType, ContextType, RequireFields<QueryCapacityBuildingEventsArgs, 'first'>>;
   hsdsCatalogue?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryHsdsCatalogueArgs>>;
   integraCorner?: Resolver<ResolversTypes['IntegraCorner'], ParentType, ContextType, RequireFields<QueryIntegraCornerArgs, 'id'>>;
@@ -1777,6 +2066,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = RequestContext> = {
+  Agreement?: AgreementResolvers<ContextType>;
   Beneficiary?: BeneficiaryResolvers<ContextType>;
   CapacityBuildingEvent?: CapacityBuildingEventResolvers<ContextType>;
   CapacityBuildingEventConnection?: CapacityBuildingEventConnectionResolvers<ContextType>;
