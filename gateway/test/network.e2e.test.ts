@@ -260,3 +260,128 @@ describe('the network in the catalogue', () => {
     expect(await auditOperations('cornerId', corner.id)).toEqual(['setCornerOpeningHours', 'setCornerTeam']);
   });
 });
+
+describe('coordination tables', () => {
+  it('a coordinator records a meeting of their province’s table with a decision and its action; the owner completes it', async () => {
+    const catalogue = hub.dataSources.catalogue!;
+    const corner = await createIntegraCorner(catalogue, { province: 'CN' });
+    const prefecture = await createOrganisation(catalogue, {
+      name: 'Prefettura di Cuneo',
+      type: 'PUBLIC_ADMINISTRATION',
+      provinces: ['CN'],
+    });
+    const employmentCentre = await createOrganisation(catalogue, {
+      name: "Centro per l'Impiego di Cuneo",
+      type: 'EMPLOYMENT_CENTRE',
+      provinces: ['CN'],
+    });
+    const outsider = await createOrganisation(catalogue, { type: 'NGO', provinces: ['CN'] });
+    const { createCoordinationTable: table } = await ok(
+      admin,
+      `mutation($input: CreateCoordinationTableInput!) { createCoordinationTable(input: $input) { id province name members { id } } }`,
+      { input: { province: 'CN', name: 'Tavolo provinciale SHUBH Cuneo', memberIds: [prefecture.id, employmentCentre.id] } },
+    );
+    expect(table).toMatchObject({ province: 'CN', members: [{ id: prefecture.id }, { id: employmentCentre.id }] });
+
+    const coordinator = await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: [corner.id] });
+    const RECORD = `mutation($input: RecordCoordinationMeetingInput!) { recordCoordinationMeeting(input: $input) {
+      id heldOn place attendingOrganisations { id }
+      decisions { text actions { id description owner { id } ownerName dueOn completedAt overdue } }
+      actions { id description }
+    } }`;
+    const meeting = {
+      tableId: table.id,
+      heldOn: day(-2),
+      place: 'Prefettura di Cuneo, sala riunioni',
+      summary: 'Avvio del tavolo; tirocini per le persone in uscita dai CAS.',
+      attendingOrganisationIds: [prefecture.id, employmentCentre.id],
+      decisions: [
+        {
+          text: 'Il CPI riserva dieci posti di tirocinio alle persone seguite dagli Integra Corner.',
+          actions: [
+            {
+              description: 'Inviare l’elenco dei tirocini disponibili',
+              ownerOrganisationId: employmentCentre.id,
+              ownerName: 'Dott.ssa Bruno',
+              dueOn: day(12),
+            },
+          ],
+        },
+      ],
+      actions: [{ description: 'Convocare la prossima riunione', ownerOrganisationId: prefecture.id, dueOn: day(28) }],
+    };
+    // An owner that does not sit at the table is refused, and nothing of the meeting is written.
+    const stray = { ...meeting, actions: [{ ...meeting.actions[0], ownerOrganisationId: outsider.id }] };
+    expect(await refused(coordinator, RECORD, { input: stray })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.actions[0].ownerOrganisationId',
+    });
+    const { recordCoordinationMeeting: recorded } = await ok(coordinator, RECORD, { input: meeting });
+    expect(recorded).toMatchObject({
+      heldOn: day(-2),
+      attendingOrganisations: [{ id: employmentCentre.id }, { id: prefecture.id }],
+      decisions: [
+        {
+          text: meeting.decisions[0]!.text,
+          actions: [
+            {
+              description: 'Inviare l’elenco dei tirocini disponibili',
+              owner: { id: employmentCentre.id },
+              ownerName: 'Dott.ssa Bruno',
+              dueOn: day(12),
+              completedAt: null,
+              overdue: false,
+            },
+          ],
+        },
+      ],
+    });
+    expect(recorded.actions.map((action: { description: string }) => action.description)).toEqual([
+      'Inviare l’elenco dei tirocini disponibili',
+      'Convocare la prossima riunione',
+    ]);
+
+    // A coordinator of another province may not write this table's minutes.
+    const elsewhere = await identity.tokenFor({
+      roles: ['corner-coordinator'],
+      cornerIds: [(await createIntegraCorner(catalogue, { province: 'NO' })).id],
+    });
+    expect(await refused(elsewhere, RECORD, { input: meeting })).toMatchObject({ code: 'FORBIDDEN' });
+
+    // The owner organisation's operator closes its action; once.
+    const COMPLETE = `mutation($id: ID!) { completeCoordinationAction(id: $id) { id completedAt overdue } }`;
+    const actionId = recorded.decisions[0].actions[0].id;
+    expect(
+      await refused(await identity.tokenFor({ roles: ['partner-operator'], organisationId: prefecture.id }), COMPLETE, { id: actionId }),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    const owner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: employmentCentre.id });
+    expect((await ok(owner, COMPLETE, { id: actionId })).completeCoordinationAction).toMatchObject({
+      completedAt: expect.any(String),
+      overdue: false,
+    });
+    expect(await refused(owner, COMPLETE, { id: actionId })).toMatchObject({ code: 'CONFLICT' });
+
+    const { coordinationTable } = await ok(
+      owner,
+      `query($id: ID!) { coordinationTable(id: $id) { name meetings(first: 5) { place decisions { actions { completedAt } } actions { description } } } }`,
+      { id: table.id },
+    );
+    expect(coordinationTable).toEqual({
+      name: 'Tavolo provinciale SHUBH Cuneo',
+      meetings: [
+        {
+          place: meeting.place,
+          decisions: [{ actions: [{ completedAt: expect.any(String) }] }],
+          actions: [{ description: 'Inviare l’elenco dei tirocini disponibili' }, { description: 'Convocare la prossima riunione' }],
+        },
+      ],
+    });
+    const { coordinationTables } = await ok(owner, `query { coordinationTables(province: "CN") { id name } }`);
+    expect(coordinationTables).toEqual([{ id: table.id, name: 'Tavolo provinciale SHUBH Cuneo' }]);
+    expect(await auditOperations('tableId', table.id)).toEqual([
+      'createCoordinationTable',
+      'recordCoordinationMeeting',
+      'completeCoordinationAction',
+    ]);
+  });
+});

@@ -98,6 +98,8 @@ const ACTIONS: Record<string, (context: Context, w: World) => Promise<unknown>> 
       startsOn: today,
       documentReference: `P-${crypto.randomUUID()}`,
     }),
+  'coordination: set up a table': (context, w) =>
+    context.coordination.createTable({ province: 'TO', name: `Tavolo ${crypto.randomUUID()}`, memberIds: [w.provider.id] }),
   "corner: set its hours (the corner's coordinator)": (context, w) =>
     context.integraCorners.setOpeningHours(w.corner.id, [{ day: 'MONDAY', opens: '09:00', closes: '12:00' }], w.corner.version),
 };
@@ -125,6 +127,7 @@ const TABLE: Record<keyof typeof ACTIONS, [Cell, Cell, Cell, Cell, Cell, Cell, C
   'organisation: add one': [A, F, F, F, F, F, F, F],
   'organisation: deactivate it': [A, F, F, F, F, F, F, F],
   'agreement: record one': [A, F, F, F, F, F, F, F],
+  'coordination: set up a table': [A, F, F, F, F, F, F, F],
   "corner: set its hours (the corner's coordinator)": [A, A, F, F, F, F, F, F],
 };
 

@@ -69,6 +69,13 @@ export class IntegraCornerService {
     return corners;
   }
 
+  /** The provinces of the caller's own corners (those their token names), for rules about "their province". */
+  async provincesOfOwnCorners(): Promise<string[]> {
+    if (this.caller.cornerIds.length === 0) return [];
+    const corners = await this.repository.findBy({ id: In([...this.caller.cornerIds]) });
+    return [...new Set(corners.map((corner) => corner.province))];
+  }
+
   /** The corners an organisation hosts, ordered by province and name. */
   hostedBy(organisationId: string): Promise<IntegraCornerEntity[]> {
     return this.#byHost.load(organisationId);
