@@ -385,3 +385,87 @@ describe('coordination tables', () => {
     ]);
   });
 });
+
+describe('capacity building', () => {
+  it('an event lists who attended, by user and organisation; attendees evaluate it and print their certificate', async () => {
+    const catalogue = hub.dataSources.catalogue!;
+    const ngo = await createOrganisation(catalogue, { name: 'Associazione Ponti', type: 'NGO', provinces: ['VC'] });
+    const cpi = await createOrganisation(catalogue, {
+      name: "Centro per l'Impiego di Vercelli",
+      type: 'EMPLOYMENT_CENTRE',
+      provinces: ['VC'],
+    });
+    const [anna, omar, luca] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    const RECORD = `mutation($input: RecordCapacityBuildingEventInput!) { recordCapacityBuildingEvent(input: $input) {
+      id kind reach hours attendeeCount attendees { userId fullName organisation { id } } } }`;
+    const input = {
+      topic: 'Rinnovo dei permessi di soggiorno <e> tirocini',
+      heldOn: day(-1),
+      province: 'VC',
+      organisationIds: [ngo.id, cpi.id],
+      kind: 'WORKSHOP',
+      reach: 'INTERREGIONAL',
+      hours: 3.5,
+      attendees: [
+        { userId: anna, fullName: 'Anna Ferrero', organisationId: ngo.id },
+        { userId: omar, fullName: "Omar N'Diaye", organisationId: cpi.id },
+        { userId: luca, fullName: 'Luca Bianchi', organisationId: cpi.id },
+      ],
+    };
+    expect(
+      await refused(admin, RECORD, { input: { ...input, attendees: [{ ...input.attendees[0], organisationId: crypto.randomUUID() }] } }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.attendees[0].organisationId' });
+    const { recordCapacityBuildingEvent: event } = await ok(admin, RECORD, { input });
+    expect(event).toEqual({
+      id: expect.any(String),
+      kind: 'WORKSHOP',
+      reach: 'INTERREGIONAL',
+      hours: 3.5,
+      attendeeCount: 3,
+      attendees: [
+        { userId: anna, fullName: 'Anna Ferrero', organisation: { id: ngo.id } },
+        { userId: luca, fullName: 'Luca Bianchi', organisation: { id: cpi.id } },
+        { userId: omar, fullName: "Omar N'Diaye", organisation: { id: cpi.id } },
+      ],
+    });
+
+    // Each attendee evaluates once; whoever did not attend cannot.
+    const EVALUATE = `mutation($eventId: ID!, $score: Int!, $comment: String) {
+      evaluateCapacityBuildingEvent(eventId: $eventId, score: $score, comment: $comment) { evaluation { responses averageScore } } }`;
+    const annaToken = await identity.tokenFor({ roles: ['partner-operator'], organisationId: ngo.id, userId: anna });
+    const omarToken = await identity.tokenFor({ roles: ['partner-operator'], organisationId: cpi.id, userId: omar });
+    await ok(annaToken, EVALUATE, { eventId: event.id, score: 5, comment: 'Molto utile' });
+    const { evaluateCapacityBuildingEvent } = await ok(omarToken, EVALUATE, { eventId: event.id, score: 4 });
+    expect(evaluateCapacityBuildingEvent.evaluation).toEqual({ responses: 2, averageScore: 4.5 });
+    expect(await refused(annaToken, EVALUATE, { eventId: event.id, score: 1 })).toMatchObject({ code: 'CONFLICT' });
+    const lucaToken = await identity.tokenFor({ roles: ['partner-operator'], organisationId: cpi.id, userId: luca });
+    expect(await refused(lucaToken, EVALUATE, { eventId: event.id, score: 6 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'score' });
+    const outsider = await identity.tokenFor({ roles: ['partner-operator'], organisationId: ngo.id });
+    expect(await refused(outsider, EVALUATE, { eventId: event.id, score: 3 })).toMatchObject({ code: 'FORBIDDEN' });
+
+    // Anna sees her organisation's attendance only, and prints her certificate: a page with her name, every value escaped.
+    const { capacityBuildingEvents } = await ok(
+      annaToken,
+      `query($filter: CapacityBuildingEventFilter) { capacityBuildingEvents(filter: $filter) { edges { node {
+        attendeeCount attendees { fullName evaluationScore certificateHtml } } } } }`,
+      { filter: { organisationId: ngo.id } },
+    );
+    const [{ node }] = capacityBuildingEvents.edges;
+    expect(node.attendeeCount).toBe(3);
+    expect(node.attendees.map((attendee: { fullName: string }) => attendee.fullName)).toEqual(['Anna Ferrero']);
+    const html: string = node.attendees[0].certificateHtml;
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('Attestato di partecipazione');
+    expect(html).toContain('Anna Ferrero');
+    expect(html).toContain('Associazione Ponti');
+    expect(html).toContain('Rinnovo dei permessi di soggiorno &lt;e&gt; tirocini');
+    expect(html).toContain('3,5 ore');
+    expect(html).not.toContain('<e>');
+
+    expect(await auditOperations('eventId', event.id)).toEqual([
+      'recordCapacityBuildingEvent',
+      'evaluateCapacityBuildingEvent',
+      'evaluateCapacityBuildingEvent',
+    ]);
+  });
+});
