@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { addDays, demoId, type DemoPlan } from '../../../demo/demo-plan.js';
 import type { Weekday } from '../src/generated/resolvers-types.js';
 import { IntegraCornerEntity, type OpeningPeriodRecord, type TeamMemberRecord } from '../src/integra-corner/integra-corner.entity.js';
+import { AgreementEntity } from '../src/organisation/agreement.entity.js';
 import { OrganisationEntity, type ContactPointRecord } from '../src/organisation/organisation.entity.js';
 import { CapacityBuildingEventEntity } from '../src/capacity-building/capacity-building-event.entity.js';
 
@@ -183,6 +184,24 @@ export async function seedNetworkDemoData(dataSource: DataSource, plan: DemoPlan
         agreementValidUntil: agreement.validForDays === null ? null : addDays(signedOn, agreement.validForDays),
       })
       .where('id = :id AND agreement_signed_on IS NULL', { id: organisationId(name) })
+      .execute();
+    // The same protocol as a row of its own, as `agreements` and the network administrators' screens read it.
+    await dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(AgreementEntity)
+      .values({
+        organisationId: organisationId(name),
+        title: 'Protocollo d’intesa SHUBH',
+        scope: agreement.scope,
+        areas: ['SOCIAL'],
+        startsOn: signedOn,
+        endsOn: agreement.validForDays === null ? null : addDays(signedOn, agreement.validForDays),
+        status: 'SIGNED',
+        documentReference: `SHUBH-${organisationId(name)}`,
+        createdBy: 'demo',
+      })
+      .orIgnore()
       .execute();
   }
   for (const [name, contactPoints] of Object.entries(CONTACTS)) {

@@ -1,6 +1,7 @@
 import { defineSubgraph } from '@shubh/platform';
 import { capacityBuildingModule } from './capacity-building/capacity-building.module.js';
 import { caseAccessModule } from './case-access/case-access.module.js';
+import { coordinationModule } from './coordination/coordination.module.js';
 import { eligibilityModule } from './eligibility/eligibility.module.js';
 import { enrollmentModule } from './enrollment/enrollment.module.js';
 import { hsdsExportModule } from './hsds-export/hsds-export.module.js';
@@ -24,6 +25,7 @@ export const catalogueSubgraph = defineSubgraph({
     serviceModule,
     referralModule,
     capacityBuildingModule,
+    coordinationModule,
     eligibilityModule,
     hsdsExportModule,
     enrollmentModule,

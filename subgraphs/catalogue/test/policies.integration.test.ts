@@ -87,6 +87,21 @@ const ACTIONS: Record<string, (context: Context, w: World) => Promise<unknown>> 
       organisationIds: [w.provider.id],
       attendeeCount: 12,
     }),
+  'organisation: add one': (context) => context.organisations.create({ name: 'Associazione Nuova', type: 'NGO', provinces: ['TO'] }),
+  'organisation: deactivate it': (context, w) => context.organisations.deactivate(w.provider.id, w.provider.version),
+  'agreement: record one': (context, w) =>
+    context.agreements.create({
+      organisationId: w.provider.id,
+      title: 'Protocollo',
+      scope: 'Tirocini',
+      areas: ['WORK'],
+      startsOn: today,
+      documentReference: `P-${crypto.randomUUID()}`,
+    }),
+  'coordination: set up a table': (context, w) =>
+    context.coordination.createTable({ province: 'TO', name: `Tavolo ${crypto.randomUUID()}`, memberIds: [w.provider.id] }),
+  "corner: set its hours (the corner's coordinator)": (context, w) =>
+    context.integraCorners.setOpeningHours(w.corner.id, [{ day: 'MONDAY', opens: '09:00', closes: '12:00' }], w.corner.version),
 };
 
 /** NOT_FOUND: a referral the caller may not see at all is, to them, one that does not exist. */
@@ -109,6 +124,11 @@ const TABLE: Record<keyof typeof ACTIONS, [Cell, Cell, Cell, Cell, Cell, Cell, C
   'eligibility: rank the eligible services': [A, A, A, F, F, F, A, F],
   'overlap: check one': [A, A, A, F, F, F, F, F],
   'capacity building: record an event': [A, A, F, F, F, F, F, F],
+  'organisation: add one': [A, F, F, F, F, F, F, F],
+  'organisation: deactivate it': [A, F, F, F, F, F, F, F],
+  'agreement: record one': [A, F, F, F, F, F, F, F],
+  'coordination: set up a table': [A, F, F, F, F, F, F, F],
+  "corner: set its hours (the corner's coordinator)": [A, A, F, F, F, F, F, F],
 };
 
 async function outcome(call: () => Promise<unknown>): Promise<Cell> {

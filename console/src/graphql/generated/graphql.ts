@@ -288,6 +288,8 @@ export type IntakeSource =
 
 /** Narrows a list of organisations; every condition given must hold. */
 export type OrganisationFilter = {
+  /** Whether deactivated organisations are listed too; only active ones when omitted or false. */
+  includeDeactivated?: boolean | null | undefined;
   /** Organisations working in this province (code such as TO). */
   province?: string | null | undefined;
   /** Only organisations of this type; every type when omitted. */

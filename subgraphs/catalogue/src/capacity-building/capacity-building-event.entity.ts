@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { CapacityBuildingKind, CapacityBuildingReach } from '../generated/resolvers-types.js';
 
 /** A row of `catalogue.capacity_building_event`: a training or coordination event for the network's operators. */
 @Entity({ name: 'capacity_building_event' })
@@ -28,4 +29,14 @@ export class CapacityBuildingEventEntity {
 
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
   recordedAt!: Date;
+
+  @Column({ type: 'text', default: 'TRAINING' })
+  kind!: CapacityBuildingKind;
+
+  @Column({ type: 'text', default: 'PROVINCIAL' })
+  reach!: CapacityBuildingReach;
+
+  /** How long the event lasted; null for events recorded before lengths were. */
+  @Column({ name: 'duration_minutes', type: 'integer', nullable: true })
+  durationMinutes!: number | null;
 }

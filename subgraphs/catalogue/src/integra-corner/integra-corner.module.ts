@@ -1,5 +1,6 @@
 import { defineModule } from '@shubh/platform';
 import { IntegraCornerEntity } from './integra-corner.entity.js';
+import { integraCornerPolicy } from './integra-corner.policy.js';
 import { integraCornerResolvers } from './integra-corner.resolvers.js';
 import { IntegraCornerService } from './integra-corner.service.js';
 
@@ -13,4 +14,5 @@ export const integraCornerModule = defineModule({
   resolvers: integraCornerResolvers,
   entities: [IntegraCornerEntity],
   services: integraCornerServices,
+  policy: integraCornerPolicy,
 });

@@ -19,6 +19,12 @@ export const integraCornerResolvers: Resolvers<ContextWith<typeof integraCornerS
     integraCorner: (_parent, { id }, { integraCorners }) => integraCorners.get(id),
     integraCorners: (_parent, { province }, { integraCorners }) => integraCorners.list(province),
   },
+  Mutation: {
+    setCornerOpeningHours: (_parent, { cornerId, openingHours, expectedVersion }, { integraCorners }) =>
+      integraCorners.setOpeningHours(cornerId, openingHours, expectedVersion),
+    setCornerTeam: (_parent, { cornerId, team, expectedVersion }, { integraCorners }) =>
+      integraCorners.setTeam(cornerId, team, expectedVersion),
+  },
   IntegraCorner: {
     __resolveReference: ({ id }, { integraCorners }) => integraCorners.findById(id),
     hostOrganisation: ({ hostOrganisationId }, _args, { organisations }) => organisations.referencedBy(hostOrganisationId),

@@ -1,21 +1,26 @@
 import { defineModule } from '@shubh/platform';
+import { AgreementEntity } from './agreement.entity.js';
+import { AgreementService } from './agreement.service.js';
 import { CreateCatalogue1764200000000 } from './migrations/1764200000000-create-catalogue.js';
+import { NetworkManagement1765500000000 } from './migrations/1765500000000-network-management.js';
 import { OrganisationEntity } from './organisation.entity.js';
+import { organisationPolicy } from './organisation.policy.js';
 import { organisationResolvers } from './organisation.resolvers.js';
 import { OrganisationService } from './organisation.service.js';
 
 /** The services this module adds to each request's context. */
-export const organisationServices = { organisations: OrganisationService };
+export const organisationServices = { organisations: OrganisationService, agreements: AgreementService };
 
 /**
- * The organisations of the partner network. Its first migration created the catalogue's base tables (organisations,
- * corners, programmes, services), which their modules own.
+ * The organisations of the partner network and their agreements. Its first migration created the catalogue's base
+ * tables (organisations, corners, programmes, services), which their modules own.
  */
 export const organisationModule = defineModule({
   name: 'organisation',
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: organisationResolvers,
-  entities: [OrganisationEntity],
-  migrations: [CreateCatalogue1764200000000],
+  entities: [OrganisationEntity, AgreementEntity],
+  migrations: [CreateCatalogue1764200000000, NetworkManagement1765500000000],
   services: organisationServices,
+  policy: organisationPolicy,
 });

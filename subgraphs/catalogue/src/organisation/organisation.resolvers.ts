@@ -7,6 +7,14 @@ export const organisationResolvers: Resolvers<ContextWith<typeof organisationSer
   Query: {
     organisation: (_parent, { id }, { organisations }) => organisations.get(id),
     organisations: (_parent, args, { organisations }) => organisations.list(args),
+    agreement: (_parent, { id }, { agreements }) => agreements.get(id),
+  },
+  Mutation: {
+    createOrganisation: (_parent, { input }, { organisations }) => organisations.create(input),
+    updateOrganisation: (_parent, { id, input, expectedVersion }, { organisations }) => organisations.update(id, input, expectedVersion),
+    deactivateOrganisation: (_parent, { id, expectedVersion }, { organisations }) => organisations.deactivate(id, expectedVersion),
+    createAgreement: (_parent, { input }, { agreements }) => agreements.create(input),
+    updateAgreement: (_parent, { id, input, expectedVersion }, { agreements }) => agreements.update(id, input, expectedVersion),
   },
   Organisation: {
     __resolveReference: ({ id }, { organisations }) => organisations.findById(id),
@@ -15,6 +23,16 @@ export const organisationResolvers: Resolvers<ContextWith<typeof organisationSer
       agreementSignedOn !== null && agreementScope !== null
         ? { signedOn: agreementSignedOn, scope: agreementScope, validUntil: agreementValidUntil }
         : null,
+    agreements: ({ id }, _args, { agreements }) => agreements.ofOrganisation(id),
     contactPoints: ({ contactPoints }) => contactPoints,
+    active: ({ deactivatedAt }) => deactivatedAt === null,
+  },
+  Agreement: {
+    organisation: ({ organisationId }, _args, { organisations }) => organisations.referencedBy(organisationId),
+    parties: async ({ organisationId, otherPartyIds }, _args, { organisations }) => {
+      const [counterpart, ...others] = await Promise.all([organisationId, ...otherPartyIds].map((id) => organisations.referencedBy(id)));
+      return [counterpart!, ...others.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))];
+    },
+    status: (agreement, _args, { agreements }) => agreements.statusOf(agreement),
   },
 };
