@@ -1,14 +1,18 @@
 /**
  * Casework that holds together, through the gateway with each role's own token: a case status follows the facts
  * (refusals name the missing one), a closed case takes no more changes until a coordinator reopens it, and a
- * withdrawn consent to case management stops new processing.
+ * withdrawn consent to case management stops new processing; a completed referral gives a concurrent place back.
  */
 import { addDays, todayInItaly } from '@shubh/platform';
 import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
 import { startHub, type RunningHub } from '../../hub/hub.js';
 import { TestIdentity } from '../../test/support/test-identity.js';
 import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
+import { ConsentEntity } from '../../subgraphs/beneficiaries/src/consent/consent.entity.js';
+import { createEnrollment } from '../../subgraphs/catalogue/test/enrollment-factory.js';
 import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
+import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
+import { createService } from '../../subgraphs/catalogue/test/service-factory.js';
 
 let hub: RunningHub;
 let identity: TestIdentity;
@@ -268,5 +272,139 @@ describe('consent to case management', () => {
     });
     expect(closed.changeCaseStatus.caseStatus).toBe('CLOSED');
     expect((await c.state()).skills.map((skill: { label: string }) => skill.label).sort()).toEqual(['Sewing', 'Tailoring']);
+  });
+});
+
+describe('capacity', () => {
+  /** A provider with a service of `capacity` places of `capacityKind`, and people referred to it, RECEIVED. */
+  async function serviceWithReferrals(capacityKind: 'CONCURRENT' | 'COHORT', capacity: number, people: number) {
+    const catalogue = hub.dataSources.catalogue!;
+    const province = 'AO';
+    const corner = await createIntegraCorner(catalogue, { province });
+    const provider = await createOrganisation(catalogue, { type: 'TRAINING_PROVIDER', provinces: [province] });
+    const service = await createService(catalogue, { providerId: provider.id, provinces: [province], capacity, capacityKind });
+    const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [corner.id] });
+    const operator = await identity.tokenFor({ roles: ['partner-operator'], organisationId: provider.id });
+    const referralIds: string[] = [];
+    for (let i = 0; i < people; i += 1) {
+      const person = await createBeneficiary(hub.dataSources.beneficiaries!, {
+        integraCornerId: corner.id,
+        province,
+        receptionExitDate: day(-90),
+      });
+      await hub.dataSources.beneficiaries!.getRepository(ConsentEntity).save({
+        beneficiaryId: person.id,
+        purpose: 'SHARE_WITH_ORGANISATION',
+        organisationId: provider.id,
+        grantedAt: new Date(),
+        grantedBy: 'test',
+        withdrawnAt: null,
+        withdrawnBy: null,
+      });
+      const sent = await graphqlRequest(
+        hub.gateway.graphqlUrl,
+        `mutation($input: SendReferralInput!) { sendReferral(input: $input) { id } }`,
+        { input: { beneficiaryId: person.id, serviceId: service.id, fromCornerId: corner.id, responseDueOn: day(10) } },
+        { authorization: `Bearer ${tutor}` },
+      );
+      expect(sent.body.errors).toBeUndefined();
+      const id: string = sent.body.data.sendReferral.id;
+      await graphqlRequest(
+        hub.gateway.graphqlUrl,
+        `mutation($id: ID!) { receiveReferral(id: $id) { status } }`,
+        { id },
+        { authorization: `Bearer ${operator}` },
+      );
+      referralIds.push(id);
+    }
+    const act = (operation: 'acceptReferral' | 'completeReferral', id: string) =>
+      graphqlRequest(
+        hub.gateway.graphqlUrl,
+        operation === 'acceptReferral'
+          ? `mutation($id: ID!) { acceptReferral(id: $id) { status } }`
+          : `mutation($id: ID!) { completeReferral(id: $id, outcome: "Finished the path") { status } }`,
+        { id },
+        { authorization: `Bearer ${operator}` },
+      );
+    const places = async () =>
+      (
+        await graphqlRequest(
+          hub.gateway.graphqlUrl,
+          `query($id: ID!) { service(id: $id) { capacityKind remainingPlaces } }`,
+          { id: service.id },
+          {
+            authorization: `Bearer ${tutor}`,
+          },
+        )
+      ).body.data.service;
+    const holding = async () =>
+      Number(
+        (
+          await catalogue.query<{ n: string }[]>(
+            `SELECT count(*) AS n FROM catalogue.referral WHERE service_id = $1 AND status = 'ACCEPTED'`,
+            [service.id],
+          )
+        )[0]!.n,
+      );
+    return { referralIds, act, places, holding, service, operator };
+  }
+
+  it('gives a concurrent place back when the referral completes, also while others race for it', async () => {
+    const s = await serviceWithReferrals('CONCURRENT', 2, 6);
+    const [first, second, ...waiting] = s.referralIds as [string, string, ...string[]];
+    expect((await s.act('acceptReferral', first)).body.errors).toBeUndefined();
+    expect((await s.act('acceptReferral', second)).body.errors).toBeUndefined();
+    expect(await s.places()).toEqual({ capacityKind: 'CONCURRENT', remainingPlaces: 0 });
+    const full = await s.act('acceptReferral', waiting[0]!);
+    expect(full.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    // Completion gives the place back.
+    expect((await s.act('completeReferral', first)).body.errors).toBeUndefined();
+    expect(await s.places()).toEqual({ capacityKind: 'CONCURRENT', remainingPlaces: 1 });
+
+    // Under concurrency: the second completes while four others are accepted at once; never more than the capacity.
+    const results = await Promise.all([s.act('completeReferral', second), ...waiting.map((id) => s.act('acceptReferral', id))]);
+    expect(results[0].body.errors).toBeUndefined();
+    const accepted = results.slice(1).filter(({ body }) => body.errors === undefined).length;
+    for (const { body } of results.slice(1)) if (body.errors) expect(body.errors[0]?.extensions?.code).toBe('CONFLICT');
+    expect(accepted).toBeGreaterThanOrEqual(1);
+    expect(accepted).toBeLessThanOrEqual(2);
+    expect(await s.holding()).toBe(accepted);
+    expect(await s.places()).toEqual({ capacityKind: 'CONCURRENT', remainingPlaces: 2 - accepted });
+  });
+
+  it('gives a concurrent place back when the person drops out of the service', async () => {
+    const s = await serviceWithReferrals('CONCURRENT', 1, 1);
+    const referralId = s.referralIds[0]!;
+    expect((await s.act('acceptReferral', referralId)).body.errors).toBeUndefined();
+    const [{ beneficiary_id: beneficiaryId }] = await hub.dataSources.catalogue!.query<[{ beneficiary_id: string }]>(
+      'SELECT beneficiary_id FROM catalogue.referral WHERE id = $1',
+      [referralId],
+    );
+    const enrolment = await createEnrollment(hub.dataSources.catalogue!, {
+      beneficiaryId,
+      serviceId: s.service.id,
+      referralId,
+      status: 'IN_PROGRESS',
+      startedOn: day(-5),
+      endedOn: null,
+      outcome: null,
+    });
+    expect(await s.places()).toEqual({ capacityKind: 'CONCURRENT', remainingPlaces: 0 });
+    const dropped = await graphqlRequest(
+      hub.gateway.graphqlUrl,
+      `mutation($id: ID!, $input: UpdateEnrollmentInput!) { updateEnrollment(id: $id, input: $input) { status } }`,
+      { id: enrolment.id, input: { status: 'DROPPED_OUT', endedOn: day(0) } },
+      { authorization: `Bearer ${s.operator}` },
+    );
+    expect(dropped.body.errors).toBeUndefined();
+    expect(await s.places()).toEqual({ capacityKind: 'CONCURRENT', remainingPlaces: 1 });
+  });
+
+  it('keeps a cohort place used after the referral completes', async () => {
+    const s = await serviceWithReferrals('COHORT', 1, 1);
+    expect((await s.act('acceptReferral', s.referralIds[0]!)).body.errors).toBeUndefined();
+    expect((await s.act('completeReferral', s.referralIds[0]!)).body.errors).toBeUndefined();
+    expect(await s.places()).toEqual({ capacityKind: 'COHORT', remainingPlaces: 0 });
   });
 });
