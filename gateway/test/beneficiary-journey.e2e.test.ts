@@ -116,7 +116,7 @@ it('walks a person from referral to closure, and the audit trail shows every ste
   expect(assessed.beneficiary.italianLevel).toBe('A2');
   const change = `mutation($id: ID!, $input: ChangeCaseStatusInput!) { changeCaseStatus(beneficiaryId: $id, input: $input) { caseStatus version } }`;
   let version: number = assessed.beneficiary.version;
-  version = (await as(tutor, change, { id: personId, input: { to: 'ASSESSED', expectedVersion: version } })).changeCaseStatus.version;
+  await as(tutor, change, { id: personId, input: { to: 'ASSESSED', expectedVersion: version } });
 
   // 5. The PAI: drafted, agreed in person, the case moves on.
   const drafted = await as(
@@ -152,8 +152,16 @@ it('walks a person from referral to closure, and the audit trail shows every ste
     { id: plan.id, input: { expectedRevision: plan.revision, agreedInPerson: true } },
   );
   expect(agreed.agreeActionPlan.status).toBe('AGREED');
-  version = (await as(tutor, change, { id: personId, input: { to: 'PLAN_AGREED', expectedVersion: version } })).changeCaseStatus.version;
-  version = (await as(tutor, change, { id: personId, input: { to: 'IN_PROGRESS', expectedVersion: version } })).changeCaseStatus.version;
+  // Agreed by both: the case moved to PLAN_AGREED by itself; the first action started moves it to IN_PROGRESS.
+  const caseNow = `query($id: ID!) { beneficiary(id: $id) { caseStatus version } }`;
+  expect((await as(tutor, caseNow, { id: personId })).beneficiary.caseStatus).toBe('PLAN_AGREED');
+  const started = await as(
+    tutor,
+    `mutation($id: ID!, $revision: Int!) { updateActionStatus(actionId: $id, status: IN_PROGRESS, expectedRevision: $revision) { status } }`,
+    { id: plan.goals[0].actions[0].id, revision: agreed.agreeActionPlan.revision },
+  );
+  expect(started.updateActionStatus.status).toBe('IN_PROGRESS');
+  expect((await as(tutor, caseNow, { id: personId })).beneficiary.caseStatus).toBe('IN_PROGRESS');
 
   // 6. Re-modulation: a revision with its reason; the first version stays in the history.
   const revised = await as(
@@ -162,7 +170,7 @@ it('walks a person from referral to closure, and the audit trail shows every ste
     {
       id: plan.id,
       input: {
-        expectedRevision: agreed.agreeActionPlan.revision,
+        expectedRevision: agreed.agreeActionPlan.revision + 1,
         reason: 'Evening course: the person started a traineeship',
         goals: [
           {
@@ -221,6 +229,7 @@ it('walks a person from referral to closure, and the audit trail shows every ste
   );
 
   // 8. Closure with an outcome.
+  version = (await as(tutor, caseNow, { id: personId })).beneficiary.version;
   const closed = await as(
     tutor,
     `mutation($id: ID!, $input: ChangeCaseStatusInput!) { changeCaseStatus(beneficiaryId: $id, input: $input) { caseStatus outcome } }`,
@@ -251,13 +260,15 @@ it('walks a person from referral to closure, and the audit trail shows every ste
     'changeCaseStatus',
     'draftActionPlan',
     'agreeActionPlan',
+    'updateActionStatus',
     'reviseActionPlan',
     'recordFollowUp',
     'resolveCriticalIssue',
   ]) {
     expect(steps).toContain(operation);
   }
-  expect(steps.filter((operation: string) => operation === 'changeCaseStatus')).toHaveLength(4);
+  // ASSESSED and CLOSED by hand; PLAN_AGREED and IN_PROGRESS followed from the agreement and the started action.
+  expect(steps.filter((operation: string) => operation === 'changeCaseStatus')).toHaveLength(2);
   const integrity = await as(admin, `{ auditTrailIntegrity { valid } }`);
   expect(integrity.auditTrailIntegrity.valid).toBe(true);
 });

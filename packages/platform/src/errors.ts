@@ -9,6 +9,10 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
   Forbidden: 'FORBIDDEN',
+  /** A write to a closed case: nothing is written; a coordinator may reopen the case (`reopenCase`). */
+  CaseClosed: 'CASE_CLOSED',
+  /** A case status whose entry condition is not met: `extensions.missingFact` names the fact that is missing. */
+  CaseFactMissing: 'CASE_FACT_MISSING',
   Unauthenticated: 'UNAUTHENTICATED',
   /** The request as a whole is malformed: invalid JSON, no query, batching, a subscription. */
   BadRequest: 'BAD_REQUEST',
@@ -211,6 +215,16 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
  */
 export function forbidden(message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden, ...details } });
+}
+
+/** A write to a closed case (`extensions.code` CASE_CLOSED): nothing was written. */
+export function caseClosed(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CaseClosed, ...(field ? { field } : {}) } });
+}
+
+/** A case status refused because a fact it needs is missing: `missingFact` is a stable name for that fact. */
+export function caseFactMissing(message: string, missingFact: string, field: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CaseFactMissing, missingFact, field } });
 }
 
 /**

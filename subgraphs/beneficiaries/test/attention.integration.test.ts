@@ -45,7 +45,8 @@ async function corner() {
     tokenB: await identity.tokenFor({ roles: ['tutor'], cornerIds: [cornerId], userId: tutorB }),
     coordinator: await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: [cornerId] }),
     async person(tutorUserId: string, planDaysAgo: number | null, caseStatus: 'IN_PROGRESS' | 'CLOSED' = 'IN_PROGRESS') {
-      const person = await createBeneficiary(subgraph.dataSource, { integraCornerId: cornerId, tutorUserId, caseStatus });
+      // Created open: a closed case takes no plan any more, so it is closed after its plan is drafted.
+      const person = await createBeneficiary(subgraph.dataSource, { integraCornerId: cornerId, tutorUserId, caseStatus: 'IN_PROGRESS' });
       if (planDaysAgo !== null) {
         const { body } = await subgraph.request(
           DRAFT,
@@ -56,6 +57,10 @@ async function corner() {
           body.data.draftActionPlan.id,
           planDaysAgo,
         ]);
+      }
+      if (caseStatus !== 'IN_PROGRESS') {
+        await subgraph.dataSource.query('UPDATE beneficiaries.beneficiary SET case_status = $2 WHERE id = $1', [person.id, caseStatus]);
+        person.caseStatus = caseStatus;
       }
       return person;
     },

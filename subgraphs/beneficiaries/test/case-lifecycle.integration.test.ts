@@ -4,7 +4,7 @@ import { TestIdentity } from '../../../test/support/test-identity.js';
 import { BeneficiaryEntity } from '../src/beneficiary/beneficiary.entity.js';
 import { transitionCase } from '../src/case-lifecycle/transition-case.js';
 import { beneficiariesSubgraph } from '../src/subgraph.js';
-import { createBeneficiary } from './beneficiary-factory.js';
+import { createBeneficiary, createCaseFacts } from './beneficiary-factory.js';
 
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
@@ -38,6 +38,8 @@ async function corner(overrides: Partial<BeneficiaryEntity> = {}) {
     enrolledOn: addDays(today, -60),
     ...overrides,
   });
+  // The facts every status of the path needs (an assessment, a plan agreed by both, an action started).
+  await createCaseFacts(subgraph.dataSource, person.id, { plan: 'started' });
   return {
     cornerId,
     tutorId,
@@ -289,7 +291,7 @@ describe('tutor hand-over', () => {
     expect(errorOf(same.body).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'tutorUserId' });
     const closed = await corner({ caseStatus: 'CLOSED' });
     const refused = await subgraph.request(ASSIGN, { id: closed.person.id, tutor: crypto.randomUUID() }, closed.coordinator);
-    expect(errorOf(refused.body).extensions).toEqual({ code: 'CONFLICT', field: 'beneficiaryId' });
+    expect(errorOf(refused.body).extensions).toEqual({ code: 'CASE_CLOSED', field: 'beneficiaryId' });
   });
 });
 
@@ -299,6 +301,7 @@ describe('reading case lifecycle data on a list', () => {
     const coordinator = await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: [cornerId] });
     for (let i = 0; i < 30; i += 1) {
       const person = await createBeneficiary(subgraph.dataSource, { integraCornerId: cornerId, caseStatus: 'ENROLLED' });
+      await createCaseFacts(subgraph.dataSource, person.id);
       await subgraph.request(CHANGE, { id: person.id, input: { to: 'ASSESSED', expectedVersion: 1 } }, coordinator);
       await subgraph.request(ASSIGN, { id: person.id, tutor: crypto.randomUUID() }, coordinator);
     }

@@ -83,6 +83,11 @@ export async function seedReferralWorkflowDemoData(dataSource: DataSource, plan:
     [referrals.map((referral) => referral.id)],
   );
 
+  // An accepted one still holds it (a cancellation or, for concurrent places, its completion gives it back).
+  await dataSource.query(`UPDATE catalogue.referral SET holds_place = true WHERE id = ANY($1::uuid[]) AND status = 'ACCEPTED'`, [
+    referrals.map((referral) => referral.id),
+  ]);
+
   for (const referral of completed) {
     const sentAt = new Date(referral.sent_at).getTime();
     await dataSource.query(

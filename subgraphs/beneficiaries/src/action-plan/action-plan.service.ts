@@ -19,10 +19,17 @@ import {
 } from '@shubh/platform';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import type { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
+import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { beneficiaryServices } from '../beneficiary/beneficiary.module.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
-import type { AgreeActionPlanInput, DraftActionPlanInput, PlanActionStatus, ReviseActionPlanInput } from '../generated/resolvers-types.js';
+import { transitionCase } from '../case-lifecycle/transition-case.js';
+import type {
+  AgreeActionPlanInput,
+  CaseStatus,
+  DraftActionPlanInput,
+  PlanActionStatus,
+  ReviseActionPlanInput,
+} from '../generated/resolvers-types.js';
 import {
   ActionPlanEntity,
   ActionPlanVersionEntity,
@@ -34,6 +41,7 @@ import {
 } from './action-plan.entities.js';
 import { actionPlanPolicy } from './action-plan.policy.js';
 import { actionWorkflow, readGoals, type PlannedGoal } from './plan-input.js';
+import { assertCaseOpen } from '../case-lifecycle/case-guard.js';
 
 const DEFAULT_CADENCE_DAYS = 30;
 /** Why a plan changes: said in a sentence or more, kept with the version and in the audit trail. */
@@ -242,6 +250,7 @@ export class ActionPlanService {
     const cadenceDays = readCadence(input.cadenceDays, DEFAULT_CADENCE_DAYS);
     const goals = readGoals(input.goals, { goals: new Map(), actions: new Map() });
     return this.dataSource.transaction(async (manager) => {
+      await assertCaseOpen(manager, beneficiary.id);
       const existing = await manager.getRepository(ActionPlanEntity).findOneBy({ beneficiaryId: beneficiary.id });
       if (existing) throw conflict(`The beneficiary already has a plan (${existing.id}): revise it`, 'beneficiaryId');
       const now = new Date();
@@ -284,6 +293,7 @@ export class ActionPlanService {
       actions: new Map(keptActions.map((action) => [action.id, action])),
     });
     return this.dataSource.transaction(async (manager) => {
+      await assertCaseOpen(manager, beneficiary.id, 'processing', 'planId');
       const moved = await this.#advanceRevision(manager, plan.id, input.expectedRevision, {
         currentVersion: () => 'current_version + 1',
         cadenceDays,
@@ -328,13 +338,23 @@ export class ActionPlanService {
       if (version.agreedByTutorAt === null) Object.assign(changes, { agreedByTutorAt: now, agreedByTutorBy: this.caller.userId });
     }
     if (Object.keys(changes).length === 0) throw conflict('Your agreement to this version is already recorded', 'planId');
+    const agreedByBoth =
+      (version.agreedByBeneficiaryAt ?? changes.agreedByBeneficiaryAt ?? null) !== null &&
+      (version.agreedByTutorAt ?? changes.agreedByTutorAt ?? null) !== null;
     return this.dataSource.transaction(async (manager) => {
+      const caseStatus = await assertCaseOpen(manager, beneficiary.id, 'processing', 'planId', 'update');
       await this.#advanceRevision(manager, plan.id, input.expectedRevision, {});
       await manager.getRepository(ActionPlanVersionEntity).update({ id: version.id }, changes);
+      // Agreed by both: the case moves to PLAN_AGREED by itself (the case-lifecycle module checks the facts).
+      const movesCase = agreedByBoth && caseStatus === 'ASSESSED';
+      if (movesCase) {
+        await this.#moveCase(manager, beneficiary.id, 'PLAN_AGREED', `Plan version ${version.version} agreed by both`);
+      }
       await this.audit.change(manager, 'agreeActionPlan', {
         beneficiaryId: beneficiary.id,
-        fields: ['actionPlan'],
+        fields: movesCase ? ['actionPlan', 'caseStatus'] : ['actionPlan'],
         details: {
+          caseStatus: movesCase ? 'PLAN_AGREED' : caseStatus,
           planId: plan.id,
           version: version.version,
           byBeneficiary: changes.agreedByBeneficiaryAt !== undefined,
@@ -359,15 +379,25 @@ export class ActionPlanService {
     }
     actionWorkflow.assert(action.status, status, 'status');
     return this.dataSource.transaction(async (manager) => {
+      const caseStatus = await assertCaseOpen(manager, beneficiary.id, 'processing', 'actionId', 'update');
       await this.#advanceRevision(manager, plan.id, expectedRevision, {});
       await manager.getRepository(PlanActionEntity).update({ versionId: action.versionId, id }, { status });
+      // The first action started: an agreed plan's case moves to IN_PROGRESS by itself.
+      const movesCase = caseStatus === 'PLAN_AGREED' && (status === 'IN_PROGRESS' || status === 'DONE');
+      if (movesCase) await this.#moveCase(manager, beneficiary.id, 'IN_PROGRESS', 'A plan action started');
       await this.audit.change(manager, 'updateActionStatus', {
         beneficiaryId: beneficiary.id,
-        fields: ['actionPlan'],
-        details: { planId: plan.id, actionId: id, from: action.status, to: status },
+        fields: movesCase ? ['actionPlan', 'caseStatus'] : ['actionPlan'],
+        details: { planId: plan.id, actionId: id, from: action.status, to: status, caseStatus: movesCase ? 'IN_PROGRESS' : caseStatus },
       });
       return manager.getRepository(PlanActionEntity).findOneByOrFail({ versionId: action.versionId, id });
     });
+  }
+
+  /** Moves the case (its row already locked by this transaction's guard) through the case-lifecycle module. */
+  async #moveCase(manager: EntityManager, beneficiaryId: string, to: CaseStatus, note: string): Promise<void> {
+    const current = await manager.getRepository(BeneficiaryEntity).findOneByOrFail({ id: beneficiaryId });
+    await transitionCase(manager, current, to, this.caller, { note, field: 'planId' });
   }
 
   async #editablePlan(planId: string, field = 'planId'): Promise<{ plan: ActionPlanEntity; beneficiary: BeneficiaryEntity }> {

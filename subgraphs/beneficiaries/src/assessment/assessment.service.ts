@@ -39,6 +39,7 @@ import {
 import { assessmentPolicy } from './assessment.policy.js';
 import { computeEmployability, type EmployabilityProfile } from './employability.js';
 import { ISO_639_1_CODES } from './language-codes.js';
+import { assertCaseOpen } from '../case-lifecycle/case-guard.js';
 
 const ITALIAN = 'it';
 const ESCO_PREFIX = 'http://data.europa.eu/esco/';
@@ -450,6 +451,7 @@ export class AssessmentService {
     write: (manager: EntityManager) => Promise<{ result: T; details: Record<string, unknown> }>,
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
+      await assertCaseOpen(manager, beneficiary.id);
       const { result, details } = await write(manager);
       await this.audit.change(manager, operation, { beneficiaryId: beneficiary.id, fields, details });
       return result;

@@ -23,6 +23,10 @@ export const caseLifecyclePolicy = definePolicy('case-lifecycle', {
         tutorUserId === caller.userId),
     refusal: "Only a tutor of the person's corner taking the case, its coordinator or an administrator may enrol them",
   },
+  reopen: {
+    allow: (caller, person: CaseFacts) => caller.isNetworkAdmin || coordinatesCase(caller, person),
+    refusal: "Only a coordinator of the person's corner or an administrator may reopen a closed case",
+  },
   assignTutor: {
     allow: (caller, person: CaseFacts) => caller.isNetworkAdmin || coordinatesCase(caller, person),
     refusal: "Only a coordinator of the person's corner or an administrator may assign the tutor of a case",

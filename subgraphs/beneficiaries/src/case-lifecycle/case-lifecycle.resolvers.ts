@@ -24,10 +24,14 @@ export const caseLifecycleResolvers: Resolvers<ContextWith<typeof caseLifecycleS
       caseLifecyclePolicy.may(caller, 'enrol', { person: beneficiary, tutorUserId: caller.userId }),
     assignTutor: (beneficiary, _args, { caller }) =>
       beneficiary.caseStatus !== 'CLOSED' && caseLifecyclePolicy.may(caller, 'assignTutor', beneficiary),
+    reopen: (beneficiary, _args, { caller }) =>
+      beneficiary.caseStatus === 'CLOSED' && caseLifecyclePolicy.may(caller, 'reopen', beneficiary),
   },
   Mutation: {
     changeCaseStatus: (_parent, { beneficiaryId, input }, { caseLifecycle }) => caseLifecycle.changeStatus(beneficiaryId, input),
     enrolBeneficiary: (_parent, { beneficiaryId, input }, { caseLifecycle }) => caseLifecycle.enrol(beneficiaryId, input),
+    reopenCase: (_parent, { beneficiaryId, reason, expectedVersion }, { caseLifecycle }) =>
+      caseLifecycle.reopen(beneficiaryId, reason, expectedVersion),
     assignTutor: (_parent, { beneficiaryId, tutorUserId, note }, { caseLifecycle }) =>
       caseLifecycle.assignTutor(beneficiaryId, tutorUserId, note),
   },

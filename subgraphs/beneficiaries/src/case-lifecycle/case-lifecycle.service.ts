@@ -8,6 +8,7 @@ import {
   NOTE_TEXT,
   parseId,
   readOptionalText,
+  readText,
   type RequestAudit,
   type ServiceScope,
   todayInItaly,
@@ -18,6 +19,7 @@ import type { beneficiaryServices } from '../beneficiary/beneficiary.module.js';
 import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
 import { eligibilityOn } from '../eligibility/eligibility.js';
 import type { ChangeCaseStatusInput, EnrolBeneficiaryInput } from '../generated/resolvers-types.js';
+import { assertCaseOpen } from './case-guard.js';
 import { caseLifecyclePolicy } from './case-lifecycle.policy.js';
 import { CaseStatusChangeEntity } from './case-status-change.entity.js';
 import { transitionRefusal } from './case-transitions.js';
@@ -87,6 +89,8 @@ export class CaseLifecycleService {
           'input.expectedVersion',
         );
       }
+      // Closing is always possible; a closed case is refused by the path itself (CASE_CLOSED).
+      if (current.caseStatus !== 'CLOSED' && input.to !== 'CLOSED') await assertCaseOpen(manager, current.id);
       const updated = await transitionCase(manager, current, input.to, this.caller, {
         outcome: input.outcome ?? null,
         note,
@@ -114,6 +118,7 @@ export class CaseLifecycleService {
       if (current.caseStatus !== 'REFERRED') {
         throw conflict(`Only a REFERRED case can be enrolled; this one is ${current.caseStatus}`, 'beneficiaryId');
       }
+      await assertCaseOpen(manager, current.id);
       const eligibility = eligibilityOn(current, input.enrolledOn, true);
       if (!eligibility.eligible) {
         // The reasons that refuse it: a protection status that is fine is not one of them.
@@ -154,7 +159,7 @@ export class CaseLifecycleService {
     const note = readNote(noteArgument, 'note');
     return this.dataSource.transaction(async (manager) => {
       const current = await lockedCase(manager, beneficiary.id);
-      if (current.caseStatus === 'CLOSED') throw conflict('The case is CLOSED: its tutor no longer changes', 'beneficiaryId');
+      await assertCaseOpen(manager, current.id, 'record-keeping');
       if (current.tutorUserId === tutorUserId) throw badUserInput('This tutor already follows the case', 'tutorUserId');
       const updated = await updateCase(manager, current, { tutorUserId });
       await manager.getRepository(TutorAssignmentEntity).insert({
@@ -169,6 +174,49 @@ export class CaseLifecycleService {
         beneficiaryId: current.id,
         fields: ['tutorUserId'],
         details: { fromTutorUserId: current.tutorUserId, toTutorUserId: tutorUserId, note },
+      });
+      return updated;
+    });
+  }
+
+  /**
+   * Reopens a CLOSED case (a coordinator of the person's corner or an administrator, with a reason): the case goes
+   * back to the status it was closed from, its outcome and closing day are cleared, and the history keeps both the
+   * closure and the reopening.
+   */
+  async reopen(beneficiaryId: string, reasonArgument: string, expectedVersion: number): Promise<BeneficiaryEntity> {
+    const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
+    caseLifecyclePolicy.assert(this.caller, 'reopen', beneficiary);
+    const reason = readText(reasonArgument, 'reason', { ...NOTE_TEXT, min: 10 });
+    return this.dataSource.transaction(async (manager) => {
+      const current = await lockedCase(manager, beneficiary.id);
+      if (current.version !== expectedVersion) {
+        throw conflict(
+          `The case changed since version ${expectedVersion} (it is at version ${current.version}): reload it`,
+          'expectedVersion',
+        );
+      }
+      if (current.caseStatus !== 'CLOSED')
+        throw conflict(`Only a CLOSED case is reopened; this one is ${current.caseStatus}`, 'beneficiaryId');
+      const closure = await manager
+        .getRepository(CaseStatusChangeEntity)
+        .findOne({ where: { beneficiaryId: current.id, to: 'CLOSED' }, order: { changedAt: 'DESC', id: 'DESC' } });
+      const to = closure?.from ?? 'ENROLLED';
+      const updated = await updateCase(manager, current, { caseStatus: to, outcome: null, closedOn: null }, 'expectedVersion');
+      await manager.getRepository(CaseStatusChangeEntity).insert({
+        beneficiaryId: current.id,
+        from: 'CLOSED',
+        to,
+        outcome: null,
+        note: `Reopened: ${reason}`,
+        changedAt: new Date(),
+        changedBy: this.caller.userId,
+      });
+      await this.audit.change(manager, 'reopenCase', {
+        beneficiaryId: current.id,
+        fields: ['caseStatus', 'outcome', 'closedOn'],
+        reason,
+        details: { from: 'CLOSED', to, closedOutcome: current.outcome, closedOn: current.closedOn },
       });
       return updated;
     });

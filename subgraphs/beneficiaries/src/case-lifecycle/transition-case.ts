@@ -1,8 +1,9 @@
-import { badUserInput, conflict, todayInItaly } from '@shubh/platform';
+import { badUserInput, caseClosed, conflict, todayInItaly } from '@shubh/platform';
 import type { EntityManager } from 'typeorm';
 import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { CaseOutcome, CaseStatus } from '../generated/resolvers-types.js';
 import { CaseStatusChangeEntity } from './case-status-change.entity.js';
+import { entryConditionRefusal } from './case-entry-conditions.js';
 import { outcomeRefusal, transitionRefusal } from './case-transitions.js';
 
 export interface TransitionOptions {
@@ -41,8 +42,9 @@ export async function updateCase(
 
 /**
  * Moves a case to `to` inside the caller's transaction: checks the path (BAD_USER_INPUT naming the allowed
- * targets), the outcome (required to close), the version the beneficiary was read at (CONFLICT), and keeps the
- * history. For modules whose own change moves the case (an agreed plan, an assessment): call it with the
+ * targets; CASE_CLOSED from a closed case), the outcome (required to close), the facts the status needs
+ * (CASE_FACT_MISSING naming the missing one, `case-entry-conditions.ts`), the version the beneficiary was read at
+ * (CONFLICT), and keeps the history. For modules whose own change moves the case (an agreed plan, an assessment): call it with the
  * transaction's manager, before `audit.change`. Authorization is the caller's business.
  */
 export async function transitionCase(
@@ -54,9 +56,11 @@ export async function transitionCase(
 ): Promise<BeneficiaryEntity> {
   const field = options.field ?? 'input.to';
   const refusal = transitionRefusal(beneficiary.caseStatus, to);
-  if (refusal) throw badUserInput(refusal, field);
+  if (refusal) throw beneficiary.caseStatus === 'CLOSED' ? caseClosed(refusal, field) : badUserInput(refusal, field);
   const outcomeProblem = outcomeRefusal(to, options.outcome);
   if (outcomeProblem) throw badUserInput(outcomeProblem, 'input.outcome');
+  const missingFact = await entryConditionRefusal(manager, beneficiary.id, to, field);
+  if (missingFact) throw missingFact;
   const closing = to === 'CLOSED';
   const updated = await updateCase(
     manager,

@@ -17,6 +17,7 @@ import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
 import type { GrantConsentInput } from '../generated/resolvers-types.js';
 import { ConsentEntity } from './consent.entity.js';
 import { concernsCaller, consentPolicy } from './consent.policy.js';
+import { assertCaseOpen } from '../case-lifecycle/case-guard.js';
 
 /** Consents for one request: read through a DataLoader, changed only by whoever may manage them. */
 export class ConsentService {
@@ -61,6 +62,8 @@ export class ConsentService {
     const alreadyInForce = (since?: Date) =>
       conflict(`This consent is already in force${since ? ` since ${since.toISOString()}` : ''}`, 'input.purpose');
     return this.dataSource.transaction(async (manager) => {
+      // Giving a consent (again) is the person's right even once they withdrew case management; not on a closed case.
+      await assertCaseOpen(manager, beneficiary.id, 'record-keeping', 'input.beneficiaryId');
       const inForce = await manager.getRepository(ConsentEntity).findOneBy({
         beneficiaryId: beneficiary.id,
         purpose: input.purpose,

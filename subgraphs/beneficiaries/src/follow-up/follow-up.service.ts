@@ -27,6 +27,7 @@ import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
 import type { RecordFollowUpInput } from '../generated/resolvers-types.js';
 import { CriticalIssueEntity, FollowUpEntity, GoalProgressEntity } from './follow-up.entities.js';
 import { followUpPolicy } from './follow-up.policy.js';
+import { assertCaseOpen } from '../case-lifecycle/case-guard.js';
 
 const MAX_ISSUES = 20;
 /** Follow-up pages: newest first, by the day held then id. */
@@ -144,6 +145,7 @@ export class FollowUpService {
       actionTaken: readOptionalText(issue.actionTaken, `input.criticalIssues.${index}.actionTaken`, NOTE_TEXT),
     }));
     return this.dataSource.transaction(async (manager) => {
+      await assertCaseOpen(manager, beneficiary.id);
       const followUp = await manager.getRepository(FollowUpEntity).save(
         manager.getRepository(FollowUpEntity).create({
           beneficiaryId: beneficiary.id,
@@ -191,6 +193,7 @@ export class FollowUpService {
     followUpPolicy.assert(this.caller, 'record', beneficiary);
     const how = readText(resolution, 'resolution', NOTE_TEXT);
     return this.dataSource.transaction(async (manager) => {
+      await assertCaseOpen(manager, beneficiary.id, 'processing', 'issueId');
       // Conditional: of two concurrent resolutions, exactly one is written.
       const result = await manager
         .createQueryBuilder()

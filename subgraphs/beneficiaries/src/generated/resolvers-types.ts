@@ -623,6 +623,11 @@ export type BeneficiaryViewerCan = {
   recordFollowUp: Scalars['Boolean']['output'];
   /** Whether the caller may replace the person's special-category data (`recordSensitiveProfile`). */
   recordSensitiveProfile: Scalars['Boolean']['output'];
+  /**
+   * Whether the caller may reopen the case (`reopenCase`): it is CLOSED and the caller coordinates the person's
+   * corner or is an administrator.
+   */
+  reopen: Scalars['Boolean']['output'];
 };
 
 /** How a closed case ended. */
@@ -1389,13 +1394,18 @@ export type Mutation = {
   agreeActionPlan: ActionPlan;
   /**
    * Hands a case over to another tutor, keeping the history. Coordinators of the person's corner and
-   * administrators only: a tutor cannot reassign a case, their own included. CONFLICT for a closed case.
+   * administrators only: a tutor cannot reassign a case, their own included. CASE_CLOSED for a closed case.
    */
   assignTutor: Beneficiary;
   /**
    * Moves a case to another status. BAD_USER_INPUT (field `input.to`) for a change the path does not allow, with
-   * the statuses it allows from here; CONFLICT when `expectedVersion` is stale. The assigned tutor, a coordinator
-   * of the person's corner or an administrator may do it.
+   * the statuses it allows from here; CASE_CLOSED from a closed case (see `reopenCase`); CASE_FACT_MISSING (field
+   * `input.to`, `extensions.missingFact`) when a fact the status needs is missing: ASSESSED needs ITALIAN_LEVEL and
+   * SKILLS_OR_EDUCATION, PLAN_AGREED needs AGREED_PLAN, IN_PROGRESS needs AGREED_PLAN and STARTED_ACTION; FORBIDDEN
+   * (reason CASE_MANAGEMENT_CONSENT_WITHDRAWN) for anything but closing once the person withdrew their consent to case
+   * management; CONFLICT when `expectedVersion` is stale. The assigned tutor, a coordinator of the person's corner or
+   * an administrator may do it. Agreeing the plan moves an ASSESSED case to PLAN_AGREED, and starting an action moves
+   * a PLAN_AGREED case to IN_PROGRESS, without this mutation.
    */
   changeCaseStatus: Beneficiary;
   /** Closes an OPEN referral as DECLINED or UNREACHABLE (UNREACHABLE needs at least one attempt). */
@@ -1466,6 +1476,12 @@ export type Mutation = {
    * beneficiary as it is now. The same people may do it.
    */
   removeHouseholdMember: Beneficiary;
+  /**
+   * Reopens a CLOSED case: it goes back to the status it was closed from, its outcome and closing day are cleared,
+   * and `statusHistory` keeps the closure and the reopening (with the reason). A coordinator of the person's corner
+   * or an administrator; CONFLICT when the case is not CLOSED or `expectedVersion` is stale.
+   */
+  reopenCase: Beneficiary;
   /** Closes a critical issue with what resolved it. CONFLICT when already resolved. */
   resolveCriticalIssue: CriticalIssue;
   /** Makes a new version of the plan, in DRAFT until agreed again; the earlier versions stay readable. */
@@ -1608,6 +1624,13 @@ export type MutationRecordWorkExperienceArgs = {
 
 export type MutationRemoveHouseholdMemberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenCaseArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -3024,6 +3047,7 @@ export type BeneficiaryViewerCanResolvers<ContextType = RequestContext, ParentTy
   recordAssessment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordFollowUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordSensitiveProfile?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reopen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CaseStatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseStatusChange'] = ResolversParentTypes['CaseStatusChange']> = {
@@ -3253,6 +3277,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationRecordSkillArgs, 'beneficiaryId' | 'input'>>;
   recordWorkExperience?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<MutationRecordWorkExperienceArgs, 'beneficiaryId' | 'years'>>;
   removeHouseholdMember?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<MutationRemoveHouseholdMemberArgs, 'id'>>;
+  reopenCase?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'beneficiaryId' | 'expectedVersion' | 'reason'>>;
   resolveCriticalIssue?: Resolver<ResolversTypes['CriticalIssue'], ParentType, ContextType, RequireFields<MutationResolveCriticalIssueArgs, 'issueId' | 'resolution'>>;
   reviseActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationReviseActionPlanArgs, 'input' | 'planId'>>;
   setResultTarget?: Resolver<ResolversTypes['ResultTarget'], ParentType, ContextType, RequireFields<MutationSetResultTargetArgs, 'input'>>;

@@ -19,6 +19,7 @@ import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
 import { householdPolicy } from './household.policy.js';
 import type { AddHouseholdMemberInput } from '../generated/resolvers-types.js';
 import { HouseholdMemberEntity } from './household-member.entity.js';
+import { assertCaseOpen } from '../case-lifecycle/case-guard.js';
 
 /** Under 18 on `today`: the 18th birthday (29 February counts as 28 in a common year) is still to come. */
 export function isMinor(birthDate: string, today: string = todayInItaly()): boolean {
@@ -62,6 +63,7 @@ export class HouseholdService {
     const today = todayInItaly();
     if (input.birthDate > today) throw badUserInput(`input.birthDate must not be in the future (today is ${today})`, 'input.birthDate');
     return this.dataSource.transaction(async (manager) => {
+      await assertCaseOpen(manager, beneficiary.id);
       const member = await manager.getRepository(HouseholdMemberEntity).save({
         beneficiaryId: beneficiary.id,
         relation: input.relation,
@@ -86,6 +88,7 @@ export class HouseholdService {
     if (!member) throw notFound('household member', id, 'id');
     const beneficiary = await this.#editable(member.beneficiaryId, 'id');
     await this.dataSource.transaction(async (manager) => {
+      await assertCaseOpen(manager, beneficiary.id, 'processing', 'id');
       const result = await manager.getRepository(HouseholdMemberEntity).delete({ id: memberId });
       // Removed by someone else in the meantime: the member is gone either way, as for an unknown id.
       if (result.affected !== 1) throw notFound('household member', id, 'id');

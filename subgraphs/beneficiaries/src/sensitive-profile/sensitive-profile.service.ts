@@ -14,6 +14,7 @@ import type { BeneficiaryService } from '../beneficiary/beneficiary.service.js';
 import type { SensitiveProfileInput } from '../generated/resolvers-types.js';
 import { SensitiveProfileEntity } from './sensitive-profile.entity.js';
 import { sensitiveProfilePolicy } from './sensitive-profile.policy.js';
+import { assertCaseOpen } from '../case-lifecycle/case-guard.js';
 
 const SENSITIVE_FIELDS = ['sensitiveProfile.vulnerabilities', 'sensitiveProfile.healthNotes', 'sensitiveProfile.legalStatusDocuments'];
 /** Why the data is read: it stays in the append-only audit trail for ever, so a sentence, not a file. */
@@ -59,6 +60,7 @@ export class SensitiveProfileService {
     }));
     const healthNotes = readOptionalText(input.healthNotes, 'input.healthNotes', { max: 4000, multiline: true });
     return this.dataSource.transaction(async (manager) => {
+      await assertCaseOpen(manager, beneficiary.id);
       const profile = await manager.getRepository(SensitiveProfileEntity).save({
         beneficiaryId: beneficiary.id,
         vulnerabilities: [...new Set(input.vulnerabilities)],

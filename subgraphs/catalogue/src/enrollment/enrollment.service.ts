@@ -19,6 +19,7 @@ import type { caseAccessServices } from '../case-access/case-access.module.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EnrollmentStatus, RecordEnrollmentInput, UpdateEnrollmentInput } from '../generated/resolvers-types.js';
 import type { ReferralEntity } from '../referral/referral.entity.js';
+import { releasePlace } from '../service/places.js';
 import type { serviceServices } from '../service/service.module.js';
 import { ServiceEntity } from '../service/service.entity.js';
 import type { ServiceService } from '../service/service.service.js';
@@ -135,6 +136,8 @@ export class EnrollmentService {
     );
     return this.dataSource.transaction(async (manager) => {
       await manager.getRepository(ServiceEnrollmentEntity).update({ id: enrollmentId }, { ...fields, updatedAt: () => 'now()' });
+      // A drop-out from a referred place gives a concurrent place back (the rule: service/places.ts).
+      if (existing.referralId && fields.status === 'DROPPED_OUT') await releasePlace(manager, existing.referralId, 'DROPPED_OUT');
       await this.audit.change(manager, 'updateEnrollment', {
         beneficiaryId: existing.beneficiaryId,
         fields: AUDITED_FIELDS,

@@ -238,6 +238,19 @@ export type CapacityBuildingReach =
   /** Operators of one province. */
   | 'PROVINCIAL';
 
+/** What a service's capacity counts. */
+export type CapacityKind =
+  /**
+   * The places of one edition (a course with a start): a place is taken when a referral is accepted and given back
+   * only when that referral is cancelled; completing or dropping out leaves it used.
+   */
+  | 'COHORT'
+  /**
+   * Places held at the same time (counselling, a desk, a mentoring slot): a place is given back when the referral
+   * is cancelled, when the person completes it, or when their enrolment ends DROPPED_OUT.
+   */
+  | 'CONCURRENT';
+
 /** A level of the Common European Framework of Reference for Languages, from A1 (beginner) to C2 (mastery). */
 export type CefrLevel =
   /** Breakthrough: understands and uses familiar everyday expressions and very basic phrases. */
@@ -467,6 +480,8 @@ export type CreateServiceInput = {
   area: ServiceArea;
   /** Places per edition, 1 to 10000; null or left out: no limit. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether the capacity is a cohort or concurrent places; left out: COHORT. */
+  capacityKind?: InputMaybe<CapacityKind>;
   /** 1 to 4000 characters. */
   description: Scalars['String']['input'];
   /** Who may take part; null or left out: every beneficiary in the service's provinces. */
@@ -1388,6 +1403,8 @@ export type Service = {
   area: ServiceArea;
   /** How many beneficiaries one edition of the service takes; null when there is no limit. */
   capacity: Maybe<Scalars['Int']['output']>;
+  /** Whether `capacity` counts a cohort (places of one edition) or concurrent places. */
+  capacityKind: CapacityKind;
   /** What the service offers, to whom and how, in a few sentences. */
   description: Scalars['String']['output'];
   /** Who may take part, beyond being a beneficiary of the programme in one of the service's provinces. */
@@ -1728,6 +1745,8 @@ export type UpdateServiceInput = {
   area?: InputMaybe<ServiceArea>;
   /** Places per edition; not below the places already taken; null: no limit. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether the capacity is a cohort or concurrent places; null is a BAD_USER_INPUT error. */
+  capacityKind?: InputMaybe<CapacityKind>;
   /** The new description, 1 to 4000 characters; null is a BAD_USER_INPUT error. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Replaces every eligibility condition; null clears them all. */
@@ -1910,6 +1929,7 @@ export type ResolversTypes = {
   CapacityBuildingEventFilter: CapacityBuildingEventFilter;
   CapacityBuildingKind: CapacityBuildingKind;
   CapacityBuildingReach: CapacityBuildingReach;
+  CapacityKind: CapacityKind;
   CefrLevel: CefrLevel;
   ContactPoint: ResolverTypeWrapper<ContactPoint>;
   ContactPointInput: ContactPointInput;
@@ -2365,6 +2385,7 @@ export type ServiceResolvers<ContextType = RequestContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['ServiceArea'], ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  capacityKind?: Resolver<ResolversTypes['CapacityKind'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   eligibility?: Resolver<ResolversTypes['ServiceEligibilityRules'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -21,7 +21,7 @@ import type { EnrollmentService } from '../enrollment/enrollment.service.js';
 import type { ReferralStatus, SendReferralInput } from '../generated/resolvers-types.js';
 import type { integraCornerServices } from '../integra-corner/integra-corner.module.js';
 import type { IntegraCornerService } from '../integra-corner/integra-corner.service.js';
-import { ServiceEntity } from '../service/service.entity.js';
+import { releasePlace, takePlace } from '../service/places.js';
 import type { serviceServices } from '../service/service.module.js';
 import type { ServiceService } from '../service/service.service.js';
 import { ReferralTransitionEntity } from './referral-transition.entity.js';
@@ -220,8 +220,8 @@ export class ReferralWorkflow {
       const from = current!.status;
       referralWorkflow.assert(from, to, 'id');
       await manager.getRepository(ReferralEntity).update({ id: referral.id }, { status: to });
-      if (to === 'ACCEPTED') await takePlace(manager, referral.serviceId);
-      if (to === 'CANCELLED' && from === 'ACCEPTED') await givePlaceBack(manager, referral.serviceId);
+      if (to === 'ACCEPTED') await takePlace(manager, referral.serviceId, referral.id);
+      if (to === 'CANCELLED' || to === 'COMPLETED') await releasePlace(manager, referral.id, to);
       if (to === 'COMPLETED') await this.enrollments.completeFromReferral(manager, referral, text.outcome!);
       await this.record(manager, referral, from, to, text);
       await this.audit.change(manager, operation, {
@@ -251,27 +251,4 @@ export class ReferralWorkflow {
       ...(at ? { at } : { at: () => 'clock_timestamp()' }),
     });
   }
-}
-
-/**
- * Takes one of the service's places. The conditional update is the guard: of two acceptances racing for the last
- * place, the second waits on the row lock, then finds none left.
- */
-async function takePlace(manager: EntityManager, serviceId: string): Promise<void> {
-  const result = await manager
-    .createQueryBuilder()
-    .update(ServiceEntity)
-    .set({ placesTaken: () => 'places_taken + 1' })
-    .where('id = :serviceId AND (capacity IS NULL OR places_taken < capacity)', { serviceId })
-    .execute();
-  if (result.affected !== 1) throw conflict('No places left in this service: the referral cannot be accepted', 'id');
-}
-
-async function givePlaceBack(manager: EntityManager, serviceId: string): Promise<void> {
-  await manager
-    .createQueryBuilder()
-    .update(ServiceEntity)
-    .set({ placesTaken: () => 'places_taken - 1' })
-    .where('id = :serviceId AND places_taken > 0', { serviceId })
-    .execute();
 }

@@ -13,6 +13,7 @@ export type ServiceFields = Partial<
     | 'provinces'
     | 'languages'
     | 'capacity'
+    | 'capacityKind'
     | 'scheduleDescription'
     | 'startsOn'
     | 'endsOn'

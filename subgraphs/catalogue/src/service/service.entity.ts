@@ -1,5 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CefrLevel, ProtectionStatus, ServiceArea, ServicePublicationStatus, ServiceType } from '../generated/resolvers-types.js';
+import type {
+  CapacityKind,
+  CefrLevel,
+  ProtectionStatus,
+  ServiceArea,
+  ServicePublicationStatus,
+  ServiceType,
+} from '../generated/resolvers-types.js';
 
 /** A row of `catalogue.service`. */
 @Entity({ name: 'service' })
@@ -36,6 +43,10 @@ export class ServiceEntity {
   /** Places per edition; null means no limit. */
   @Column({ type: 'integer', nullable: true })
   capacity!: number | null;
+
+  /** COHORT: places of one edition, used up by acceptance; CONCURRENT: given back when a person completes or drops out. */
+  @Column({ name: 'capacity_kind', type: 'text', default: 'COHORT' })
+  capacityKind!: CapacityKind;
 
   /** Places already taken in the current edition (raised when a partner accepts a referral); never above capacity. */
   @Column({ name: 'places_taken', type: 'integer', default: 0 })

@@ -124,6 +124,7 @@ export class ServiceService {
       provinces: parseProvinces(input.provinces, 'input.provinces'),
       languages: parseLanguages(input.languages, 'input.languages'),
       capacity: parseCapacity(input.capacity ?? null, 'input.capacity'),
+      capacityKind: input.capacityKind ?? 'COHORT',
       ...parseSchedule(input.schedule ?? null, 'input.schedule'),
       ...parseEligibility(input.eligibility ?? null, 'input.eligibility'),
     };
@@ -162,6 +163,8 @@ export class ServiceService {
     if (input.provinces != null) fields.provinces = parseProvinces(input.provinces, 'input.provinces');
     if (input.languages != null) fields.languages = parseLanguages(input.languages, 'input.languages');
     if (input.capacity !== undefined) fields.capacity = parseCapacity(input.capacity, 'input.capacity');
+    if (input.capacityKind === null) throw badUserInput('input.capacityKind cannot be null: leave it out to keep it', 'input.capacityKind');
+    if (input.capacityKind !== undefined) fields.capacityKind = input.capacityKind;
     if (input.schedule !== undefined) Object.assign(fields, parseSchedule(input.schedule, 'input.schedule'));
     if (input.eligibility !== undefined) Object.assign(fields, parseEligibility(input.eligibility, 'input.eligibility'));
     const programmeId = input.programmeId != null ? parseId(input.programmeId, 'input.programmeId') : undefined;
