@@ -26,8 +26,8 @@ export interface HubOptions {
   beforeGateway?: (dataSources: Record<string, DataSource>) => Promise<void>;
   /** Browser origins that may call the gateway (the console's). */
   corsOrigins?: string[];
-  /** The gateway's limits, rate limit and subgraph timeout (`readGatewaySafeguards`); defaults when left out. */
-  gateway?: Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs'>;
+  /** The gateway's limits, rate limit, subgraph timeout and connections (`readGatewaySafeguards`); defaults when left out. */
+  gateway?: Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs' | 'subgraphMaxConnections'>;
 }
 
 export interface RunningHub {

@@ -14,6 +14,7 @@ import {
 } from './operation-limits.js';
 import { CallerRateLimit, DEFAULT_RATE_LIMIT } from './rate-limit.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+import { DEFAULT_SUBGRAPH_MAX_CONNECTIONS, globalFetcher, poolFetcher, type SubgraphFetcher } from './subgraph-fetcher.js';
 
 export { readGatewayConfig, readGatewaySafeguards, type GatewayConfig } from './config.js';
 
@@ -83,6 +84,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const timeoutMs = config.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const urls = subgraphUrlsOf(supergraphSdl, config.subgraphUrls);
+  const fetchers: SubgraphFetcher[] = [];
+  const closeFetchers = () => Promise.all(fetchers.map((fetcher) => fetcher.close()));
   const gateway = new ApolloGateway({
     // The committed supergraph, never introspection: what runs is what was reviewed.
     supergraphSdl,
@@ -91,7 +94,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       if (!secret) throw new Error(`The supergraph names a subgraph "${name}" that the gateway has no secret for`);
       const target = urls[name] ?? url;
       if (!target) throw new Error(`The supergraph names no URL for the subgraph "${name}"`);
-      return new SubgraphDataSource(name, target, secret, timeoutMs, logger);
+      const maxConnections =
+        config.subgraphMaxConnections?.[name as keyof GatewayConfig['subgraphSecrets']] ?? DEFAULT_SUBGRAPH_MAX_CONNECTIONS;
+      const client = config.subgraphClient === 'fetch' ? globalFetcher(timeoutMs) : poolFetcher(target, { maxConnections, timeoutMs });
+      fetchers.push(client);
+      return new SubgraphDataSource(name, target, secret, timeoutMs, logger, client.fetcher);
     },
     logger,
   });
@@ -132,10 +139,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       async stop() {
         await service.stop();
         await rateLimit.close();
+        await closeFetchers();
       },
     };
   } catch (error) {
     await rateLimit.close();
+    await closeFetchers();
     throw error;
   }
 }
