@@ -17,7 +17,7 @@ describe('the verified-token cache', () => {
     const tutorId = crypto.randomUUID();
     const coordinatorId = crypto.randomUUID();
     const tutor = await identity.tokenFor({ roles: ['tutor'], userId: tutorId });
-    const coordinator = await identity.tokenFor({ roles: ['coordinator'], userId: coordinatorId });
+    const coordinator = await identity.tokenFor({ roles: ['corner-coordinator'], userId: coordinatorId });
     const first = await tokens.verifyAuthorization(`Bearer ${tutor}`);
     expect(await tokens.verifyAuthorization(`Bearer ${tutor}`)).toBe(first);
     const other = await tokens.verifyAuthorization(`Bearer ${coordinator}`);
