@@ -32,8 +32,8 @@ export interface HubOptions {
    * `ports: 'default'`, on a free one with `ephemeral`. Absent: no metrics port.
    */
   metrics?: { host: string };
-  /** The gateway's limits, rate limit and subgraph timeout (`readGatewaySafeguards`); defaults when left out. */
-  gateway?: Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs'>;
+  /** The gateway's limits, rate limit, subgraph timeout and connections (`readGatewaySafeguards`); defaults when left out. */
+  gateway?: Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs' | 'subgraphMaxConnections'>;
 }
 
 export interface RunningHub {

@@ -8,6 +8,7 @@ describe('the gateway safeguards configuration', () => {
       operationLimits: DEFAULT_OPERATION_LIMITS,
       rateLimit: { requests: 600, windowSeconds: 60, keyPrefix: 'shubh:rate-limit' },
       subgraphTimeoutMs: 10_000,
+      subgraphMaxConnections: { beneficiaries: 64, catalogue: 64, labour: 64, housing: 64 },
     });
   });
 
@@ -25,6 +26,8 @@ describe('the gateway safeguards configuration', () => {
       REDIS_URL: 'redis://cache:6379',
       RATE_LIMIT_KEY_PREFIX: 'hub-a',
       SUBGRAPH_TIMEOUT_MS: '2500',
+      SUBGRAPH_MAX_CONNECTIONS: '16',
+      LABOUR_MAX_CONNECTIONS: '4',
     });
     expect(read).toEqual({
       operationLimits: {
@@ -38,6 +41,7 @@ describe('the gateway safeguards configuration', () => {
       },
       rateLimit: { requests: 0, windowSeconds: 1, redisUrl: 'redis://cache:6379', keyPrefix: 'hub-a' },
       subgraphTimeoutMs: 2500,
+      subgraphMaxConnections: { beneficiaries: 16, catalogue: 16, labour: 4, housing: 16 },
     });
   });
 
@@ -45,5 +49,6 @@ describe('the gateway safeguards configuration', () => {
     expect(() => readGatewaySafeguards({ REDIS_URL: 'http://cache:6379' })).toThrow(ConfigurationError);
     expect(() => readGatewaySafeguards({ MAX_OPERATION_DEPTH: '0' })).toThrow(/MAX_OPERATION_DEPTH/);
     expect(() => readGatewaySafeguards({ SUBGRAPH_TIMEOUT_MS: 'soon' })).toThrow(/SUBGRAPH_TIMEOUT_MS/);
+    expect(() => readGatewaySafeguards({ HOUSING_MAX_CONNECTIONS: '0' })).toThrow(/HOUSING_MAX_CONNECTIONS/);
   });
 });

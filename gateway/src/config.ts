@@ -15,6 +15,7 @@ import {
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './operation-limits.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from './rate-limit.js';
+import { DEFAULT_SUBGRAPH_MAX_CONNECTIONS } from './subgraph-fetcher.js';
 
 /** The subgraphs the supergraph names: the variable pointing the gateway at each, and the one holding its secret. */
 export const SUBGRAPH_VARIABLES = {
@@ -40,6 +41,11 @@ export interface GatewayConfig extends ServiceConfig {
   rateLimit?: RateLimitConfig;
   /** How long the gateway waits for one subgraph call before answering SERVICE_UNAVAILABLE for its fields. */
   subgraphTimeoutMs?: number;
+  /** At most how many keep-alive connections the gateway opens to each subgraph (SUBGRAPH_MAX_CONNECTIONS, or
+   * `<SUBGRAPH>_MAX_CONNECTIONS` for one). Default: DEFAULT_SUBGRAPH_MAX_CONNECTIONS each. */
+  subgraphMaxConnections?: Partial<Record<SubgraphName, number>>;
+  /** How subgraphs are called: the keep-alive pool (default) or Node's fetch (only for the benchmark's comparison). */
+  subgraphClient?: 'pool' | 'fetch';
   /** Browser origins that may call /graphql: the console's (CORS_ALLOWED_ORIGINS). */
   corsOrigins?: string[];
   /** Where `/metrics` is served (METRICS_HOST, METRICS_PORT); absent or null: nowhere. */
@@ -51,7 +57,7 @@ export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 /** The gateway's protections, from the variables in the README's configuration table. */
 export function readGatewaySafeguards(
   env: Record<string, string | undefined>,
-): Required<Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs'>> {
+): Required<Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs' | 'subgraphMaxConnections'>> {
   const limit = (name: string, fallback: number, max = 1_000_000) => readInteger(env, name, fallback, { min: 1, max });
   const defaults = DEFAULT_OPERATION_LIMITS;
   const redisUrl = readOptionalString(env, 'REDIS_URL') ? readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']) : undefined;
@@ -73,7 +79,16 @@ export function readGatewaySafeguards(
       keyPrefix: readString(env, 'RATE_LIMIT_KEY_PREFIX', DEFAULT_RATE_LIMIT.keyPrefix),
     },
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS, { min: 100, max: 300_000 }),
+    subgraphMaxConnections: readSubgraphMaxConnections(env),
   };
+}
+
+/** SUBGRAPH_MAX_CONNECTIONS for every subgraph, `<SUBGRAPH>_MAX_CONNECTIONS` (e.g. LABOUR_MAX_CONNECTIONS) for one. */
+function readSubgraphMaxConnections(env: Record<string, string | undefined>): Record<SubgraphName, number> {
+  const all = readInteger(env, 'SUBGRAPH_MAX_CONNECTIONS', DEFAULT_SUBGRAPH_MAX_CONNECTIONS, { min: 1, max: 10_000 });
+  return Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, readInteger(env, `${name.toUpperCase()}_MAX_CONNECTIONS`, all, { min: 1, max: 10_000 })]),
+  ) as Record<SubgraphName, number>;
 }
 
 /** The console as `npm start` serves it. */

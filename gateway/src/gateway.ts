@@ -24,6 +24,7 @@ import {
 import { CallerRateLimit, DEFAULT_RATE_LIMIT } from './rate-limit.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { withSubgraphTelemetry } from './subgraph-telemetry.js';
+import { DEFAULT_SUBGRAPH_MAX_CONNECTIONS, globalFetcher, poolFetcher, type SubgraphFetcher } from './subgraph-fetcher.js';
 
 export { readGatewayConfig, readGatewaySafeguards, type GatewayConfig } from './config.js';
 
@@ -94,6 +95,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const urls = subgraphUrlsOf(supergraphSdl, config.subgraphUrls);
   const metrics = new ServiceMetrics('gateway', { processMetrics: config.metrics?.processMetrics ?? false });
+  const fetchers: SubgraphFetcher[] = [];
+  const closeFetchers = () => Promise.all(fetchers.map((fetcher) => fetcher.close()));
   const gateway = new ApolloGateway({
     // The committed supergraph, never introspection: what runs is what was reviewed.
     supergraphSdl,
@@ -102,7 +105,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       if (!secret) throw new Error(`The supergraph names a subgraph "${name}" that the gateway has no secret for`);
       const target = urls[name] ?? url;
       if (!target) throw new Error(`The supergraph names no URL for the subgraph "${name}"`);
-      return withSubgraphTelemetry(new SubgraphDataSource(name, target, secret, timeoutMs, logger), name, metrics);
+      const maxConnections =
+        config.subgraphMaxConnections?.[name as keyof GatewayConfig['subgraphSecrets']] ?? DEFAULT_SUBGRAPH_MAX_CONNECTIONS;
+      const client = config.subgraphClient === 'fetch' ? globalFetcher(timeoutMs) : poolFetcher(target, { maxConnections, timeoutMs });
+      fetchers.push(client);
+      return withSubgraphTelemetry(new SubgraphDataSource(name, target, secret, timeoutMs, logger, client.fetcher), name, metrics);
     },
     logger,
   });
@@ -145,10 +152,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       async stop() {
         await service.stop();
         await rateLimit.close();
+        await closeFetchers();
       },
     };
   } catch (error) {
     await rateLimit.close();
+    await closeFetchers();
     throw error;
   }
 }

@@ -3,8 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { ErrorCode, GATEWAY_SECRET_HEADER, type Logger } from '@shubh/platform';
 import { GraphQLError, Kind, parse, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './gateway.js';
-
-type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
+import type { Fetcher } from './subgraph-fetcher.js';
 
 /**
  * Why a subgraph gave no answer, in words for the client; undefined when it did answer (even with an error).
@@ -28,8 +27,9 @@ function graphqlErrorsIn(error: unknown): GraphQLFormattedError[] | undefined {
 
 /**
  * Calls one subgraph with the caller's token, this subgraph's own secret (so the subgraph knows the call came
- * through the gateway) and the request id (so one request can be followed through every log). A call that
- * takes longer than the timeout is abandoned; a subgraph that is down, stalled or unreachable gives
+ * through the gateway) and the request id (so one request can be followed through every log), through the given
+ * fetcher (subgraph-fetcher.ts: keep-alive connections, the timeout). A call that takes longer than the timeout
+ * is abandoned; a subgraph that is down, stalled or unreachable gives
  * SERVICE_UNAVAILABLE errors carrying the path of what is missing, and the rest of the answer is served.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -39,9 +39,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly secret: string,
     private readonly timeoutMs: number,
     private readonly logger: Logger,
+    fetcher: Fetcher,
   ) {
-    const fetcher = ((input: string, init: RequestInit) =>
-      fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
     super({ url, fetcher });
   }
 

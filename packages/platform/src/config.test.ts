@@ -3,6 +3,7 @@ import { generateAuditSigningKey, parseAuditSigningKey, resolveAuditSigningKey }
 import {
   ConfigurationError,
   readAuditConfig,
+  readDatabaseUrl,
   readMetricsConfig,
   readMigrationsMode,
   readServiceConfig,
@@ -25,6 +26,12 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
   ])('refuses %j with a message that says what is accepted', (env, message) => {
     expect(() => readServiceConfig(env, 4000)).toThrow(message);
+  });
+
+  it('accepts a socket-only DATABASE_URL as libpq does (the socket directory in `host`)', () => {
+    const url = 'postgres://postgres@/db?host=/var/run/postgresql';
+    expect(readDatabaseUrl({ DATABASE_URL: url })).toBe(url);
+    expect(() => readDatabaseUrl({ DATABASE_URL: 'postgres://postgres@/db' })).toThrow(/DATABASE_URL must be a URL/);
   });
 
   it('refuses a DATABASE_URL that is not a URL', () => {

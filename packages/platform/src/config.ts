@@ -1,3 +1,4 @@
+import { parse as parseConnectionString } from 'pg-connection-string';
 import { parseAuditSigningKey } from './audit/audit-signing-key.js';
 import { MIN_GATEWAY_SECRET_LENGTH } from './auth/gateway-secret.js';
 import { HUB_AUDIENCE, REALM } from './auth/identity-contract.js';
@@ -204,6 +205,12 @@ export function readSubgraphConfig(env: Env, defaultPort: number): SubgraphConfi
   };
 }
 
+/**
+ * DATABASE_URL as libpq and pg read it: a URL, or one without a host that names the socket's directory
+ * (`postgres://postgres@/db?host=/var/run/postgresql`), which WHATWG's URL refuses.
+ */
 export function readDatabaseUrl(env: Env): string {
+  const value = readString(env, 'DATABASE_URL');
+  if (/^postgres(ql)?:\/\//.test(value) && !URL.canParse(value) && parseConnectionString(value).host?.startsWith('/')) return value;
   return readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
 }

@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { ErrorCode } from '../errors.js';
 import { isId } from '../validation.js';
@@ -17,6 +19,9 @@ export interface TokenVerifierOptions {
 }
 
 export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 3600;
+
+/** How many verified tokens a service remembers (the least recently used leave first). */
+export const VERIFIED_TOKEN_CACHE_SIZE = 1000;
 
 /**
  * Keys are refetched at most this often: short enough that a key Keycloak has just rotated in is accepted within
@@ -74,6 +79,8 @@ export function callerFromClaims(payload: JWTPayload): Caller {
 export class TokenVerifier {
   #keys: ReturnType<typeof createRemoteJWKSet> | undefined;
   #discovering: Promise<ReturnType<typeof createRemoteJWKSet>> | undefined;
+  /** Callers of tokens verified already, by the token's SHA-256, each until its `exp` (never a refusal). */
+  readonly #verified = new LRUCache<string, { caller: Caller; expiresAtMs: number }>({ max: VERIFIED_TOKEN_CACHE_SIZE });
 
   constructor(private readonly options: TokenVerifierOptions) {}
 
@@ -106,7 +113,22 @@ export class TokenVerifier {
     return this.verify(match[1]!);
   }
 
+  /**
+   * The caller of a token. A token verified before is not verified again until its `exp` (the clock tolerance
+   * is not added: past `exp`, it is verified afresh and refused as expired). Refusals are never remembered.
+   */
   async verify(token: string): Promise<Caller> {
+    const key = createHash('sha256').update(token).digest('base64url');
+    const known = this.#verified.get(key);
+    if (known && Date.now() < known.expiresAtMs) return known.caller;
+    if (known) this.#verified.delete(key);
+    const { caller, expiresAtMs } = await this.#verifyAfresh(token);
+    const ttl = expiresAtMs - Date.now();
+    if (ttl > 0) this.#verified.set(key, { caller, expiresAtMs }, { ttl });
+    return caller;
+  }
+
+  async #verifyAfresh(token: string): Promise<{ caller: Caller; expiresAtMs: number }> {
     let keys: ReturnType<typeof createRemoteJWKSet>;
     try {
       keys = await this.#jwks();
@@ -133,7 +155,7 @@ export class TokenVerifier {
       if (typeof exp !== 'number' || exp - iat > maxLifetime) {
         throw unauthenticated(`The access token lives longer than the hub accepts (${maxLifetime} s): shorten the realm's token lifespan`);
       }
-      return callerFromClaims(payload);
+      return { caller: callerFromClaims(payload), expiresAtMs: exp * 1000 };
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The access token has expired: sign in again');
