@@ -12,6 +12,7 @@ export * from './database-roles.js';
 export * from './errors.js';
 export * from './federation.js';
 export * from './input/text.js';
+export * from './input/date.js';
 export * from './loaders.js';
 export * from './logger.js';
 export * from './module/module.js';
