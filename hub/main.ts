@@ -8,6 +8,7 @@ import {
   HUB_AUDIENCE,
   loadOrCreateAuditSigningKeyFile,
   readAuditConfig,
+  readDatabaseTimeouts,
   readIdentityConfig,
   readBoolean,
   readOrigins,
@@ -84,6 +85,7 @@ try {
     logLevel,
     identity,
     audit,
+    databaseTimeouts: readDatabaseTimeouts(env),
     gateway: readGatewaySafeguards(env),
     beforeGateway: async (dataSources) => {
       if (demoData && (await seedDemoDataOnFirstStart(dataSources))) console.log('Loaded the demo data set (first start).');

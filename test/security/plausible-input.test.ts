@@ -47,8 +47,8 @@ describe('dates within a plausible range', () => {
     );
     const literal = await hub.request('{ beneficiaries(filter: { receptionExitFrom: "9999-12-31" }) { edges { cursor } } }');
     // A malformed literal is an invalid query (README, Errors), refused with the range.
-    expect(literal.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(literal.body.errors[0].message).toMatch(/1900-01-01 to 2100-12-31/);
+    expect(literal.body.errors![0]!.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(literal.body.errors![0]!.message).toMatch(/1900-01-01 to 2100-12-31/);
     expect(await intakeCount()).toBe(before);
   });
 
