@@ -3,6 +3,7 @@ import {
   METRICS_PORT_OFFSET,
   startSubgraph,
   type AuditConfig,
+  type DatabaseTimeouts,
   type IdentityConfig,
   type LogLevel,
   type RunningService,
@@ -20,6 +21,8 @@ export interface HubOptions {
   logLevel: LogLevel;
   identity: IdentityConfig;
   databasePoolSize?: number;
+  /** The subgraphs' bounded lock and statement waits; the defaults when left out. */
+  databaseTimeouts?: DatabaseTimeouts;
   /** The audit sealer's key and intervals; without it, a key for the life of the process (refused in production). */
   audit?: AuditConfig;
   /** Runs once the subgraphs are migrated and serving, before the gateway opens (demo data, so that the
@@ -79,6 +82,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           logLevel: options.logLevel,
           databaseUrl: options.databaseUrl,
           databasePoolSize: options.databasePoolSize ?? 5,
+          ...(options.databaseTimeouts ? { databaseTimeouts: options.databaseTimeouts } : {}),
           identity: options.identity,
           gatewaySecret: secrets[definition.name as keyof typeof secrets],
           ...(options.audit ? { audit: options.audit } : {}),

@@ -8,6 +8,7 @@ import {
   HUB_AUDIENCE,
   loadOrCreateAuditSigningKeyFile,
   readAuditConfig,
+  readDatabaseTimeouts,
   readIdentityConfig,
   readBoolean,
   readOrigins,
@@ -84,6 +85,7 @@ try {
     logLevel,
     identity,
     audit,
+    databaseTimeouts: readDatabaseTimeouts(env),
     gateway: readGatewaySafeguards(env),
     // Metrics on loopback ports of their own (9400 to 9404), never on the GraphQL ports.
     ...(readBoolean(env, 'METRICS_ENABLED', true) ? { metrics: { host: readString(env, 'METRICS_HOST', '127.0.0.1') } } : {}),

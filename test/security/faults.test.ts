@@ -1,6 +1,6 @@
 import { labourSubgraph } from '@shubh/labour';
 import { migrateSubgraph, startSubgraph, type RunningSubgraph } from '@shubh/platform';
-import { startEmbeddedPostgres } from '@shubh/platform/embedded-postgres';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '@shubh/platform/embedded-postgres';
 import { createTestDatabase } from '@shubh/platform/testing';
 import { createServer, type AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -149,24 +149,33 @@ describe("a subgraph's database outage", () => {
     ]);
   }
 
-  it('PostgreSQL gone and back on the same port: retryable SERVICE_UNAVAILABLE, then at once normal service', async () => {
-    const database = await startEmbeddedPostgres({ port: 0 });
-    const { labour, ask } = await dedicatedLabour(database.url);
-    try {
+  describe('PostgreSQL gone and back on the same port', () => {
+    // The set-up (a fresh embedded PostgreSQL, labour's migrations on it) is what takes long on a loaded machine,
+    // not the outage: it runs before the test, with time of its own, so the test's time is the outage's.
+    let database: EmbeddedPostgres | undefined;
+    let dedicated: Awaited<ReturnType<typeof dedicatedLabour>> | undefined;
+    beforeAll(async () => {
+      database = await startEmbeddedPostgres({ port: 0 });
+      dedicated = await dedicatedLabour(database.url);
+    }, 240_000);
+    afterAll(async () => {
+      await dedicated?.labour.stop();
+      await database?.stop();
+    });
+
+    it('retryable SERVICE_UNAVAILABLE, then at once normal service', async () => {
+      const { ask } = dedicated!;
       // Three requests at once leave three connections in the pool, all cut by the outage.
       for (const answer of await Promise.all([ask(), ask(), ask()])) expect(answer.body.errors).toBeUndefined();
-      await database.disconnect();
+      await database!.disconnect();
       expectDatabaseUnavailable(await ask());
       expectDatabaseUnavailable(await ask());
-      await database.reconnect();
+      await database!.reconnect();
       for (const answer of await Promise.all([ask(), ask(), ask(), ask()])) {
         expect(answer.body.errors).toBeUndefined();
         expect(answer.status).toBe(200);
       }
-    } finally {
-      await labour.stop();
-      await database.stop();
-    }
+    });
   });
 
   (process.env.DATABASE_URL ? it : it.skip)(

@@ -24,7 +24,7 @@ export interface SecurityHub {
   stop(): Promise<void>;
 }
 
-export async function startSecurityHub(options: Pick<HubOptions, 'gateway'> = {}): Promise<SecurityHub> {
+export async function startSecurityHub(options: Pick<HubOptions, 'gateway' | 'databaseTimeouts'> = {}): Promise<SecurityHub> {
   const identity = await TestIdentity.start();
   const hub = await startHub({
     databaseUrl: testDatabaseUrl(),

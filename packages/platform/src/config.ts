@@ -2,6 +2,7 @@ import { parse as parseConnectionString } from 'pg-connection-string';
 import { parseAuditSigningKey } from './audit/audit-signing-key.js';
 import { MIN_GATEWAY_SECRET_LENGTH } from './auth/gateway-secret.js';
 import { HUB_AUDIENCE, REALM } from './auth/identity-contract.js';
+import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database.js';
 
 /**
  * Reads service configuration from environment variables, failing at start-up with a message that names
@@ -139,6 +140,8 @@ export function readSecret(env: Env, name: string): string {
 export interface SubgraphConfig extends ServiceConfig {
   databaseUrl: string;
   databasePoolSize: number;
+  /** Bounded lock and statement waits; defaults (`DEFAULT_DATABASE_TIMEOUTS`) when absent. */
+  databaseTimeouts?: DatabaseTimeouts;
   identity: IdentityConfig;
   /** Requests without it did not come through the gateway and are refused. */
   gatewaySecret: string;
@@ -198,10 +201,22 @@ export function readSubgraphConfig(env: Env, defaultPort: number): SubgraphConfi
     ...readServiceConfig(env, defaultPort),
     databaseUrl: readDatabaseUrl(env),
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 2, max: 100 }),
+    databaseTimeouts: readDatabaseTimeouts(env),
     identity: readIdentityConfig(env),
     gatewaySecret: readSecret(env, 'GATEWAY_SECRET'),
     audit: readAuditConfig(env),
     metrics: readMetricsConfig(env, defaultPort),
+  };
+}
+
+/** `DATABASE_LOCK_TIMEOUT_MS` and `DATABASE_STATEMENT_TIMEOUT_MS`: how long a statement may wait for a lock, and run. */
+export function readDatabaseTimeouts(env: Env): DatabaseTimeouts {
+  return {
+    lockTimeoutMs: readInteger(env, 'DATABASE_LOCK_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.lockTimeoutMs, { min: 0, max: 600_000 }),
+    statementTimeoutMs: readInteger(env, 'DATABASE_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.statementTimeoutMs, {
+      min: 0,
+      max: 3_600_000,
+    }),
   };
 }
 

@@ -59,7 +59,17 @@ export interface DatabaseOptions {
   logger: Logger;
   /** The role every connection takes at start (`database-roles.ts`); none keeps the connecting user's. */
   sessionRole?: string | null;
+  /** Bounded waits (`DATABASE_LOCK_TIMEOUT_MS`, `DATABASE_STATEMENT_TIMEOUT_MS`); 0 waits for ever. */
+  timeouts?: DatabaseTimeouts;
 }
+
+/** How long one statement may wait for a lock, and run in all, before PostgreSQL cancels it. */
+export interface DatabaseTimeouts {
+  lockTimeoutMs: number;
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { lockTimeoutMs: 5000, statementTimeoutMs: 30_000 };
 
 export function createDataSource(options: DatabaseOptions): DataSource {
   return new DataSource({
@@ -85,6 +95,10 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       connectionTimeoutMillis: 10_000,
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
+      // No request waits unbounded on another's transaction (a subgraph frozen mid-transaction holds its locks):
+      // past these, PostgreSQL cancels the statement and the client gets a retryable SERVICE_UNAVAILABLE.
+      lock_timeout: (options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS).lockTimeoutMs,
+      statement_timeout: (options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS).statementTimeoutMs,
       // The subgraph's own role from the first statement of every connection: least privilege for each request.
       ...(options.sessionRole ? { options: `-c role=${options.sessionRole}` } : {}),
     },
@@ -100,12 +114,16 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<s
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
+    // A replica waits for another's migrations as long as they take: not bounded by the request timeouts.
+    await runner.query('SET lock_timeout = 0');
     await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`shubh-migrations:${schema}`]);
     // The schema itself is made (and given to the subgraph's role) before, by `prepareSchema`.
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((migration) => migration.name);
   } finally {
     await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`shubh-migrations:${schema}`]).catch(() => undefined);
+    // Back in the pool, the connection waits no longer than any other.
+    await runner.query('RESET lock_timeout').catch(() => undefined);
     await runner.release();
   }
 }

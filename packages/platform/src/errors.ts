@@ -140,6 +140,22 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return inner.some((wrapped) => wrapped !== error && isDatabaseUnavailable(wrapped, depth + 1));
 }
 
+// PostgreSQL: lock_not_available (lock_timeout passed), query_canceled (statement_timeout passed).
+const BUSY = new Set(['55P03', '57014']);
+
+/**
+ * True when the database cancelled a statement for waiting too long on a lock or running too long (the bounded
+ * waits of `DATABASE_LOCK_TIMEOUT_MS` and `DATABASE_STATEMENT_TIMEOUT_MS`): the same request may succeed shortly.
+ */
+export function isDatabaseBusy(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const candidate = error as { code?: unknown; driverError?: unknown; cause?: unknown; originalError?: unknown };
+  if (typeof candidate.code === 'string' && BUSY.has(candidate.code)) return true;
+  return [candidate.driverError, candidate.cause, candidate.originalError].some(
+    (wrapped) => wrapped !== error && isDatabaseBusy(wrapped, depth + 1),
+  );
+}
+
 export interface ErrorFormatterOptions {
   /** The service whose errors these are, named in SERVICE_UNAVAILABLE. */
   service?: string;
@@ -195,6 +211,14 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
       logger.warn({ err: original, ...path }, 'database unavailable');
       return {
         message: `The ${options.service ?? 'service'} database is unavailable; retry shortly`,
+        ...path,
+        extensions: { code: ErrorCode.ServiceUnavailable, ...(options.service ? { service: options.service } : {}), retryable: true },
+      };
+    }
+    if (isDatabaseBusy(original)) {
+      logger.warn({ err: original, ...path }, 'database busy: a lock wait or a statement exceeded its timeout');
+      return {
+        message: `The ${options.service ?? 'service'} database is busy (a wait exceeded its limit); retry shortly`,
         ...path,
         extensions: { code: ErrorCode.ServiceUnavailable, ...(options.service ? { service: options.service } : {}), retryable: true },
       };

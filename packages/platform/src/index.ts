@@ -13,6 +13,7 @@ export * from './errors.js';
 export * from './federation.js';
 export * from './input/money.js';
 export * from './input/text.js';
+export * from './input/date.js';
 export * from './loaders.js';
 export * from './logger.js';
 export * from './module/module.js';

@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { readFileSync } from 'node:fs';
+import { EARLIEST_DATE, LATEST_DATE, isPlausibleDate } from './input/date.js';
 
 /** SDL of the scalars and types every subgraph shares; each subgraph adds it to its schema. */
 export const commonTypeDefs = readFileSync(new URL('./graphql/common.graphql', import.meta.url), 'utf8');
@@ -28,6 +29,13 @@ function parseDate(value: unknown): string {
   return value;
 }
 
+/** A day a client sends: a real calendar day, and within the hub's range (no year 500, no 9999-12-31). */
+function parseInputDate(value: unknown): string {
+  const date = parseDate(value);
+  if (!isPlausibleDate(date)) throw invalidInput(`Date must be from ${EARLIEST_DATE} to ${LATEST_DATE}, got ${JSON.stringify(value)}`);
+  return date;
+}
+
 /** Dates travel as `YYYY-MM-DD` strings end to end: PostgreSQL `date` columns come back as such strings. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
@@ -36,10 +44,10 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return parseDate(value);
   },
-  parseValue: parseDate,
+  parseValue: parseInputDate,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw invalidInput('Date must be a string written YYYY-MM-DD');
-    return parseDate(ast.value);
+    return parseInputDate(ast.value);
   },
 });
 

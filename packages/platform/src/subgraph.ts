@@ -4,8 +4,9 @@ import type { GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
 import { readSubgraphConfig, type MigrationsMode, type SubgraphConfig } from './config.js';
-import { createDataSource, isDatabaseReachable, migrate } from './database.js';
+import { createDataSource, isDatabaseReachable, migrate, type DatabaseTimeouts } from './database.js';
 import { grantAfterMigrations, prepareSchema, roleOf } from './database-roles.js';
+import { isDatabaseBusy, isDatabaseUnavailable } from './errors.js';
 import { createLogger, type Logger } from './logger.js';
 import { commonResolvers, commonTypeDefs } from './scalars.js';
 import { startService, stopOnSignals, type RunningService } from './server.js';
@@ -61,7 +62,7 @@ export interface RunningSubgraph {
 /** Connects to the subgraph's PostgreSQL schema and applies its pending migrations. */
 export async function openSubgraphDatabase(
   definition: SubgraphDefinition,
-  options: { databaseUrl: string; databasePoolSize: number; migrations?: MigrationsMode },
+  options: { databaseUrl: string; databasePoolSize: number; migrations?: MigrationsMode; databaseTimeouts?: DatabaseTimeouts },
   logger: Logger,
 ): Promise<DataSource> {
   const skip = options.migrations === 'skip';
@@ -79,6 +80,7 @@ export async function openSubgraphDatabase(
     migrations: migrationsOf(definition),
     logger,
     sessionRole,
+    ...(options.databaseTimeouts ? { timeouts: options.databaseTimeouts } : {}),
   });
   await dataSource.initialize();
   if (skip) return dataSource;
@@ -187,13 +189,23 @@ function auditReadsBeforeAnswering(logger: Logger): ApolloServerPlugin<RequestCo
           try {
             await contextValue.audit.flushReads();
           } catch (error) {
+            // The audit trail is a dependency like the database: unavailable (down, or a lock wait past its
+            // bound), the read is withheld and the client told so, retryable when the failure is an outage.
             const errorId = crypto.randomUUID();
             logger.error({ err: error, errorId }, 'audit trail unavailable: response withheld');
             response.body = {
               kind: 'single',
               singleResult: {
                 errors: [
-                  { message: `Internal server error (error id ${errorId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } },
+                  {
+                    message: `The audit trail could not record this read, so its data is withheld (error id ${errorId}); retry shortly`,
+                    extensions: {
+                      code: 'SERVICE_UNAVAILABLE',
+                      service: 'audit',
+                      retryable: isDatabaseUnavailable(error) || isDatabaseBusy(error),
+                      errorId,
+                    },
+                  },
                 ],
               },
             };

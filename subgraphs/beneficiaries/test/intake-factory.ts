@@ -8,7 +8,9 @@ const digits = (n: number) => Array.from({ length: n }, () => pick('0123456789')
 
 /** A well-formed codice fiscale nobody else has (tests share one database). */
 export function randomCodiceFiscale(): string {
-  const first15 = `${letters(6)}${digits(2)}${pick('ABCDEHLMPRST')}${digits(2)}Z${digits(3)}`;
+  // A real day of birth (01-28), as the codice fiscale's check of month and day requires.
+  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, '0');
+  const first15 = `${letters(6)}${digits(2)}${pick('ABCDEHLMPRST')}${day}Z${digits(3)}`;
   return first15 + codiceFiscaleCheckCharacter(first15);
 }
 

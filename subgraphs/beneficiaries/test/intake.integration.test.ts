@@ -98,7 +98,7 @@ describe('recording an intake referral', () => {
   it.each([
     ['an unknown province', { province: 'XX' }, 'input.province'],
     ['an empty name', { givenName: '  ' }, 'input.givenName'],
-    ['a referral from the future', { referredOn: '2999-01-01' }, 'input.referredOn'],
+    ['a referral from the future', { referredOn: addDays(todayInItaly(), 30) }, 'input.referredOn'],
     ['a citizenship that is not a country code', { citizenship: 'Nigeria' }, 'input.citizenship'],
     ['an exit before birth', { receptionExitDate: '1990-01-01' }, 'input.receptionExitDate'],
     ['a malformed organisation id', { referringOrganisationId: 'tenda' }, 'input.referringOrganisationId'],

@@ -685,7 +685,7 @@ export type MyRecordAccessesQueryVariables = Exact<{
 
 export type MyRecordAccessesQuery = { myRecordAccesses: { edges: Array<{ node: { id: string, occurredAt: string, operation: string, fields: Array<string>, reason: string | null, actor: { id: string, username: string | null, roles: Array<string>, organisation: { id: string, name: string } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type ReferralFieldsFragment = { id: string, status: ReferralStatus, sentAt: string, responseDueOn: string, overdue: boolean, note: string | null, viewerCan: { receive: boolean, accept: boolean, reject: boolean, complete: boolean, cancel: boolean }, service: { id: string, name: string }, fromCorner: { id: string, name: string }, beneficiary: { id: string }, history: Array<{ from: ReferralStatus | null, to: ReferralStatus, at: string, reason: string | null, outcome: string | null }> };
+export type ReferralFieldsFragment = { id: string, status: ReferralStatus, sentAt: string, responseDueOn: string, overdue: boolean, note: string | null, viewerCan: { receive: boolean, accept: boolean, reject: boolean, complete: boolean, cancel: boolean }, service: { id: string, name: string }, fromCorner: { id: string, name: string }, beneficiary: { id: string } | null, history: Array<{ from: ReferralStatus | null, to: ReferralStatus, at: string, reason: string | null, outcome: string | null }> };
 
 export type ReferralInboxQueryVariables = Exact<{
   filter?: ReferralFilter | null | undefined;
@@ -693,21 +693,21 @@ export type ReferralInboxQueryVariables = Exact<{
 }>;
 
 
-export type ReferralInboxQuery = { referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, sentAt: string, responseDueOn: string, overdue: boolean, note: string | null, viewerCan: { receive: boolean, accept: boolean, reject: boolean, complete: boolean, cancel: boolean }, service: { id: string, name: string }, fromCorner: { id: string, name: string }, beneficiary: { id: string }, history: Array<{ from: ReferralStatus | null, to: ReferralStatus, at: string, reason: string | null, outcome: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, beneficiaries: { edges: Array<{ node: { id: string, givenName: string, familyName: string } }> } };
+export type ReferralInboxQuery = { referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, sentAt: string, responseDueOn: string, overdue: boolean, note: string | null, viewerCan: { receive: boolean, accept: boolean, reject: boolean, complete: boolean, cancel: boolean }, service: { id: string, name: string }, fromCorner: { id: string, name: string }, beneficiary: { id: string } | null, history: Array<{ from: ReferralStatus | null, to: ReferralStatus, at: string, reason: string | null, outcome: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, beneficiaries: { edges: Array<{ node: { id: string, givenName: string, familyName: string } }> } };
 
 export type ReceiveReferralMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReceiveReferralMutation = { receiveReferral: { id: string, status: ReferralStatus, sentAt: string, responseDueOn: string, overdue: boolean, note: string | null, viewerCan: { receive: boolean, accept: boolean, reject: boolean, complete: boolean, cancel: boolean }, service: { id: string, name: string }, fromCorner: { id: string, name: string }, beneficiary: { id: string }, history: Array<{ from: ReferralStatus | null, to: ReferralStatus, at: string, reason: string | null, outcome: string | null }> } };
+export type ReceiveReferralMutation = { receiveReferral: { id: string, status: ReferralStatus, sentAt: string, responseDueOn: string, overdue: boolean, note: string | null, viewerCan: { receive: boolean, accept: boolean, reject: boolean, complete: boolean, cancel: boolean }, service: { id: string, name: string }, fromCorner: { id: string, name: string }, beneficiary: { id: string } | null, history: Array<{ from: ReferralStatus | null, to: ReferralStatus, at: string, reason: string | null, outcome: string | null }> } };
 
 export type AcceptReferralMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus, sentAt: string, responseDueOn: string, overdue: boolean, note: string | null, viewerCan: { receive: boolean, accept: boolean, reject: boolean, complete: boolean, cancel: boolean }, service: { id: string, name: string }, fromCorner: { id: string, name: string }, beneficiary: { id: string }, history: Array<{ from: ReferralStatus | null, to: ReferralStatus, at: string, reason: string | null, outcome: string | null }> } };
+export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus, sentAt: string, responseDueOn: string, overdue: boolean, note: string | null, viewerCan: { receive: boolean, accept: boolean, reject: boolean, complete: boolean, cancel: boolean }, service: { id: string, name: string }, fromCorner: { id: string, name: string }, beneficiary: { id: string } | null, history: Array<{ from: ReferralStatus | null, to: ReferralStatus, at: string, reason: string | null, outcome: string | null }> } };
 
 export type RejectReferralMutationVariables = Exact<{
   id: string | number;
@@ -715,7 +715,7 @@ export type RejectReferralMutationVariables = Exact<{
 }>;
 
 
-export type RejectReferralMutation = { rejectReferral: { id: string, status: ReferralStatus, sentAt: string, responseDueOn: string, overdue: boolean, note: string | null, viewerCan: { receive: boolean, accept: boolean, reject: boolean, complete: boolean, cancel: boolean }, service: { id: string, name: string }, fromCorner: { id: string, name: string }, beneficiary: { id: string }, history: Array<{ from: ReferralStatus | null, to: ReferralStatus, at: string, reason: string | null, outcome: string | null }> } };
+export type RejectReferralMutation = { rejectReferral: { id: string, status: ReferralStatus, sentAt: string, responseDueOn: string, overdue: boolean, note: string | null, viewerCan: { receive: boolean, accept: boolean, reject: boolean, complete: boolean, cancel: boolean }, service: { id: string, name: string }, fromCorner: { id: string, name: string }, beneficiary: { id: string } | null, history: Array<{ from: ReferralStatus | null, to: ReferralStatus, at: string, reason: string | null, outcome: string | null }> } };
 
 export type CompleteReferralMutationVariables = Exact<{
   id: string | number;
@@ -723,7 +723,7 @@ export type CompleteReferralMutationVariables = Exact<{
 }>;
 
 
-export type CompleteReferralMutation = { completeReferral: { id: string, status: ReferralStatus, sentAt: string, responseDueOn: string, overdue: boolean, note: string | null, viewerCan: { receive: boolean, accept: boolean, reject: boolean, complete: boolean, cancel: boolean }, service: { id: string, name: string }, fromCorner: { id: string, name: string }, beneficiary: { id: string }, history: Array<{ from: ReferralStatus | null, to: ReferralStatus, at: string, reason: string | null, outcome: string | null }> } };
+export type CompleteReferralMutation = { completeReferral: { id: string, status: ReferralStatus, sentAt: string, responseDueOn: string, overdue: boolean, note: string | null, viewerCan: { receive: boolean, accept: boolean, reject: boolean, complete: boolean, cancel: boolean }, service: { id: string, name: string }, fromCorner: { id: string, name: string }, beneficiary: { id: string } | null, history: Array<{ from: ReferralStatus | null, to: ReferralStatus, at: string, reason: string | null, outcome: string | null }> } };
 
 export type ServiceFieldsFragment = { id: string, name: string, description: string, area: ServiceArea, type: ServiceType, capacity: number | null, remainingPlaces: number | null, publicationStatus: ServicePublicationStatus, publishedAt: string | null, version: number, provinces: Array<string>, viewerCan: { update: boolean, publish: boolean, withdraw: boolean }, provider: { id: string, name: string }, programme: { id: string, code: string } };
 

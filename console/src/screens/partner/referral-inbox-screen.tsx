@@ -68,7 +68,7 @@ export function ReferralInboxScreen() {
       {page && page.edges.length === 0 && <Empty title={t('inbox.emptyTitle')}>{t('inbox.emptyHint')}</Empty>}
       <ul className="list-unstyled">
         {page?.edges.map(({ node }) => (
-          <ReferralItem key={node.id} referral={node} person={people.get(node.beneficiary.id)} />
+          <ReferralItem key={node.id} referral={node} person={node.beneficiary ? people.get(node.beneficiary.id) : undefined} />
         ))}
       </ul>
       <Pager pages={pages} pageInfo={page?.pageInfo} />

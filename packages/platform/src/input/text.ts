@@ -90,7 +90,7 @@ export function readSearchText(value: string, field: string): string {
 
 /**
  * The form text is compared in by searches: lower case, accents removed, both apostrophes alike, so "citta" finds
- * "città" and "N'Diaye" finds "N’Diaye". SQL uses the same folding (`search_fold` in the subgraphs' migrations).
+ * "città" and "N'Diaye" finds "N’Diaye". A search folds its words with this and the column with `searchFoldSql`.
  */
 export function foldForSearch(text: string): string {
   return text
@@ -98,4 +98,13 @@ export function foldForSearch(text: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/[’‘`´]/g, "'")
     .toLowerCase();
+}
+
+/**
+ * SQL folding `expression` as `foldForSearch` folds text (decomposed, combining accents removed, the other
+ * apostrophes made straight, lower case): `searchFoldSql('s.name') LIKE :pattern` with the pattern built from
+ * folded words. Plain PostgreSQL (no extension), so PGlite runs it too.
+ */
+export function searchFoldSql(expression: string): string {
+  return `lower(translate(regexp_replace(normalize(${expression}, NFD), '[\\u0300-\\u036f]', '', 'g'), '’‘\`´', ''''''''''))`;
 }

@@ -1,4 +1,5 @@
 import {
+  ageOn,
   badUserInput,
   type Caller,
   conflict,
@@ -6,8 +7,11 @@ import {
   createListLoader,
   createRecordLoader,
   defineWorkflow,
+  DUE_DAY,
+  EXPIRY_DAY,
   notFound,
   parseId,
+  readOptionalDate,
   readOptionalText,
   readText,
   type RequestAudit,
@@ -73,6 +77,11 @@ function text(value: string, field: string): string {
 function optionalText(value: string | null | undefined, field: string): string | null {
   return readOptionalText(value, field, ASSESSMENT_TEXT);
 }
+
+/** The youngest age at which an education is completed (a primary school certificate). */
+const MINIMUM_AGE_AT_COMPLETION = 6;
+/** Years of work experience are counted from this age (the youngest at which people the programme follows worked). */
+const MINIMUM_WORKING_AGE = 14;
 
 function notInFuture(date: string | null | undefined, field: string, today: string): void {
   if (date != null && date > today) throw badUserInput(`${field} must not be in the future`, field);
@@ -246,6 +255,14 @@ export class AssessmentService {
     if (input.completedYear != null && (input.completedYear < 1940 || input.completedYear > thisYear)) {
       throw badUserInput(`input.completedYear must be from 1940 to ${thisYear}`, 'input.completedYear');
     }
+    // Nobody completes an education before school age.
+    const earliestYear = Number(beneficiary.birthDate.slice(0, 4)) + MINIMUM_AGE_AT_COMPLETION;
+    if (input.completedYear != null && input.completedYear < earliestYear) {
+      throw badUserInput(
+        `input.completedYear must be ${earliestYear} or later: the person was born in ${beneficiary.birthDate.slice(0, 4)}`,
+        'input.completedYear',
+      );
+    }
     return this.#change(beneficiary, 'recordEducation', ['education'], async (manager) => {
       const now = new Date();
       const entry = await manager.getRepository(EducationEntity).save({
@@ -342,6 +359,9 @@ export class AssessmentService {
   async recordWorkExperience(beneficiaryId: string, years: number): Promise<BeneficiaryEntity> {
     const beneficiary = await this.#editable(beneficiaryId);
     if (!Number.isInteger(years) || years < 0 || years > 60) throw badUserInput('years must be from 0 to 60', 'years');
+    // Years of work fit in the years since the age a person may first work.
+    const most = Math.max(0, ageOn(beneficiary.birthDate) - MINIMUM_WORKING_AGE);
+    if (years > most) throw badUserInput(`years must be at most ${most} for a person born on ${beneficiary.birthDate}`, 'years');
     return this.#change(beneficiary, 'recordWorkExperience', ['workExperienceYears'], async (manager) => {
       await manager
         .getRepository(WorkExperienceEntity)
@@ -365,6 +385,8 @@ export class AssessmentService {
     if (!permit && input.permitExpiresOn != null) {
       throw badUserInput('permitExpiresOn is only for PERMIT_RENEWAL', 'input.permitExpiresOn');
     }
+    readOptionalDate(input.dueOn, 'input.dueOn', DUE_DAY);
+    readOptionalDate(input.permitExpiresOn, 'input.permitExpiresOn', EXPIRY_DAY);
     const repository = this.dataSource.getRepository(AdministrativeProcedureEntity);
     return this.#change(beneficiary, 'recordAdministrativeProcedure', ['administrativeProcedures'], async (manager) => {
       if (input.kind !== 'OTHER') {
@@ -417,6 +439,8 @@ export class AssessmentService {
     if (input.permitExpiresOn === null && existing.kind === 'PERMIT_RENEWAL') {
       throw badUserInput('A permit renewal keeps the expiry of the permit', 'input.permitExpiresOn');
     }
+    readOptionalDate(input.dueOn, 'input.dueOn', DUE_DAY);
+    readOptionalDate(input.permitExpiresOn, 'input.permitExpiresOn', EXPIRY_DAY);
     const description =
       input.description === undefined ? existing.description : readOptionalText(input.description, 'input.description', ASSESSMENT_NOTE);
     if (existing.kind === 'OTHER' && description === null)

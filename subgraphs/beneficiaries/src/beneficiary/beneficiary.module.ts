@@ -5,6 +5,7 @@ import { beneficiaryResolvers } from './beneficiary.resolvers.js';
 import { BeneficiaryService } from './beneficiary.service.js';
 import { CreateBeneficiary1764100000000 } from './migrations/1764100000000-create-beneficiary.js';
 import { AddSex1765300000000 } from './migrations/1765300000000-add-sex.js';
+import { AcceptProvisionalCodiceFiscale1765600000000 } from './migrations/1765600000000-accept-provisional-codice-fiscale.js';
 
 /** The services this module adds to each request's context. */
 export const beneficiaryServices = { beneficiaries: BeneficiaryService };
@@ -15,7 +16,7 @@ export const beneficiaryModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: beneficiaryResolvers,
   entities: [BeneficiaryEntity],
-  migrations: [CreateBeneficiary1764100000000, AddSex1765300000000],
+  migrations: [CreateBeneficiary1764100000000, AddSex1765300000000, AcceptProvisionalCodiceFiscale1765600000000],
   services: beneficiaryServices,
   policy: beneficiaryPolicy,
 });

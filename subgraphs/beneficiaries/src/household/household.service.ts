@@ -1,12 +1,14 @@
 import {
   addMonths,
   badUserInput,
+  BIRTH_DATE,
   type Caller,
   type ContextWith,
   createListLoader,
   isIsoDate,
   notFound,
   parseId,
+  readDate,
   readPersonName,
   type RequestAudit,
   type ServiceScope,
@@ -62,6 +64,7 @@ export class HouseholdService {
     if (!isIsoDate(input.birthDate)) throw badUserInput('input.birthDate must be a day (YYYY-MM-DD)', 'input.birthDate');
     const today = todayInItaly();
     if (input.birthDate > today) throw badUserInput(`input.birthDate must not be in the future (today is ${today})`, 'input.birthDate');
+    readDate(input.birthDate, 'input.birthDate', BIRTH_DATE, today);
     return this.dataSource.transaction(async (manager) => {
       await assertCaseOpen(manager, beneficiary.id);
       const member = await manager.getRepository(HouseholdMemberEntity).save({

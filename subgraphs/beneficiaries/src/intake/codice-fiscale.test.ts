@@ -1,4 +1,4 @@
-import { codiceFiscaleCheckCharacter, codiceFiscaleProblem, parseCodiceFiscale } from './codice-fiscale.js';
+import { codiceFiscaleCheckCharacter, codiceFiscaleProblem, parseCodiceFiscale, provisionalCheckDigit } from './codice-fiscale.js';
 
 describe('codice fiscale', () => {
   it.each([
@@ -27,12 +27,23 @@ describe('codice fiscale', () => {
     expect(codiceFiscaleProblem('RSSMRA85T10A562T')).toEqual({ kind: 'check', expected: 'S', found: 'T' });
     expect(codiceFiscaleProblem('RSSMRA85T10A562')).toEqual({ kind: 'format' });
     expect(codiceFiscaleProblem('RSSMRA85T10A56AS')).toEqual({ kind: 'format' });
-    expect(codiceFiscaleProblem('12345678901')).toEqual({ kind: 'format' });
+    expect(codiceFiscaleProblem('1234567890')).toEqual({ kind: 'format' });
+    expect(codiceFiscaleProblem('RSSMRA85Z10A562S')).toEqual({ kind: 'month' });
+    expect(codiceFiscaleProblem('RSSMRA85T99A562S')).toEqual({ kind: 'day' });
     expect(() => parseCodiceFiscale('RSSMRA85T10A562T', 'input.codiceFiscale')).toThrow(/check character.*should be S, not T/);
     expect(() => parseCodiceFiscale('RSSMRA85', 'input.codiceFiscale')).toThrow(/wrong format/);
   });
 
   it('accepts spaces and lower case as typed, and stores the canonical form', () => {
     expect(parseCodiceFiscale(' rssmra 85t10 a562s ', 'input.codiceFiscale')).toBe('RSSMRA85T10A562S');
+  });
+});
+
+describe('the provisional codice fiscale (11 digits)', () => {
+  it('is valid with its check digit, the partita IVA algorithm', () => {
+    expect(provisionalCheckDigit('1234567890')).toBe('3');
+    expect(codiceFiscaleProblem('12345678903')).toBeNull();
+    expect(codiceFiscaleProblem('12345678901')).toEqual({ kind: 'check', expected: '3', found: '1' });
+    expect(parseCodiceFiscale(' 123 456 789 03 ', 'input.codiceFiscale')).toBe('12345678903');
   });
 });

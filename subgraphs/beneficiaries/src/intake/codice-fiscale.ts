@@ -36,11 +36,46 @@ export function codiceFiscaleCheckCharacter(first15: string): string {
   return String.fromCharCode(65 + (sum % 26));
 }
 
-export type CodiceFiscaleProblem = { kind: 'format' } | { kind: 'check'; expected: string; found: string };
+/**
+ * The provisional codice fiscale the Agenzia delle Entrate gives through the Questura to asylum seekers: 11 digits,
+ * the last a check digit (the algorithm of the partita IVA). Many protection holders still carry one.
+ */
+export const PROVISIONAL_CODICE_FISCALE_FORMAT = /^[0-9]{11}$/;
 
-/** What is wrong with a (trimmed, upper-case) codice fiscale, or null when it is valid. */
+/** The check digit of the first 10 digits of a provisional codice fiscale. */
+export function provisionalCheckDigit(first10: string): string {
+  let sum = 0;
+  for (let index = 0; index < 10; index += 1) {
+    const digit = Number(first10[index]);
+    // Odd positions (from 1) count as they are, even ones doubled with their digits summed.
+    sum += index % 2 === 0 ? digit : digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+// The letters a month is written with (A January ... T December), and omocodia's digit letters decoded.
+const MONTH_LETTERS = 'ABCDEHLMPRST';
+const OMOCODIA = 'LMNPQRSTUV';
+function decodedDigits(characters: string): number {
+  return Number(
+    [...characters].map((character) => (OMOCODIA.includes(character) ? String(OMOCODIA.indexOf(character)) : character)).join(''),
+  );
+}
+
+export type CodiceFiscaleProblem =
+  { kind: 'format' } | { kind: 'month' } | { kind: 'day' } | { kind: 'check'; expected: string; found: string };
+
+/** What is wrong with a (trimmed, upper-case) codice fiscale, 16 characters or 11 provisional digits, or null when it is valid. */
 export function codiceFiscaleProblem(code: string): CodiceFiscaleProblem | null {
+  if (PROVISIONAL_CODICE_FISCALE_FORMAT.test(code)) {
+    const expected = provisionalCheckDigit(code.slice(0, 10));
+    return expected === code[10] ? null : { kind: 'check', expected, found: code[10]! };
+  }
   if (!CODICE_FISCALE_FORMAT.test(code)) return { kind: 'format' };
+  if (!MONTH_LETTERS.includes(code[8]!)) return { kind: 'month' };
+  // The day of birth, plus 40 for women.
+  const day = decodedDigits(code.slice(9, 11));
+  if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) return { kind: 'day' };
   const expected = codiceFiscaleCheckCharacter(code.slice(0, 15));
   const found = code[15]!;
   return expected === found ? null : { kind: 'check', expected, found };
@@ -48,7 +83,7 @@ export function codiceFiscaleProblem(code: string): CodiceFiscaleProblem | null 
 
 /**
  * A codice fiscale as stored (upper case, no spaces), or BAD_USER_INPUT naming `field` and saying whether the
- * format or the check character is wrong (the latter is almost always a typing error).
+ * format, the month, the day or the check character is wrong (the latter is almost always a typing error).
  */
 export function parseCodiceFiscale(value: string, field: string): string {
   const code = value.replace(/\s+/g, '').toUpperCase();
@@ -56,9 +91,16 @@ export function parseCodiceFiscale(value: string, field: string): string {
   if (problem?.kind === 'format') {
     throw badUserInput(
       `${field} has the wrong format: a codice fiscale is 16 characters shaped like RSSMRA85T10A562S ` +
-        '(6 letters, 2 digits, a month letter, 2 digits, a letter and 3 digits, a check letter)',
+        '(6 letters, 2 digits, a month letter, 2 digits, a letter and 3 digits, a check letter), ' +
+        'or a provisional one of 11 digits',
       field,
     );
+  }
+  if (problem?.kind === 'month') {
+    throw badUserInput(`${field} has no month at its 9th character: the month letters are ${MONTH_LETTERS.split('').join(', ')}`, field);
+  }
+  if (problem?.kind === 'day') {
+    throw badUserInput(`${field} has no day at its 10th and 11th characters: 01 to 31, or 41 to 71 for a woman`, field);
   }
   if (problem?.kind === 'check') {
     throw badUserInput(

@@ -1,8 +1,10 @@
 import {
   badUserInput,
+  BIRTH_DATE,
   type Caller,
   conflict,
   type Connection,
+  type DateRule,
   createListLoader,
   EntityLoader,
   notFound,
@@ -10,6 +12,7 @@ import {
   paginate,
   parseId,
   parseProvince,
+  readDate,
   readOptionalText,
   readPersonName,
   type RequestAudit,
@@ -31,6 +34,9 @@ import { ContactAttemptEntity } from './contact-attempt.entity.js';
 import { intakePolicy, restrictIntakeToReadable } from './intake.policy.js';
 import { IntakeReferralEntity } from './intake-referral.entity.js';
 import { samePerson, type DuplicateRule } from './person-identity.js';
+
+/** A reception exit: seen up to 30 years back (long stays), and up to a year ahead (a planned exit, for outreach). */
+const RECEPTION_EXIT_DAY: DateRule = { what: 'a reception exit day', maxYearsAgo: 30, maxYearsAhead: 1 };
 
 /** What an intake referral read tells the audit trail (under the referral's id, the future beneficiary's). */
 const AUDITED_FIELDS = ['intakeReferral'];
@@ -102,6 +108,8 @@ export class IntakeService {
     const referredOn = input.referredOn ?? today;
     if (referredOn > today) throw badUserInput(`input.referredOn must not be in the future (today is ${today})`, 'input.referredOn');
     if (input.birthDate >= today) throw badUserInput('input.birthDate must be in the past', 'input.birthDate');
+    readDate(input.birthDate, 'input.birthDate', BIRTH_DATE, today);
+    readDate(input.receptionExitDate, 'input.receptionExitDate', RECEPTION_EXIT_DAY, today);
     if (input.receptionExitDate <= input.birthDate) {
       throw badUserInput('input.receptionExitDate must be after the birth date', 'input.receptionExitDate');
     }

@@ -1265,10 +1265,11 @@ export type RecordEnrollmentInput = {
 export type Referral = {
   __typename?: 'Referral';
   /**
-   * The person referred. The beneficiaries subgraph decides whether the caller may see who they are: the
-   * reference resolves to null for someone the caller may not see.
+   * The person referred. The beneficiaries subgraph decides whether the caller may see who they are: null for
+   * someone the caller may not see (for a partner: once no referral to it is open, or the person's consent to share
+   * with it is withdrawn), and the rest of the referral is still answered.
    */
-  beneficiary: Beneficiary;
+  beneficiary: Maybe<Beneficiary>;
   /** The Integra Corner that sent the referral. */
   fromCorner: IntegraCorner;
   /** Every change of status, oldest first, starting with the one that sent it. */
@@ -2340,7 +2341,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type ReferralResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral'], FederationReferenceType extends FederationReferenceTypes['Referral'] = FederationReferenceTypes['Referral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Referral']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+  beneficiary?: Resolver<Maybe<ResolversTypes['Beneficiary']>, ParentType, ContextType>;
   fromCorner?: Resolver<ResolversTypes['IntegraCorner'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ReferralTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -4,9 +4,11 @@ import {
   conflict,
   type ContextWith,
   CONTRACTS,
+  DUE_DAY,
   forbidden,
   NOTE_TEXT,
   parseId,
+  readDate,
   readOptionalText,
   readText,
   type RequestAudit,
@@ -86,6 +88,7 @@ export class ReferralWorkflow {
     if (input.responseDueOn < todayInItaly()) {
       throw badUserInput(`input.responseDueOn must be today (${todayInItaly()}) or later`, 'input.responseDueOn');
     }
+    readDate(input.responseDueOn, 'input.responseDueOn', DUE_DAY);
     const [service] = await Promise.all([
       this.services.get(input.serviceId, 'input.serviceId'),
       this.integraCorners.get(fromCornerId, 'input.fromCornerId'),

@@ -2,12 +2,14 @@ import {
   badUserInput,
   conflict,
   EntityLoader,
+  foldForSearch,
   LONG_TEXT,
   notFound,
   paginate,
   parseId,
   parseProvince,
   readText,
+  searchFoldSql,
   SHORT_TEXT,
   type Caller,
   type Connection,
@@ -152,6 +154,10 @@ export class ServiceService {
   async update(id: string, input: UpdateServiceInput, expectedVersion: number): Promise<ServiceEntity> {
     servicePolicy.assert(this.caller, 'manageAny');
     const existing = await this.#manageable(id);
+    // An update that names no field would only bump the version and write an audit entry: refused, nothing written.
+    if (Object.values(input).every((value) => value === undefined)) {
+      throw badUserInput('input names no field to change: give at least one', 'input');
+    }
     for (const key of ['name', 'description', 'programmeId', 'area', 'type', 'provinces', 'languages'] as const) {
       refuseNull(input[key], `input.${key}`);
     }
@@ -301,9 +307,11 @@ export class ServiceService {
       query.andWhere(':language = ANY(s.languages)', { language: parseLanguage(filter.language, 'filter.language') });
     }
     if (filter.text != null) {
-      // ILIKE works the same on PostgreSQL and PGlite; every word must appear in the name or the description.
+      // Every word must appear in the name or the description, both folded (case, accents, apostrophes) alike.
       parseSearchText(filter.text, 'filter.text').forEach((word, index) => {
-        query.andWhere(`(s.name ILIKE :word${index} OR s.description ILIKE :word${index})`, { [`word${index}`]: containsPattern(word) });
+        query.andWhere(`(${searchFoldSql('s.name')} LIKE :word${index} OR ${searchFoldSql('s.description')} LIKE :word${index})`, {
+          [`word${index}`]: containsPattern(foldForSearch(word)),
+        });
       });
     }
     if (filter.programmeCode != null) {
