@@ -13,7 +13,6 @@ import {
 import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayConfig } from './config.js';
-import { operationInputsPlugin } from './operation-inputs.js';
 import {
   DEFAULT_OPERATION_LIMITS,
   operationLimitsPlugin,
@@ -133,7 +132,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       screen: screenOperation(limits, () => apiSchema),
       parseOptions: operationParseOptions(limits),
       validationRules: operationValidationRules(limits),
-      plugins: [operationInputsPlugin(), operationLimitsPlugin(limits), unavailableWhenNothingIsLeft()],
+      plugins: [operationLimitsPlugin(limits), unavailableWhenNothingIsLeft()],
       // No anonymous access to any part of the graph, introspection included; then the caller's allowance.
       context: async ({ requestId, clientRequestId, headers }) => {
         const caller = await verifier.verifyAuthorization(headers.authorization);

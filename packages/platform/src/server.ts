@@ -12,6 +12,7 @@ import { startMetricsServer, type MetricsConfig, type ServiceMetrics } from './t
 import { attachTelemetry, RequestTelemetry, requestTelemetryPlugin } from './telemetry/request-telemetry.js';
 import { configureTracing, startRequestSpan } from './telemetry/tracing.js';
 import { context as otelContext } from '@opentelemetry/api';
+import { operationInputsPlugin } from './operation-inputs.js';
 
 /** A named readiness check: resolves true when the dependency answers. */
 export type ReadinessCheck = () => Promise<boolean>;
@@ -163,6 +164,9 @@ export async function startService<TContext extends BaseContext>(options: Servic
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       // In production the endpoint says nothing about the server behind it: no Sandbox page, no version.
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Client mistakes in the operation (a variable invalid at a field, NUL, no operation to run), for the gateway
+      // and for every subgraph alike: each names the field at fault.
+      operationInputsPlugin(),
       ...(options.plugins ?? []),
       // Last: it sees the answer as it leaves, after every other plugin changed it.
       requestTelemetryPlugin<TContext>(),

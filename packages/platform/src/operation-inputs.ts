@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode } from '@shubh/platform';
+import { ErrorCode } from './errors.js';
 import {
   coerceInputValue,
   GraphQLError,
