@@ -52,6 +52,11 @@ FROM ${NODE_IMAGE} AS runtime
 ARG SERVICE
 WORKDIR /app
 COPY --from=production-dependencies /app/node_modules ./node_modules
+# Where two workspaces need different versions of a package (the platform's OpenTelemetry 2 beside Apollo Gateway's
+# 1), npm installs the second inside the workspace: those folders hold nothing else but the workspace's package.json.
+COPY --from=production-dependencies /app/packages/ ./packages/
+COPY --from=production-dependencies /app/subgraphs/ ./subgraphs/
+COPY --from=production-dependencies /app/gateway/ ./gateway/
 COPY --from=build /image/${SERVICE}/ ./
 # The service's own folder: `dist/` sits where `src/` was, so files found from import.meta.url are where the
 # code expects them (the gateway's ../../schema/supergraph.graphql, every module's SDL).

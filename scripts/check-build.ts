@@ -133,15 +133,19 @@ async function stageWithProductionDependencies(service: string): Promise<string>
   );
   const status = await new Promise<number | null>((resolve) => npm.on('exit', resolve));
   if (status !== 0) throw new Error(`npm ci --omit=dev --workspace=${service} failed (${status})`);
-  // Nested node_modules inside the workspaces would be left behind by the image's `COPY node_modules`.
-  const nested = workspaces.map(({ dir }) => `${dir}/node_modules`).filter((path) => existsSync(join(install, path)));
-  if (nested.length > 0) throw new Error(`${service}: npm installed ${nested.join(', ')}, which the image does not copy`);
   renameSync(join(install, 'node_modules'), join(app, 'node_modules'));
+  // A version npm could not hoist (two workspaces needing different ones) sits inside the workspace's folder: the
+  // image copies the workspaces' folders of this stage too, so the staging does.
+  for (const { dir } of workspaces) {
+    if (!existsSync(join(install, dir, 'node_modules'))) continue;
+    mkdirSync(join(app, dir), { recursive: true });
+    renameSync(join(install, dir, 'node_modules'), join(app, dir, 'node_modules'));
+  }
   const lock = JSON.parse(readFileSync(join(repositoryRoot, 'package-lock.json'), 'utf8')) as {
     packages: Record<string, { dev?: boolean }>;
   };
   const devOnly = Object.entries(lock.packages)
-    .filter(([path, entry]) => path.startsWith('node_modules/') && entry.dev && existsSync(join(app, path)))
+    .filter(([path, entry]) => path.includes('node_modules/') && entry.dev && existsSync(join(app, path)))
     .map(([path]) => path);
   if (devOnly.length > 0) throw new Error(`${service}: development-only packages in the image: ${devOnly.join(', ')}`);
   const size = spawnSync('du', ['-sk', 'node_modules'], { cwd: app, encoding: 'utf8' }).stdout.split('\t')[0];

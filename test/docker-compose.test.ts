@@ -332,6 +332,9 @@ describe('Dockerfile', () => {
     const copies = runtime.split('\n').filter((line) => /^(COPY|ADD) /.test(line));
     expect(copies).toEqual([
       'COPY --from=production-dependencies /app/node_modules ./node_modules',
+      'COPY --from=production-dependencies /app/packages/ ./packages/',
+      'COPY --from=production-dependencies /app/subgraphs/ ./subgraphs/',
+      'COPY --from=production-dependencies /app/gateway/ ./gateway/',
       'COPY --from=build /image/${SERVICE}/ ./',
     ]);
     const dependencies = stages.find((stage) => /^FROM \S+ AS production-dependencies$/m.test(stage)) ?? '';
