@@ -4,10 +4,10 @@
  * a published service, a person of the corner who consents to share with the provider, an open referral), and
  * records whether the call went through or was FORBIDDEN.
  */
-import { addDays, Caller, todayInItaly, type ErrorCode } from '@shubh/platform';
+import { addDays, Caller, todayInItaly } from '@shubh/platform';
 import { createTestContext, openTestDataSource } from '@shubh/platform/testing';
-import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { A, describePolicyTable, F, N, type Cell } from '../../../test/support/policy-table.js';
 import { TestPeople } from '../../../test/support/test-people.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
 import { createIntegraCorner } from './integra-corner-factory.js';
@@ -105,11 +105,6 @@ const ACTIONS: Record<string, (context: Context, w: World) => Promise<unknown>> 
 };
 
 /** NOT_FOUND: a referral the caller may not see at all is, to them, one that does not exist. */
-type Cell = 'allowed' | 'FORBIDDEN' | 'NOT_FOUND';
-const A: Cell = 'allowed';
-const F: Cell = 'FORBIDDEN';
-const N: Cell = 'NOT_FOUND';
-
 /** Columns: admin, coordinator, tutor of the corner, tutor elsewhere, the provider, another partner, the person, monitoring. */
 const TABLE: Record<keyof typeof ACTIONS, [Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell]> = {
   'referral: list them': [A, A, A, A, A, A, F, F],
@@ -131,25 +126,10 @@ const TABLE: Record<keyof typeof ACTIONS, [Cell, Cell, Cell, Cell, Cell, Cell, C
   "corner: set its hours (the corner's coordinator)": [A, A, F, F, F, F, F, F],
 };
 
-async function outcome(call: () => Promise<unknown>): Promise<Cell> {
-  try {
-    await call();
-    return A;
-  } catch (error) {
-    const code = error instanceof GraphQLError ? (error.extensions.code as ErrorCode) : undefined;
-    if (code === 'FORBIDDEN') return F;
-    if (code === 'NOT_FOUND') return N;
-    throw error;
-  }
-}
-
-describe('the policies of the catalogue subgraph', () => {
-  it.each(Object.keys(TABLE))('%s', async (action) => {
-    const observed: Record<string, Cell> = {};
-    for (const name of Object.keys(CALLERS)) {
-      const w = await world();
-      observed[name] = await outcome(() => ACTIONS[action]!(createTestContext(catalogueSubgraph, dataSource, CALLERS[name]!(w)), w));
-    }
-    expect(observed).toEqual(Object.fromEntries(Object.keys(CALLERS).map((name, index) => [name, TABLE[action]![index]])));
-  });
+describePolicyTable('the policies of the catalogue subgraph', {
+  world,
+  callers: CALLERS,
+  contextFor: (caller) => createTestContext(catalogueSubgraph, dataSource, caller),
+  actions: ACTIONS,
+  table: TABLE,
 });

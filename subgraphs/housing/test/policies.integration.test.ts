@@ -5,10 +5,10 @@
  * waiting for the provider, one accepted and one placed), and records whether the call went through, was FORBIDDEN
  * or, for a record the caller may not see at all, NOT_FOUND.
  */
-import { Caller, todayInItaly, type ErrorCode } from '@shubh/platform';
+import { Caller, todayInItaly } from '@shubh/platform';
 import { createTestContext, openTestDataSource } from '@shubh/platform/testing';
-import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { A, describePolicyTable, F, N, type Cell } from '../../../test/support/policy-table.js';
 import { TestPeople } from '../../../test/support/test-people.js';
 import { HousingProposalEntity, HousingRequestEntity } from '../src/housing-request/housing-request.entity.js';
 import { housingSubgraph } from '../src/subgraph.js';
@@ -109,11 +109,6 @@ const ACTIONS: Record<string, (context: Context, w: World) => Promise<unknown>> 
     context.rentGuarantees.activate({ placementId: w.placed.id, kind: 'GUARANTEE', amountEuros: 100, months: 3, startsOn: today }),
 };
 
-type Cell = 'allowed' | 'FORBIDDEN' | 'NOT_FOUND';
-const A: Cell = 'allowed';
-const F: Cell = 'FORBIDDEN';
-const N: Cell = 'NOT_FOUND';
-
 /**
  * Columns: admin, coordinator, tutor of the corner, tutor elsewhere, the provider, another partner, the person,
  * employer, monitoring. The provider reaches the person only through a proposal to its offers (and the consent), so
@@ -137,25 +132,10 @@ const TABLE: Record<keyof typeof ACTIONS, [Cell, Cell, Cell, Cell, Cell, Cell, C
   'rent guarantee: activate one': [A, A, A, N, F, N, N, N, N],
 };
 
-async function outcome(call: () => Promise<unknown>): Promise<Cell> {
-  try {
-    await call();
-    return A;
-  } catch (error) {
-    const code = error instanceof GraphQLError ? (error.extensions.code as ErrorCode) : undefined;
-    if (code === 'FORBIDDEN') return F;
-    if (code === 'NOT_FOUND') return N;
-    throw error;
-  }
-}
-
-describe('the policies of the housing subgraph', () => {
-  it.each(Object.keys(TABLE))('%s', async (action) => {
-    const observed: Record<string, Cell> = {};
-    for (const name of Object.keys(CALLERS)) {
-      const w = await world();
-      observed[name] = await outcome(() => ACTIONS[action]!(createTestContext(housingSubgraph, dataSource, CALLERS[name]!(w)), w));
-    }
-    expect(observed).toEqual(Object.fromEntries(Object.keys(CALLERS).map((name, index) => [name, TABLE[action]![index]])));
-  });
+describePolicyTable('the policies of the housing subgraph', {
+  world,
+  callers: CALLERS,
+  contextFor: (caller) => createTestContext(housingSubgraph, dataSource, caller),
+  actions: ACTIONS,
+  table: TABLE,
 });

@@ -5,10 +5,10 @@
  * candidacies at three stages), and records whether the call went through or was FORBIDDEN (NOT_FOUND: a record
  * the caller may not see at all).
  */
-import { Caller, todayInItaly, type ErrorCode } from '@shubh/platform';
+import { Caller, todayInItaly } from '@shubh/platform';
 import { createTestContext, openTestDataSource } from '@shubh/platform/testing';
-import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { A, describePolicyTable, F, N, type Cell } from '../../../test/support/policy-table.js';
 import { TestPeople } from '../../../test/support/test-people.js';
 import { CandidacyEntity } from '../src/candidacy/candidacy.entity.js';
 import type { CandidacyStatus } from '../src/generated/resolvers-types.js';
@@ -103,11 +103,6 @@ const ACTIONS: Record<string, (context: Context, w: World) => Promise<unknown>> 
   'candidacy: read an agreed one': (context, w) => context.candidacies.read(w.agreed.id),
 };
 
-type Cell = 'allowed' | 'FORBIDDEN' | 'NOT_FOUND';
-const A: Cell = 'allowed';
-const F: Cell = 'FORBIDDEN';
-const N: Cell = 'NOT_FOUND';
-
 /**
  * Columns: admin, coordinator, assigned tutor, another tutor of the corner, tutor elsewhere, the employer, another
  * employer, partner, the person, monitoring.
@@ -127,25 +122,10 @@ const TABLE: Record<keyof typeof ACTIONS, [Cell, Cell, Cell, Cell, Cell, Cell, C
   'candidacy: read an agreed one': [A, A, A, A, N, A, N, N, A, N],
 };
 
-async function outcome(call: () => Promise<unknown>): Promise<Cell> {
-  try {
-    await call();
-    return A;
-  } catch (error) {
-    const code = error instanceof GraphQLError ? (error.extensions.code as ErrorCode) : undefined;
-    if (code === 'FORBIDDEN') return F;
-    if (code === 'NOT_FOUND') return N;
-    throw error;
-  }
-}
-
-describe('the policies of the labour subgraph', () => {
-  it.each(Object.keys(TABLE))('%s', async (action) => {
-    const observed: Record<string, Cell> = {};
-    for (const name of Object.keys(CALLERS)) {
-      const w = await world();
-      observed[name] = await outcome(() => ACTIONS[action]!(createTestContext(labourSubgraph, dataSource, CALLERS[name]!(w)), w));
-    }
-    expect(observed).toEqual(Object.fromEntries(Object.keys(CALLERS).map((name, index) => [name, TABLE[action]![index]])));
-  });
+describePolicyTable('the policies of the labour subgraph', {
+  world,
+  callers: CALLERS,
+  contextFor: (caller) => createTestContext(labourSubgraph, dataSource, caller),
+  actions: ACTIONS,
+  table: TABLE,
 });
