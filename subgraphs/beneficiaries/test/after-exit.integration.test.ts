@@ -99,7 +99,7 @@ describe('the follow-up contact six months after closure', () => {
     const after = await subgraph.request(DUE, {}, c.tutor);
     expect(after.body.data.afterExitFollowUpsDue.edges.map((edge: any) => edge.node.beneficiary.id)).toEqual([sixMonths.id]);
     const twice = await subgraph.request(RECORD, { id: longAgo.id, input: { contactedOn: today, reached: false } }, c.tutor);
-    expect(twice.body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'beneficiaryId' });
+    expect(twice.body.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'beneficiaryId' });
     // In the person's case file.
     const history = await subgraph.request(HISTORY, { id: longAgo.id }, c.coordinator);
     expect(history.body.data.beneficiary.afterExitFollowUps).toEqual([
@@ -112,7 +112,7 @@ describe('the follow-up contact six months after closure', () => {
 
     // Refusals, each with its field: too early, in the future, answers missing or given without reaching the person,
     // an open case, another tutor's case.
-    const refusal = async (id: string, input: Record<string, unknown>, token = c.tutor) => (await subgraph.request(RECORD, { id, input }, token)).body.errors[0].extensions;
+    const refusal = async (id: string, input: Record<string, unknown>, token = c.tutor) => (await subgraph.request(RECORD, { id, input }, token)).body.errors![0]!.extensions;
     expect(await refusal(recent.id, { contactedOn: today, reached: false })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contactedOn' });
     expect(await refusal(recent.id, { contactedOn: addDays(today, 1), reached: false })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contactedOn' });
     expect(await refusal(recent.id, { contactedOn: today, reached: true, housingStatus: 'OWN_RENT' })).toMatchObject({
@@ -141,7 +141,7 @@ describe('the follow-up contact six months after closure', () => {
     );
     expect((await subgraph.request(DUE, {}, c.tutor)).body.data.afterExitFollowUpsDue.edges).toEqual([]);
     const refused = await subgraph.request(RECORD, { id: person.id, input: { contactedOn: today, reached: false } }, c.tutor);
-    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CASE_MANAGEMENT_CONSENT_WITHDRAWN' });
+    expect(refused.body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CASE_MANAGEMENT_CONSENT_WITHDRAWN' });
   });
 
   it('answers the due list in the same statements whatever its length', async () => {
