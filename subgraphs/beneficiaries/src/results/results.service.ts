@@ -403,7 +403,7 @@ export class ResultsService {
  * report's additive tables (each breakdown against the total; the provinces against the corners serving them),
  * medians and rates resting on fewer than the threshold.
  */
-function withheldFigures(
+export function withheldFigures(
   indicator: ResultIndicator,
   figures: readonly BrokenDownFigure[],
   grains: readonly GrainFigures[],
