@@ -319,9 +319,26 @@ it('counts the later indicators for the right corner, province, programme and pe
     `INSERT INTO beneficiaries.sensitive_profile (beneficiary_id, vulnerabilities, updated_by) VALUES ($1, '{SINGLE_PARENT_WITH_MINORS}', 'test')`,
     [amina.id],
   );
-  await createEnrollment(catalogue, { beneficiaryId: amina.id, serviceId: work.id, status: 'IN_PROGRESS', startedOn: day(-5), endedOn: null });
-  await createEnrollment(catalogue, { beneficiaryId: amina.id, serviceId: italian.id, status: 'IN_PROGRESS', startedOn: day(-3), endedOn: null });
-  const referral = await createReferral(catalogue, { beneficiaryId: amina.id, serviceId: work.id, fromCornerId: corner.id, status: 'COMPLETED' });
+  await createEnrollment(catalogue, {
+    beneficiaryId: amina.id,
+    serviceId: work.id,
+    status: 'IN_PROGRESS',
+    startedOn: day(-5),
+    endedOn: null,
+  });
+  await createEnrollment(catalogue, {
+    beneficiaryId: amina.id,
+    serviceId: italian.id,
+    status: 'IN_PROGRESS',
+    startedOn: day(-3),
+    endedOn: null,
+  });
+  const referral = await createReferral(catalogue, {
+    beneficiaryId: amina.id,
+    serviceId: work.id,
+    fromCornerId: corner.id,
+    status: 'COMPLETED',
+  });
   await catalogue.query(`UPDATE catalogue.referral SET sent_at = $2::date + time '10:00' WHERE id = $1`, [referral.id, day(-6)]);
   await catalogue.query(
     `INSERT INTO catalogue.referral_transition (referral_id, from_status, to_status, at, by_user, outcome)
@@ -358,15 +375,40 @@ it('counts the later indicators for the right corner, province, programme and pe
   // Bilal in a traineeship, Chen in training (labour's records); Dawit at another corner, a service there.
   const bilal = await person({ sex: 'MALE' });
   await createLabourProfile(hub.dataSources.labour!, { beneficiaryId: bilal.id, employmentStatus: 'IN_TRAINEESHIP' });
-  await createEnrollment(catalogue, { beneficiaryId: bilal.id, serviceId: work.id, status: 'IN_PROGRESS', startedOn: day(-2), endedOn: null });
+  await createEnrollment(catalogue, {
+    beneficiaryId: bilal.id,
+    serviceId: work.id,
+    status: 'IN_PROGRESS',
+    startedOn: day(-2),
+    endedOn: null,
+  });
   const chen = await person({ sex: 'MALE' });
   await createLabourProfile(hub.dataSources.labour!, { beneficiaryId: chen.id, employmentStatus: 'IN_TRAINING' });
-  const dawit = await createBeneficiary(beneficiaries, { integraCornerId: elsewhere.id, province: 'VB', receptionExitDate: day(-60), enrolledOn: day(-20) });
-  await createEnrollment(catalogue, { beneficiaryId: dawit.id, serviceId: italian.id, status: 'IN_PROGRESS', startedOn: day(-1), endedOn: null });
+  const dawit = await createBeneficiary(beneficiaries, {
+    integraCornerId: elsewhere.id,
+    province: 'VB',
+    receptionExitDate: day(-60),
+    enrolledOn: day(-20),
+  });
+  await createEnrollment(catalogue, {
+    beneficiaryId: dawit.id,
+    serviceId: italian.id,
+    status: 'IN_PROGRESS',
+    startedOn: day(-1),
+    endedOn: null,
+  });
   // Esther left the programme seven months ago; her tutor reaches her: in work.
-  const esther = await person({ caseStatus: 'CLOSED', outcome: 'PARTIAL', closedOn: day(-213), receptionExitDate: day(-450), enrolledOn: day(-420) });
+  const esther = await person({
+    caseStatus: 'CLOSED',
+    outcome: 'PARTIAL',
+    closedOn: day(-213),
+    receptionExitDate: day(-450),
+    enrolledOn: day(-420),
+  });
   const due = await ok(tutor, `{ afterExitFollowUpsDue { edges { node { beneficiary { id } dueOn } } } }`);
-  expect(due.afterExitFollowUpsDue.edges.map((edge: { node: { beneficiary: { id: string } } }) => edge.node.beneficiary.id)).toEqual([esther.id]);
+  expect(due.afterExitFollowUpsDue.edges.map((edge: { node: { beneficiary: { id: string } } }) => edge.node.beneficiary.id)).toEqual([
+    esther.id,
+  ]);
 
   // A period locked before the after-exit contact: it must not move afterwards.
   await ok(admin, `mutation($id: ID!) { lockReportingPeriod(id: $id) { locked } }`, { id: locked });
@@ -443,7 +485,13 @@ it('counts the later indicators for the right corner, province, programme and pe
   const few = await statementsOfReport();
   for (let index = 0; index < 12; index++) {
     const extra = await person();
-    await createEnrollment(catalogue, { beneficiaryId: extra.id, serviceId: work.id, status: 'IN_PROGRESS', startedOn: day(-1), endedOn: null });
+    await createEnrollment(catalogue, {
+      beneficiaryId: extra.id,
+      serviceId: work.id,
+      status: 'IN_PROGRESS',
+      startedOn: day(-1),
+      endedOn: null,
+    });
   }
   expect(await statementsOfReport()).toBe(few);
   // The period and its versions, the people's facts (one statement, every contract joined in it), the targets.

@@ -60,7 +60,11 @@ describe('the follow-up contact six months after closure', () => {
       closedOn: addMonths(today, -6),
     });
     const recent = await c.closed(150);
-    const open = await createBeneficiary(subgraph.dataSource, { integraCornerId: c.cornerId, tutorUserId: c.tutorId, caseStatus: 'IN_PROGRESS' });
+    const open = await createBeneficiary(subgraph.dataSource, {
+      integraCornerId: c.cornerId,
+      tutorUserId: c.tutorId,
+      caseStatus: 'IN_PROGRESS',
+    });
 
     const { body } = await subgraph.request(DUE, {}, c.tutor);
     expect(body.errors).toBeUndefined();
@@ -71,14 +75,27 @@ describe('the follow-up contact six months after closure', () => {
     expect(due[1]).toMatchObject({ dueOn: today, daysOverdue: 0 });
     // Another tutor of the corner sees them with allTutors; the coordinator sees them; monitoring may not.
     expect((await subgraph.request(DUE, {}, c.otherTutor)).body.data.afterExitFollowUpsDue.edges).toEqual([]);
-    expect((await subgraph.request(DUE, { filter: { allTutors: true } }, c.otherTutor)).body.data.afterExitFollowUpsDue.edges).toHaveLength(2);
-    expect((await subgraph.request(DUE, { filter: { integraCornerId: c.cornerId } }, c.coordinator)).body.data.afterExitFollowUpsDue.edges).toHaveLength(2);
+    expect((await subgraph.request(DUE, { filter: { allTutors: true } }, c.otherTutor)).body.data.afterExitFollowUpsDue.edges).toHaveLength(
+      2,
+    );
+    expect(
+      (await subgraph.request(DUE, { filter: { integraCornerId: c.cornerId } }, c.coordinator)).body.data.afterExitFollowUpsDue.edges,
+    ).toHaveLength(2);
     expect(codeOf((await subgraph.request(DUE, {}, c.monitoring)).body)).toBe('FORBIDDEN');
 
     // Recorded: reached, in work, sharing a flat.
     const recorded = await subgraph.request(
       RECORD,
-      { id: longAgo.id, input: { contactedOn: addDays(today, -1), reached: true, employmentStatus: 'EMPLOYED', housingStatus: 'SHARED_RENT', note: 'By phone' } },
+      {
+        id: longAgo.id,
+        input: {
+          contactedOn: addDays(today, -1),
+          reached: true,
+          employmentStatus: 'EMPLOYED',
+          housingStatus: 'SHARED_RENT',
+          note: 'By phone',
+        },
+      },
       c.tutor,
     );
     expect(recorded.body.errors).toBeUndefined();
@@ -94,7 +111,11 @@ describe('the follow-up contact six months after closure', () => {
       `SELECT actor_id, fields, details FROM audit.entry WHERE operation = 'recordAfterExitFollowUp' AND beneficiary_id = $1`,
       [longAgo.id],
     );
-    expect(entry).toMatchObject({ actor_id: c.tutorId, fields: ['afterExitFollowUps'], details: { reached: true, employmentStatus: 'EMPLOYED' } });
+    expect(entry).toMatchObject({
+      actor_id: c.tutorId,
+      fields: ['afterExitFollowUps'],
+      details: { reached: true, employmentStatus: 'EMPLOYED' },
+    });
     // Off the list; a second record of the same closure is a CONFLICT.
     const after = await subgraph.request(DUE, {}, c.tutor);
     expect(after.body.data.afterExitFollowUpsDue.edges.map((edge: any) => edge.node.beneficiary.id)).toEqual([sixMonths.id]);
@@ -112,9 +133,16 @@ describe('the follow-up contact six months after closure', () => {
 
     // Refusals, each with its field: too early, in the future, answers missing or given without reaching the person,
     // an open case, another tutor's case.
-    const refusal = async (id: string, input: Record<string, unknown>, token = c.tutor) => (await subgraph.request(RECORD, { id, input }, token)).body.errors![0]!.extensions;
-    expect(await refusal(recent.id, { contactedOn: today, reached: false })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contactedOn' });
-    expect(await refusal(recent.id, { contactedOn: addDays(today, 1), reached: false })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contactedOn' });
+    const refusal = async (id: string, input: Record<string, unknown>, token = c.tutor) =>
+      (await subgraph.request(RECORD, { id, input }, token)).body.errors![0]!.extensions;
+    expect(await refusal(recent.id, { contactedOn: today, reached: false })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.contactedOn',
+    });
+    expect(await refusal(recent.id, { contactedOn: addDays(today, 1), reached: false })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.contactedOn',
+    });
     expect(await refusal(recent.id, { contactedOn: today, reached: true, housingStatus: 'OWN_RENT' })).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.employmentStatus',
@@ -125,9 +153,10 @@ describe('the follow-up contact six months after closure', () => {
     });
     expect(await refusal(open.id, { contactedOn: today, reached: false })).toMatchObject({ code: 'CONFLICT', field: 'beneficiaryId' });
     expect(await refusal(recent.id, { contactedOn: today, reached: false }, c.otherTutor)).toMatchObject({ code: 'FORBIDDEN' });
-    const rows = await subgraph.dataSource.query('SELECT count(*)::int AS n FROM beneficiaries.after_exit_follow_up WHERE beneficiary_id = ANY($1)', [
-      [recent.id, open.id],
-    ]);
+    const rows = await subgraph.dataSource.query(
+      'SELECT count(*)::int AS n FROM beneficiaries.after_exit_follow_up WHERE beneficiary_id = ANY($1)',
+      [[recent.id, open.id]],
+    );
     expect(rows[0].n).toBe(0);
   });
 

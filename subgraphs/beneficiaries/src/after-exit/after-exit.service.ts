@@ -79,7 +79,8 @@ export class AfterExitService {
     if (filter?.integraCornerId != null) {
       query.andWhere('b.integra_corner_id = :filterCorner', { filterCorner: parseId(filter.integraCornerId, 'filter.integraCornerId') });
     }
-    if (filter?.tutorUserId != null && filter.allTutors) throw badUserInput('Give either a tutor or allTutors, not both', 'filter.allTutors');
+    if (filter?.tutorUserId != null && filter.allTutors)
+      throw badUserInput('Give either a tutor or allTutors, not both', 'filter.allTutors');
     const tutorUserId =
       filter?.tutorUserId != null
         ? parseId(filter.tutorUserId, 'filter.tutorUserId')
@@ -112,13 +113,16 @@ export class AfterExitService {
     afterExitPolicy.assert(this.caller, 'record', beneficiary);
     if (input.contactedOn > todayInItaly()) throw badUserInput('input.contactedOn must not be in the future', 'input.contactedOn');
     if (input.reached) {
-      if (input.employmentStatus == null) throw badUserInput('A person reached says what they do: give input.employmentStatus', 'input.employmentStatus');
-      if (input.housingStatus == null) throw badUserInput('A person reached says where they live: give input.housingStatus', 'input.housingStatus');
+      if (input.employmentStatus == null)
+        throw badUserInput('A person reached says what they do: give input.employmentStatus', 'input.employmentStatus');
+      if (input.housingStatus == null)
+        throw badUserInput('A person reached says where they live: give input.housingStatus', 'input.housingStatus');
     } else {
       if (input.employmentStatus != null) {
         throw badUserInput('A person not reached said nothing: leave out input.employmentStatus', 'input.employmentStatus');
       }
-      if (input.housingStatus != null) throw badUserInput('A person not reached said nothing: leave out input.housingStatus', 'input.housingStatus');
+      if (input.housingStatus != null)
+        throw badUserInput('A person not reached said nothing: leave out input.housingStatus', 'input.housingStatus');
     }
     const note = readOptionalText(input.note, 'input.note', NOTE_TEXT);
     return this.dataSource.transaction(async (manager) => {

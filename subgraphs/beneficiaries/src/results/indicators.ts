@@ -143,7 +143,7 @@ export const INDICATORS: Record<ResultIndicator, IndicatorDefinition> = {
     unit: 'PEOPLE',
     name: 'People in a traineeship',
     definition:
-      'Enrolled beneficiaries with a traineeship (tirocinio: status IN_TRAINEESHIP in labour.employment_spell) on some day of the period on or after their enrolment. Traineeships are counted from the labour profile\'s status history only; traineeships recorded as labour measures in their own right are not published to the results yet.',
+      "Enrolled beneficiaries with a traineeship (tirocinio: status IN_TRAINEESHIP in labour.employment_spell) on some day of the period on or after their enrolment. Traineeships are counted from the labour profile's status history only; traineeships recorded as labour measures in their own right are not published to the results yet.",
   },
   EMPLOYED_AFTER_EXIT: {
     unit: 'PEOPLE',
@@ -359,7 +359,9 @@ function figureOf(indicator: ResultIndicator, grains: readonly GrainFigures[], c
   const unit = INDICATORS[indicator].unit;
   if (unit === 'MEDIAN_DAYS' || unit === 'MEDIAN_STEPS') {
     const values = (index: 0 | 1) =>
-      grains.flatMap((grain) => (indicator === 'DAYS_TO_AGREED_PAI' ? grain.daysToPlan[index] : (grain.medians?.[indicator]?.[index] ?? [])));
+      grains.flatMap((grain) =>
+        indicator === 'DAYS_TO_AGREED_PAI' ? grain.daysToPlan[index] : (grain.medians?.[indicator]?.[index] ?? []),
+      );
     const period = values(0);
     const cumulative = values(1);
     return [
@@ -395,11 +397,7 @@ function figureOf(indicator: ResultIndicator, grains: readonly GrainFigures[], c
 /** The dimensions an indicator is broken down by: the person's for all, vulnerability for counts, a service's for services. */
 export function breakdownsOf(indicator: ResultIndicator): ResultDimension[] {
   const unit = INDICATORS[indicator].unit;
-  return [
-    ...BREAKDOWNS,
-    ...(COUNT_UNITS.includes(unit) ? COUNT_BREAKDOWNS : []),
-    ...(unit === 'SERVICES' ? SERVICE_BREAKDOWNS : []),
-  ];
+  return [...BREAKDOWNS, ...(COUNT_UNITS.includes(unit) ? COUNT_BREAKDOWNS : []), ...(unit === 'SERVICES' ? SERVICE_BREAKDOWNS : [])];
 }
 
 /** The figures of one indicator: the total, then each breakdown's cells (sorted by key). */

@@ -368,16 +368,14 @@ export class ResultsService {
       if (explanation != null && !locked) throw conflict('This period is not locked: its figures are still live', 'id');
       const version = period.versions.length + 1;
       const figures = await this.liveFigures(manager, period, null, null);
-      await manager
-        .getRepository(ReportingPeriodVersionEntity)
-        .insert({
-          periodId: period.id,
-          version,
-          figures,
-          indicators: Object.keys(INDICATORS) as ResultIndicator[],
-          explanation,
-          lockedBy: this.caller.userId,
-        });
+      await manager.getRepository(ReportingPeriodVersionEntity).insert({
+        periodId: period.id,
+        version,
+        figures,
+        indicators: Object.keys(INDICATORS) as ResultIndicator[],
+        explanation,
+        lockedBy: this.caller.userId,
+      });
       await this.audit.change(manager, explanation == null ? 'lockReportingPeriod' : 'correctReportingPeriod', {
         beneficiaryId: null,
         reason: explanation,

@@ -235,13 +235,18 @@ describe("the report's own suppression, over every breakdown", () => {
         const tables: AdditiveTable[] = [];
         for (const dimension of new Set(figures.map((figure) => figure.dimension))) {
           if (dimension === 'TOTAL') continue;
-          tables.push({ totals: ['TOTAL:TOTAL'], cells: figures.filter((f) => f.dimension === dimension).map((f) => `${f.dimension}:${f.key}`) });
+          tables.push({
+            totals: ['TOTAL:TOTAL'],
+            cells: figures.filter((f) => f.dimension === dimension).map((f) => `${f.dimension}:${f.key}`),
+          });
         }
         for (const province of ['TO', 'BA', 'RM']) {
           const corners = CORNERS.filter(([, of]) => of === province).map(([corner]) => `INTEGRA_CORNER:${corner}`);
-          if (values.has(`PROVINCE:${province}`)) tables.push({ totals: [`PROVINCE:${province}`], cells: corners.filter((key) => values.has(key)) });
+          if (values.has(`PROVINCE:${province}`))
+            tables.push({ totals: [`PROVINCE:${province}`], cells: corners.filter((key) => values.has(key)) });
         }
-        if (indicator === 'SERVICES_DELIVERED') expect(figures.some((figure) => figure.dimension === 'PROGRAMME')).toBe(values.get('TOTAL:TOTAL')! > 0);
+        if (indicator === 'SERVICES_DELIVERED')
+          expect(figures.some((figure) => figure.dimension === 'PROGRAMME')).toBe(values.get('TOTAL:TOTAL')! > 0);
         for (const [key, value] of values) if (value > 0 && value < 5) expect([key, withheld.has(key)]).toEqual([key, true]);
         expect(recoverBySubtraction(values, tables, withheld)).toEqual(new Map());
         withheldSeen += withheld.size;

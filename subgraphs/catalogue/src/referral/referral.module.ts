@@ -23,7 +23,12 @@ export const referralModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: referralResolvers,
   entities: [ReferralEntity, ReferralTransitionEntity],
-  migrations: [CreateReferral1764600000000, ReferralWorkflowAndEnrolments1764950000000, PublishReferralOutcomes1765300000001, PublishServiceDeliveries1768200000002],
+  migrations: [
+    CreateReferral1764600000000,
+    ReferralWorkflowAndEnrolments1764950000000,
+    PublishReferralOutcomes1765300000001,
+    PublishServiceDeliveries1768200000002,
+  ],
   services: referralServices,
   policy: referralPolicy,
 });
