@@ -16,7 +16,7 @@ import {
   type ServiceScope,
   todayInItaly,
 } from '@shubh/platform';
-import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { restrictToReadable } from '../beneficiary/beneficiary.policy.js';
 import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import type { beneficiaryServices } from '../beneficiary/beneficiary.module.js';
@@ -74,7 +74,7 @@ export class AfterExitService {
         'NOT EXISTS (SELECT 1 FROM beneficiaries.after_exit_follow_up f WHERE f.beneficiary_id = b.id AND f.closed_on = b.closed_on)',
       )
       .andWhere(`NOT ${caseManagementWithdrawnSql('b')}`);
-    restrictToReadable(query as SelectQueryBuilder<BeneficiaryEntity>, this.caller, 'b');
+    restrictToReadable(query, this.caller, 'b');
     const filter = args.filter;
     if (filter?.integraCornerId != null) {
       query.andWhere('b.integra_corner_id = :filterCorner', { filterCorner: parseId(filter.integraCornerId, 'filter.integraCornerId') });
