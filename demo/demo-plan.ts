@@ -57,6 +57,8 @@ export interface DemoBeneficiary {
   integraCornerId: string;
   caseStatus: 'REFERRED' | 'ENROLLED' | 'ASSESSED' | 'PLAN_AGREED' | 'IN_PROGRESS' | 'CLOSED';
   enrolledOn: string | null;
+  /** The day a CLOSED case was closed (its path took about four months), null for the others. */
+  closedOn: string | null;
   /** The realm's tutor for the person's corner (keycloak/realm-shubh.json); null where the realm has none. */
   tutorUserId: string | null;
 }
@@ -214,6 +216,10 @@ const STATUSES: DemoBeneficiary['caseStatus'][] = [
 ];
 const RECEPTION: DemoBeneficiary['receptionType'][] = ['SAI', 'SAI', 'CAS', 'CAS', 'FIRST_RECEPTION', 'OTHER'];
 
+/** How long after enrolment the demo's closed cases were closed. */
+const CLOSED_AFTER_DAYS = 120;
+const minDay = (a: string, b: string) => (a < b ? a : b);
+
 /** The plan for a given day (default: today). Reception exits spread over the last 20 months. */
 export function buildDemoPlan(today = todayInItaly()): DemoPlan {
   const tutors = demoUsers().filter((user) => user.roles.includes('tutor'));
@@ -237,6 +243,9 @@ export function buildDemoPlan(today = todayInItaly()): DemoPlan {
       integraCornerId: home.id,
       caseStatus,
       enrolledOn: caseStatus === 'REFERRED' ? null : addDays(receptionExitDate, 20),
+      // Closed about four months after enrolment (never later than yesterday): the oldest closures are past the
+      // six months after which the after-exit follow-up is due.
+      closedOn: caseStatus === 'CLOSED' ? minDay(addDays(receptionExitDate, 20 + CLOSED_AFTER_DAYS), addDays(today, -1)) : null,
       tutorUserId: caseStatus === 'REFERRED' ? null : tutorOf(home.id),
     };
   });

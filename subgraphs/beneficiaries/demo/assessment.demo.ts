@@ -8,6 +8,7 @@ import {
   SkillEntity,
   WorkExperienceEntity,
 } from '../src/assessment/assessment.entities.js';
+import { CEFR_LEVELS } from '../src/results/indicators.js';
 
 const DEMO_ACTOR = 'demo-data';
 const ASSESSED: DemoBeneficiary['caseStatus'][] = ['ASSESSED', 'PLAN_AGREED', 'IN_PROGRESS', 'CLOSED'];
@@ -85,6 +86,22 @@ export async function seedAssessmentDemoData(dataSource: DataSource, plan: DemoP
           recordedBy: DEMO_ACTOR,
         },
       ];
+      // Half of the people well into their path were assessed again after an Italian course: one CEFR level up.
+      const again = minDay(addDays(day, 90), addDays(plan.today, -1));
+      const level = ITALIAN[index % ITALIAN.length]!;
+      const next = CEFR_LEVELS[CEFR_LEVELS.indexOf(level) + 1];
+      if ((person.caseStatus === 'IN_PROGRESS' || person.caseStatus === 'CLOSED') && index % 2 === 0 && again > day && next) {
+        rows.push({
+          id: demoId('language-assessment', `${person.id}:it:again`),
+          beneficiaryId: person.id,
+          language: 'it',
+          level: next,
+          assessedOn: again,
+          certificate: 'CPIA end-of-course test',
+          recordedAt: at(again),
+          recordedBy: DEMO_ACTOR,
+        });
+      }
       const first = FIRST_LANGUAGE[person.citizenship];
       if (first)
         rows.push({

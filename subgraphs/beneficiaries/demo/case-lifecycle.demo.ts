@@ -54,10 +54,16 @@ export async function seedCaseLifecycleDemoData(dataSource: DataSource, plan: De
     change(0, referredOn, null, 'REFERRED', NOTES.REFERRED);
     const path = pathTo(beneficiary, index);
     const enrolledOn = minDay(beneficiary.enrolledOn ?? plan.today, plan.today);
-    const span = Math.max(daysBetween(enrolledOn, addDays(plan.today, -1)), path.length);
+    // A closed case's steps lead up to its closing day; the others' are spread until yesterday.
+    const span = Math.max(daysBetween(enrolledOn, beneficiary.closedOn ?? addDays(plan.today, -1)), path.length);
     let from: CaseStatus = 'REFERRED';
     for (const [step, to] of path.entries()) {
-      const day = step === 0 ? enrolledOn : minDay(addDays(enrolledOn, Math.floor((span * step) / path.length)), plan.today);
+      const day =
+        to === 'CLOSED' && beneficiary.closedOn != null
+          ? beneficiary.closedOn
+          : step === 0
+            ? enrolledOn
+            : minDay(addDays(enrolledOn, Math.floor((span * step) / path.length)), plan.today);
       const outcome = to === 'CLOSED' ? OUTCOMES[closed % OUTCOMES.length]! : null;
       const note = to === 'ASSESSED' && from !== 'ENROLLED' ? 'Plan re-modulated with the beneficiary after a follow-up' : NOTES[to];
       change(step + 1, day, from, to, note, outcome);

@@ -41,7 +41,10 @@ export async function seedFollowUpDemoData(dataSource: DataSource, plan: DemoPla
   const last = new Map<string, string>();
 
   plans.forEach((actionPlan, index) => {
-    const stopBefore = index % 3 === 0 ? addDays(plan.today, -60) : addDays(plan.today, -3);
+    const closedOn = plan.beneficiaries.find((person) => person.id === actionPlan.beneficiaryId)?.closedOn ?? null;
+    const lastDay = index % 3 === 0 ? addDays(plan.today, -60) : addDays(plan.today, -3);
+    // No follow-up of the plan after the case was closed.
+    const stopBefore = closedOn != null && closedOn <= lastDay ? addDays(closedOn, -1) : lastDay;
     for (let n = 1, heldOn = addDays(actionPlan.createdOn, 30); heldOn <= stopBefore; n += 1, heldOn = addDays(heldOn, 30)) {
       const id = demoId('follow-up', `${actionPlan.beneficiaryId}:${n}`);
       // Follow-ups check the goals of the version in force then (the first version's until the revision, 25 days in).

@@ -8,6 +8,7 @@ import { seedCaseLifecycleDemoData } from './case-lifecycle.demo.js';
 import { seedHouseholdDemoData } from './household.demo.js';
 import { seedIntakeDemoData } from './intake.demo.js';
 import { seedResultsDemoData } from './results.demo.js';
+import { seedAfterExitDemoData } from './after-exit.demo.js';
 import { ConsentEntity } from '../src/consent/consent.entity.js';
 import { SensitiveProfileEntity } from '../src/sensitive-profile/sensitive-profile.entity.js';
 
@@ -68,5 +69,6 @@ export async function seedDemoData(dataSource: DataSource, plan: DemoPlan): Prom
   await seedActionPlanDemoData(dataSource, plan);
   await seedFollowUpDemoData(dataSource, plan);
   // Reporting periods and targets for the results report.
+  await seedAfterExitDemoData(dataSource, plan);
   await seedResultsDemoData(dataSource, plan);
 }

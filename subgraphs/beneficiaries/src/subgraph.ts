@@ -1,4 +1,5 @@
 import { defineSubgraph } from '@shubh/platform';
+import { afterExitModule } from './after-exit/after-exit.module.js';
 import { actionPlanModule } from './action-plan/action-plan.module.js';
 import { assessmentModule } from './assessment/assessment.module.js';
 import { attentionModule } from './attention/attention.module.js';
@@ -33,6 +34,7 @@ export const beneficiariesSubgraph = defineSubgraph({
     actionPlanModule,
     followUpModule,
     attentionModule,
+    afterExitModule,
     resultsModule,
   ],
 });

@@ -59,4 +59,36 @@ describe('the demo data set', () => {
       referrals.filter((referral: any) => referral.status === 'CONVERTED').every((referral: any) => referral.convertedBeneficiary !== null),
     ).toBe(true);
   });
+
+  it('closes cases early enough for after-exit follow-ups: some recorded, some still due, none held before they were due', async () => {
+    const plan = buildDemoPlan('2026-03-02');
+    await seedDemoData(subgraph.dataSource, plan);
+    const admin = await identity.tokenFor({ roles: ['network-admin'] });
+    const { body } = await subgraph.request(
+      `{ afterExitFollowUpsDue(filter: { allTutors: true }, first: 100) { edges { node { beneficiary { id } closedOn } } } }`,
+      {},
+      admin,
+    );
+    expect(body.errors).toBeUndefined();
+    const ids = new Set(plan.beneficiaries.map((person) => person.id));
+    const due = body.data.afterExitFollowUpsDue.edges.filter((edge: any) => ids.has(edge.node.beneficiary.id));
+    expect(due.length).toBeGreaterThan(0);
+    const [recorded] = await subgraph.dataSource.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE f.reached AND f.employment_status = 'EMPLOYED')::int AS employed,
+              count(*) FILTER (WHERE f.contacted_on < (f.closed_on + interval '6 months')::date OR f.closed_on <> b.closed_on)::int AS wrong
+         FROM beneficiaries.after_exit_follow_up f JOIN beneficiaries.beneficiary b ON b.id = f.beneficiary_id
+        WHERE f.beneficiary_id = ANY($1)`,
+      [[...ids]],
+    );
+    expect(recorded).toEqual({ n: expect.any(Number), employed: expect.any(Number), wrong: 0 });
+    expect(recorded.n).toBeGreaterThan(0);
+    expect(recorded.employed).toBeGreaterThan(0);
+    // The plan is no longer followed up once the case is closed.
+    const [late] = await subgraph.dataSource.query(
+      `SELECT count(*)::int AS n FROM beneficiaries.follow_up f JOIN beneficiaries.beneficiary b ON b.id = f.beneficiary_id
+        WHERE b.case_status = 'CLOSED' AND f.held_on >= b.closed_on AND b.id = ANY($1)`,
+      [[...ids]],
+    );
+    expect(late.n).toBe(0);
+  });
 });

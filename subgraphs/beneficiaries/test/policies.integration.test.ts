@@ -65,6 +65,15 @@ const ACTIONS: Record<string, (context: Context, person: BeneficiaryEntity) => P
   'intake: list referrals': (context) => context.intake.list({}),
   'caseload indicators: read them': (context) => context.caseloadIndicators.list({}),
   'attention: overdue follow-ups': (context) => context.attention.overdueFollowUps({}),
+  'after exit: follow-ups due': (context) => context.afterExit.due({}),
+  'after exit: read them': (context, person) => context.afterExit.of(person),
+  'after exit: record one': async (context, person) => {
+    await dataSource.query(
+      `UPDATE beneficiaries.beneficiary SET case_status = 'CLOSED', outcome = 'PARTIAL', closed_on = $2 WHERE id = $1`,
+      [person.id, addDays(today, -220)],
+    );
+    return context.afterExit.record(person.id, { contactedOn: today, reached: false });
+  },
   'results: list reporting periods': (context) => context.results.periods(),
   'results: define a reporting period': (context) =>
     context.results.definePeriod({ kind: 'PROJECT', startsOn: '2031-01-01', endsOn: '2031-12-31' }),
@@ -91,6 +100,9 @@ const TABLE: Record<keyof typeof ACTIONS, [Cell, Cell, Cell, Cell, Cell, Cell, C
   'intake: list referrals': /*            */ [A, A, A, A, A, F, F, F, F],
   'caseload indicators: read them': /*    */ [A, A, F, F, F, F, F, F, A],
   'attention: overdue follow-ups': /*     */ [A, A, A, A, A, F, F, F, F],
+  'after exit: follow-ups due': /*        */ [A, A, A, A, A, F, F, F, F],
+  'after exit: read them': /*             */ [A, A, A, A, F, A, F, F, F],
+  'after exit: record one': /*            */ [A, A, A, F, F, F, F, F, F],
   'results: list reporting periods': /*   */ [A, A, F, F, F, F, F, F, A],
   'results: define a reporting period': [A, F, F, F, F, F, F, F, F],
 };

@@ -19,6 +19,18 @@ interface GuardRow {
 }
 
 /**
+ * SQL, true when the person whose row is `alias` withdrew their CASE_MANAGEMENT consent and has not given it again
+ * (a person for whom none was ever recorded is not refused): the one definition, for the guard and for lists that
+ * leave such people out.
+ */
+export function caseManagementWithdrawnSql(alias: string): string {
+  return `(EXISTS (SELECT 1 FROM beneficiaries.consent c
+                    WHERE c.beneficiary_id = ${alias}.id AND c.purpose = 'CASE_MANAGEMENT' AND c.withdrawn_at IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM beneficiaries.consent c
+                    WHERE c.beneficiary_id = ${alias}.id AND c.purpose = 'CASE_MANAGEMENT' AND c.withdrawn_at IS NULL))`;
+}
+
+/**
  * The one guard of every write to a person's case file, called first inside the write's own transaction: it locks
  * the case row FOR SHARE until the transaction ends, so a closure (which locks it FOR UPDATE) and a write never
  * interleave: the write either commits before the closure or is refused after it. One statement. It is the only
@@ -33,11 +45,7 @@ export async function assertCaseOpen(
   lock: 'share' | 'update' = 'share',
 ): Promise<CaseStatus> {
   const rows: GuardRow[] = await manager.query(
-    `SELECT b.case_status,
-            (EXISTS (SELECT 1 FROM beneficiaries.consent c
-                      WHERE c.beneficiary_id = b.id AND c.purpose = 'CASE_MANAGEMENT' AND c.withdrawn_at IS NOT NULL)
-             AND NOT EXISTS (SELECT 1 FROM beneficiaries.consent c
-                      WHERE c.beneficiary_id = b.id AND c.purpose = 'CASE_MANAGEMENT' AND c.withdrawn_at IS NULL)) AS consent_withdrawn
+    `SELECT b.case_status, ${caseManagementWithdrawnSql('b')} AS consent_withdrawn
        FROM beneficiaries.beneficiary b WHERE b.id = $1 FOR ${lock === 'update' ? 'UPDATE' : 'SHARE'} OF b`,
     [beneficiaryId],
   );

@@ -7,6 +7,13 @@ import type { IndicatorUnit, ProtectionStatus, ResultDimension, ResultIndicator 
 export const EMPLOYED_STATUSES = ['EMPLOYED', 'SELF_EMPLOYED'] as const;
 /** Housing statuses that count as a tenancy or cohousing (the person holds or shares a lease, or lives in cohousing). */
 export const TENANCY_STATUSES = ['SHARED_RENT', 'OWN_RENT', 'COHOUSING', 'SOCIAL_HOUSING'] as const;
+/** Spells of labour.employment_spell that count as education or vocational training, and as a traineeship. */
+export const EDUCATION_STATUSES = ['IN_TRAINING'] as const;
+export const TRAINEESHIP_STATUSES = ['IN_TRAINEESHIP'] as const;
+/** What a person reached at the after-exit follow-up said that counts as "in employment". */
+export const AFTER_EXIT_EMPLOYED = ['EMPLOYED', 'SELF_EMPLOYED'] as const;
+/** CEFR levels in order: a step is one level up. */
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 /** The programme's expected result: people reaching the autonomy outcome. */
 export const AUTONOMY_PROGRAMME_TARGET = 295;
 
@@ -84,9 +91,92 @@ export const INDICATORS: Record<ResultIndicator, IndicatorDefinition> = {
     definition:
       'Enrolled beneficiaries who, on some day on or after enrolment, are both in employment or self-employment and in a tenancy, shared rent, social housing or cohousing, each spell started on or after enrolment; counted in the period of the first such day. The programme target is 295 people.',
   },
+  PAI_REVISED: {
+    unit: 'PEOPLE',
+    name: 'PAIs revised',
+    definition:
+      'Beneficiaries whose PAI was revised (a new version of the plan, with its reason, after the first) in the period; a person revised twice counts once.',
+  },
+  SERVICES_DELIVERED: {
+    unit: 'SERVICES',
+    name: 'Services delivered',
+    definition:
+      "Enrolments of beneficiaries in services of the catalogue (catalogue.service_delivery: from an accepted referral or recorded by the provider) that started in the period, each counted once, by the service's area and by the programme the service belongs to.",
+  },
+  REFERRAL_MEDIAN_DAYS: {
+    unit: 'MEDIAN_DAYS',
+    name: 'Time from referral to completion',
+    definition:
+      'Median number of days from sending a referral to a partner service to its completion by the provider (catalogue.referral_outcome: sent -> completed), over the referrals completed in the period.',
+  },
+  ITALIAN_LEVEL_GAINED: {
+    unit: 'PEOPLE',
+    name: 'People who gained an Italian level',
+    definition:
+      'Beneficiaries whose latest Italian assessment, made in the period, is at least one CEFR step (A1, A2, B1, B2, C1, C2) above their first Italian assessment.',
+  },
+  ITALIAN_CEFR_STEPS_GAINED: {
+    unit: 'MEDIAN_STEPS',
+    name: 'Italian CEFR steps gained',
+    definition:
+      'Median number of CEFR steps between the first and the latest Italian assessment (0 when the level did not change, negative when it fell), over the beneficiaries assessed at least twice whose latest assessment was made in the period.',
+  },
+  QUALIFICATIONS_SUBMITTED: {
+    unit: 'PEOPLE',
+    name: 'People with a qualification submitted for recognition',
+    definition:
+      "Beneficiaries with a foreign qualification (the assessment's education records) submitted for recognition in the period, counted on the day of their first submission.",
+  },
+  QUALIFICATIONS_RECOGNISED: {
+    unit: 'PEOPLE',
+    name: 'People with a qualification recognised',
+    definition:
+      "Beneficiaries with a foreign qualification (the assessment's education records) recognised by the competent authority in the period, counted on the day of their first recognition.",
+  },
+  IN_EDUCATION: {
+    unit: 'PEOPLE',
+    name: 'People in education or training',
+    definition:
+      'Enrolled beneficiaries with a spell in education or vocational training (status IN_TRAINING in labour.employment_spell) on some day of the period on or after their enrolment.',
+  },
+  IN_TRAINEESHIP: {
+    unit: 'PEOPLE',
+    name: 'People in a traineeship',
+    definition:
+      "Enrolled beneficiaries with a traineeship (tirocinio: status IN_TRAINEESHIP in labour.employment_spell) on some day of the period on or after their enrolment. Traineeships are counted from the labour profile's status history only; traineeships recorded as labour measures in their own right are not published to the results yet.",
+  },
+  EMPLOYED_AFTER_EXIT: {
+    unit: 'PEOPLE',
+    name: 'In employment 6 months after leaving',
+    definition:
+      'People whose case was closed and who, reached at the follow-up contact six months (or more) after the closure, said they were in employment or self-employment; counted in the period of the contact.',
+  },
 };
 
-export const COUNT_INDICATORS = (Object.keys(INDICATORS) as ResultIndicator[]).filter((key) => INDICATORS[key].unit === 'PEOPLE');
+/** Units whose figures are counts, additive over a breakdown (and so suppressed as tables). */
+export const COUNT_UNITS: readonly IndicatorUnit[] = ['PEOPLE', 'SERVICES'];
+export const COUNT_INDICATORS = (Object.keys(INDICATORS) as ResultIndicator[]).filter((key) => COUNT_UNITS.includes(INDICATORS[key].unit));
+/** The indicators of the versions frozen before a version named its indicators. */
+export const FIRST_INDICATORS: readonly ResultIndicator[] = [
+  'REACHED',
+  'REFERRED',
+  'ELIGIBLE',
+  'ENROLLED',
+  'PAI_AGREED',
+  'DAYS_TO_AGREED_PAI',
+  'REFERRALS_CLOSED_LOOP_RATE',
+  'IN_EMPLOYMENT',
+  'MOVED_TO_TENANCY',
+  'RENT_GUARANTEES_ACTIVE',
+  'AUTONOMY_OUTCOME',
+];
+
+/** One service enrolment of a person, as the report query returns it. */
+export interface DeliveryFacts {
+  area: string;
+  programme: string;
+  on: string;
+}
 
 /** One person's facts as the report query returns them (days as ISO dates; booleans for the period's bounds). */
 export interface PersonFacts {
@@ -112,11 +202,34 @@ export interface PersonFacts {
   referralsCompletedInPeriod: number;
   referralsSentByEnd: number;
   referralsCompletedByEnd: number;
+  vulnerable: boolean;
+  revisedInPeriod: boolean;
+  revisedByEnd: boolean;
+  deliveries: DeliveryFacts[];
+  referralDaysInPeriod: number[];
+  referralDaysByEnd: number[];
+  italianFirst: string | null;
+  italianLatest: string | null;
+  italianLatestOn: string | null;
+  italianAssessments: number;
+  qualificationSubmittedOn: string | null;
+  qualificationRecognisedOn: string | null;
+  educationInPeriod: boolean;
+  educationByEnd: boolean;
+  traineeshipInPeriod: boolean;
+  traineeshipByEnd: boolean;
+  employedAfterExitOn: string | null;
 }
 
-/** The dimensions one figure is broken down by (TOTAL aside). */
+/** The dimensions of the person one figure is broken down by (TOTAL aside), for every indicator. */
 export const BREAKDOWNS = ['INTEGRA_CORNER', 'PROVINCE', 'SEX', 'AGE_BAND', 'CITIZENSHIP', 'PROTECTION_STATUS'] as const;
-type Breakdown = (typeof BREAKDOWNS)[number];
+/** Vulnerability (special-category data): for counts only, never for a median or a rate. */
+export const COUNT_BREAKDOWNS = ['VULNERABILITY'] as const;
+/** The dimensions of a service delivered: for SERVICES indicators only. */
+export const SERVICE_BREAKDOWNS = ['SERVICE_AREA', 'PROGRAMME'] as const;
+type Breakdown = (typeof BREAKDOWNS)[number] | (typeof COUNT_BREAKDOWNS)[number];
+/** The person's key in the VULNERABILITY dimension. */
+export const VULNERABILITY_KEYS = { vulnerable: 'VULNERABLE', none: 'NONE_RECORDED' } as const;
 
 /**
  * The finest grain a report keeps (and a locked period's snapshot stores): counts per corner, province, sex, age
@@ -124,11 +237,16 @@ type Breakdown = (typeof BREAKDOWNS)[number];
  * denominator, so that any breakdown can be computed again from the snapshot.
  */
 export interface GrainFigures {
-  grain: Record<Breakdown, string>;
+  /** VULNERABILITY is missing from versions frozen before it was kept (read as NOT_RECORDED). */
+  grain: Record<(typeof BREAKDOWNS)[number], string> & Partial<Record<(typeof COUNT_BREAKDOWNS)[number], string>>;
   /** Per count indicator: [in the period, cumulative]. */
   counts: Partial<Record<ResultIndicator, [number, number]>>;
   /** Days from enrolment to the first agreed PAI: [in the period, cumulative]. */
   daysToPlan: [number[], number[]];
+  /** The values of the other medians: [in the period, cumulative]. */
+  medians?: Partial<Record<ResultIndicator, [number[], number[]]>>;
+  /** Services delivered per `area|programme`: [in the period, cumulative]. */
+  deliveries?: Record<string, [number, number]>;
   /** Referrals [sent in period, completed of those, sent by end, completed of those]. */
   referrals: [number, number, number, number];
 }
@@ -147,13 +265,16 @@ export function grainFigures(people: readonly PersonFacts[], from: string, to: s
       AGE_BAND: ageBandOn(person.birthDate, to),
       CITIZENSHIP: person.citizenship,
       PROTECTION_STATUS: person.protectionStatus,
+      VULNERABILITY: person.vulnerable ? VULNERABILITY_KEYS.vulnerable : VULNERABILITY_KEYS.none,
     };
-    const key = BREAKDOWNS.map((name) => grain[name]).join('|');
+    const key = [...BREAKDOWNS, ...COUNT_BREAKDOWNS].map((name) => grain[name]).join('|');
     let figures = grains.get(key);
     if (!figures) {
-      figures = { grain, counts: {}, daysToPlan: [[], []], referrals: [0, 0, 0, 0] };
+      figures = { grain, counts: {}, daysToPlan: [[], []], medians: {}, deliveries: {}, referrals: [0, 0, 0, 0] };
       grains.set(key, figures);
     }
+    const medians = figures.medians!;
+    const deliveries = figures.deliveries!;
     const eligibleOnOpening = person.openedOn != null && eligibilityOn(person, person.openedOn, false).eligible ? person.openedOn : null;
     const count = (indicator: ResultIndicator, inPeriod: boolean, cumulative: boolean) => {
       if (!inPeriod && !cumulative) return;
@@ -171,6 +292,31 @@ export function grainFigures(people: readonly PersonFacts[], from: string, to: s
     onDay('MOVED_TO_TENANCY', person.housedOn);
     count('RENT_GUARANTEES_ACTIVE', person.guaranteeInPeriod, person.guaranteeByEnd);
     onDay('AUTONOMY_OUTCOME', person.autonomousOn);
+    count('PAI_REVISED', person.revisedInPeriod, person.revisedByEnd);
+    onDay('QUALIFICATIONS_SUBMITTED', person.qualificationSubmittedOn);
+    onDay('QUALIFICATIONS_RECOGNISED', person.qualificationRecognisedOn);
+    count('IN_EDUCATION', person.educationInPeriod, person.educationByEnd);
+    count('IN_TRAINEESHIP', person.traineeshipInPeriod, person.traineeshipByEnd);
+    onDay('EMPLOYED_AFTER_EXIT', person.employedAfterExitOn);
+    const median = (indicator: ResultIndicator, value: number, inPeriod: boolean) => {
+      const pair = (medians[indicator] ??= [[], []]);
+      if (inPeriod) pair[0].push(value);
+      pair[1].push(value);
+    };
+    if (person.italianFirst != null && person.italianLatest != null && person.italianAssessments >= 2) {
+      const steps = CEFR_LEVELS.indexOf(person.italianLatest as never) - CEFR_LEVELS.indexOf(person.italianFirst as never);
+      const inPeriod = within(person.italianLatestOn, from, to);
+      median('ITALIAN_CEFR_STEPS_GAINED', steps, inPeriod);
+      count('ITALIAN_LEVEL_GAINED', inPeriod && steps > 0, steps > 0);
+    }
+    for (const days of person.referralDaysByEnd) median('REFERRAL_MEDIAN_DAYS', days, false);
+    for (const days of person.referralDaysInPeriod) (medians.REFERRAL_MEDIAN_DAYS ??= [[], []])[0].push(days);
+    for (const delivery of person.deliveries) {
+      if (!byEnd(delivery.on, to)) continue;
+      const pair = (deliveries[`${delivery.area}|${delivery.programme}`] ??= [0, 0]);
+      if (within(delivery.on, from, to)) pair[0] += 1;
+      pair[1] += 1;
+    }
     if (person.enrolledOn != null && person.planAgreedOn != null) {
       const days = daysBetween(person.enrolledOn, person.planAgreedOn);
       if (within(person.planAgreedOn, from, to)) figures.daysToPlan[0].push(days);
@@ -204,12 +350,20 @@ export interface BrokenDownFigure {
   cumulative: Figure;
 }
 
+/** Which deliveries of a grain a SERVICES figure counts: all, or those of one area or programme. */
+type DeliveryCut = { dimension: (typeof SERVICE_BREAKDOWNS)[number]; key: string } | null;
+const deliveryPart = (key: string, dimension: (typeof SERVICE_BREAKDOWNS)[number]) => key.split('|')[dimension === 'SERVICE_AREA' ? 0 : 1]!;
+
 /** The value of `indicator` over some grains: [in the period, cumulative]. */
-function figureOf(indicator: ResultIndicator, grains: readonly GrainFigures[]): [Figure, Figure] {
+function figureOf(indicator: ResultIndicator, grains: readonly GrainFigures[], cut: DeliveryCut = null): [Figure, Figure] {
   const unit = INDICATORS[indicator].unit;
-  if (unit === 'MEDIAN_DAYS') {
-    const period = grains.flatMap((grain) => grain.daysToPlan[0]);
-    const cumulative = grains.flatMap((grain) => grain.daysToPlan[1]);
+  if (unit === 'MEDIAN_DAYS' || unit === 'MEDIAN_STEPS') {
+    const values = (index: 0 | 1) =>
+      grains.flatMap((grain) =>
+        indicator === 'DAYS_TO_AGREED_PAI' ? grain.daysToPlan[index] : (grain.medians?.[indicator]?.[index] ?? []),
+      );
+    const period = values(0);
+    const cumulative = values(1);
     return [
       { value: median(period), base: period.length },
       { value: median(cumulative), base: cumulative.length },
@@ -223,22 +377,45 @@ function figureOf(indicator: ResultIndicator, grains: readonly GrainFigures[]): 
       { value: rate(sum(3), sum(2)), base: sum(2) },
     ];
   }
-  const period = grains.reduce((total, grain) => total + (grain.counts[indicator]?.[0] ?? 0), 0);
-  const cumulative = grains.reduce((total, grain) => total + (grain.counts[indicator]?.[1] ?? 0), 0);
+  const none: [number, number] = [0, 0];
+  const pairs: [number, number][] =
+    unit === 'SERVICES'
+      ? grains.flatMap((grain) =>
+          Object.entries(grain.deliveries ?? {})
+            .filter(([key]) => cut == null || deliveryPart(key, cut.dimension) === cut.key)
+            .map(([, pair]) => pair),
+        )
+      : grains.map((grain) => grain.counts[indicator] ?? none);
+  const period = pairs.reduce((total, pair) => total + pair[0], 0);
+  const cumulative = pairs.reduce((total, pair) => total + pair[1], 0);
   return [
     { value: period, base: period },
     { value: cumulative, base: cumulative },
   ];
 }
 
+/** The dimensions an indicator is broken down by: the person's for all, vulnerability for counts, a service's for services. */
+export function breakdownsOf(indicator: ResultIndicator): ResultDimension[] {
+  const unit = INDICATORS[indicator].unit;
+  return [...BREAKDOWNS, ...(COUNT_UNITS.includes(unit) ? COUNT_BREAKDOWNS : []), ...(unit === 'SERVICES' ? SERVICE_BREAKDOWNS : [])];
+}
+
 /** The figures of one indicator: the total, then each breakdown's cells (sorted by key). */
 export function breakDown(indicator: ResultIndicator, grains: readonly GrainFigures[]): BrokenDownFigure[] {
   const [period, cumulative] = figureOf(indicator, grains);
   const figures: BrokenDownFigure[] = [{ dimension: 'TOTAL', key: 'TOTAL', period, cumulative }];
-  for (const dimension of BREAKDOWNS) {
+  for (const dimension of breakdownsOf(indicator)) {
+    if (dimension === 'SERVICE_AREA' || dimension === 'PROGRAMME') {
+      const keys = new Set(grains.flatMap((grain) => Object.keys(grain.deliveries ?? {}).map((key) => deliveryPart(key, dimension))));
+      for (const key of [...keys].sort()) {
+        const [cellPeriod, cellCumulative] = figureOf(indicator, grains, { dimension, key });
+        figures.push({ dimension, key, period: cellPeriod, cumulative: cellCumulative });
+      }
+      continue;
+    }
     const groups = new Map<string, GrainFigures[]>();
     for (const grain of grains) {
-      const key = grain.grain[dimension];
+      const key = grain.grain[dimension as Breakdown] ?? 'NOT_RECORDED';
       groups.set(key, [...(groups.get(key) ?? []), grain]);
     }
     for (const key of [...groups.keys()].sort()) {

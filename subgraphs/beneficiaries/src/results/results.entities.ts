@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { ReportingPeriodKind, TargetIndicator } from '../generated/resolvers-types.js';
+import type { ReportingPeriodKind, ResultIndicator, TargetIndicator } from '../generated/resolvers-types.js';
 import type { GrainFigures } from './indicators.js';
 
 /** A row of `beneficiaries.result_target`: national (no province, no corner), per province, or per corner. */
@@ -63,6 +63,10 @@ export class ReportingPeriodVersionEntity {
 
   @Column({ type: 'text', nullable: true })
   explanation!: string | null;
+
+  /** The indicators frozen in this version; null for versions frozen before the list was kept (the first eleven). */
+  @Column({ type: 'text', array: true, nullable: true })
+  indicators!: ResultIndicator[] | null;
 
   @Column({ name: 'locked_at', type: 'timestamptz', default: () => 'now()' })
   lockedAt!: Date;

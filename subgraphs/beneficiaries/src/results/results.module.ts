@@ -1,5 +1,6 @@
 import { defineModule } from '@shubh/platform';
 import { CreateResults1765300000002 } from './migrations/1765300000002-create-results.js';
+import { SnapshotIndicators1768200000001 } from './migrations/1768200000001-snapshot-indicators.js';
 import { ReportingPeriodEntity, ReportingPeriodVersionEntity, ResultTargetEntity } from './results.entities.js';
 import { resultsPolicy } from './results.policy.js';
 import { resultsResolvers } from './results.resolvers.js';
@@ -14,7 +15,7 @@ export const resultsModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: resultsResolvers,
   entities: [ResultTargetEntity, ReportingPeriodEntity, ReportingPeriodVersionEntity],
-  migrations: [CreateResults1765300000002],
+  migrations: [CreateResults1765300000002, SnapshotIndicators1768200000001],
   services: resultsServices,
   policy: resultsPolicy,
 });

@@ -24,8 +24,13 @@ import type {
   SetResultTargetInput,
 } from '../generated/resolvers-types.js';
 import {
+  AFTER_EXIT_EMPLOYED,
   breakDown,
+  COUNT_UNITS,
+  EDUCATION_STATUSES,
   EMPLOYED_STATUSES,
+  FIRST_INDICATORS,
+  TRAINEESHIP_STATUSES,
   grainFigures,
   INDICATORS,
   TENANCY_STATUSES,
@@ -71,6 +76,13 @@ export interface ResultsReportRow {
 }
 
 const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+/**
+ * SQL, true when the person has a labour spell in one of `statuses` on some day on or after their enrolment, up to
+ * the period's end ($2), and from its first day ($1) when `from` is given.
+ */
+const spellIn = (statuses: readonly string[], from: '$1' | null) => `EXISTS (SELECT 1 FROM ${CONTRACTS.employmentSpell} e
+    WHERE e.beneficiary_id = b.id AND e.employment_status IN (${list(statuses)}) AND b.enrolled_on <= $2 AND e.started_on <= $2
+      AND coalesce(e.ended_on, 'infinity'::date) >= ${from == null ? 'b.enrolled_on' : `greatest(${from}::date, b.enrolled_on)`})`;
 
 /**
  * One row per person in scope with the facts the indicators count, for the period [$1, $2]. Beneficiaries' own
@@ -104,18 +116,43 @@ const FACTS_SQL = `
         AND greatest(e.started_on, h.started_on) <= least(coalesce(e.ended_on, 'infinity'::date), coalesce(h.ended_on, 'infinity'::date))
     )::text AS "autonomousOn",
     r."sentInPeriod" AS "referralsSentInPeriod", r."completedInPeriod" AS "referralsCompletedInPeriod",
-    r."sentByEnd" AS "referralsSentByEnd", r."completedByEnd" AS "referralsCompletedByEnd"
+    r."sentByEnd" AS "referralsSentByEnd", r."completedByEnd" AS "referralsCompletedByEnd",
+    EXISTS (SELECT 1 FROM beneficiaries.sensitive_profile s WHERE s.beneficiary_id = b.id AND cardinality(s.vulnerabilities) > 0) AS vulnerable,
+    EXISTS (SELECT 1 FROM beneficiaries.action_plan_version v WHERE v.beneficiary_id = b.id AND v.version > 1
+       AND (v.created_at AT TIME ZONE 'Europe/Rome')::date BETWEEN $1 AND $2) AS "revisedInPeriod",
+    EXISTS (SELECT 1 FROM beneficiaries.action_plan_version v WHERE v.beneficiary_id = b.id AND v.version > 1
+       AND (v.created_at AT TIME ZONE 'Europe/Rome')::date <= $2) AS "revisedByEnd",
+    coalesce((SELECT json_agg(json_build_object('area', d.area, 'programme', d.programme_code, 'on', d.started_on::text))
+       FROM ${CONTRACTS.serviceDelivery} d WHERE d.beneficiary_id = b.id AND d.started_on <= $2), '[]'::json) AS deliveries,
+    r."daysInPeriod" AS "referralDaysInPeriod", r."daysByEnd" AS "referralDaysByEnd",
+    l."first" AS "italianFirst", l."latest" AS "italianLatest", l."latestOn" AS "italianLatestOn", l."assessments" AS "italianAssessments",
+    (SELECT min(e.recognition_submitted_on) FROM beneficiaries.education e
+      WHERE e.beneficiary_id = b.id AND e.recognition_submitted_on IS NOT NULL)::text AS "qualificationSubmittedOn",
+    (SELECT min(e.recognition_decided_on) FROM beneficiaries.education e
+      WHERE e.beneficiary_id = b.id AND e.recognition_status = 'RECOGNISED')::text AS "qualificationRecognisedOn",
+    ${spellIn(EDUCATION_STATUSES, '$1')} AS "educationInPeriod", ${spellIn(EDUCATION_STATUSES, null)} AS "educationByEnd",
+    ${spellIn(TRAINEESHIP_STATUSES, '$1')} AS "traineeshipInPeriod", ${spellIn(TRAINEESHIP_STATUSES, null)} AS "traineeshipByEnd",
+    (SELECT min(f.contacted_on) FROM beneficiaries.after_exit_follow_up f WHERE f.beneficiary_id = b.id AND f.reached
+       AND f.employment_status IN (${list(AFTER_EXIT_EMPLOYED)}))::text AS "employedAfterExitOn"
   FROM beneficiaries.beneficiary b
   CROSS JOIN LATERAL (
     SELECT count(*) FILTER (WHERE o.sent_on BETWEEN $1 AND $2)::int AS "sentInPeriod",
            count(*) FILTER (WHERE o.sent_on BETWEEN $1 AND $2 AND o.completed_on <= $2)::int AS "completedInPeriod",
            count(*) FILTER (WHERE o.sent_on <= $2)::int AS "sentByEnd",
-           count(*) FILTER (WHERE o.sent_on <= $2 AND o.completed_on <= $2)::int AS "completedByEnd"
+           count(*) FILTER (WHERE o.sent_on <= $2 AND o.completed_on <= $2)::int AS "completedByEnd",
+           coalesce(array_agg(o.completed_on - o.sent_on) FILTER (WHERE o.completed_on BETWEEN $1 AND $2), '{}') AS "daysInPeriod",
+           coalesce(array_agg(o.completed_on - o.sent_on) FILTER (WHERE o.completed_on <= $2), '{}') AS "daysByEnd"
       FROM ${CONTRACTS.referralOutcome} o WHERE o.beneficiary_id = b.id) r
+  CROSS JOIN LATERAL (
+    SELECT (array_agg(a.level ORDER BY a.assessed_on, a.recorded_at))[1] AS "first",
+           (array_agg(a.level ORDER BY a.assessed_on DESC, a.recorded_at DESC))[1] AS "latest",
+           max(a.assessed_on)::text AS "latestOn", count(*)::int AS "assessments"
+      FROM beneficiaries.language_assessment a WHERE a.beneficiary_id = b.id AND a.language = 'it' AND a.assessed_on <= $2) l
   WHERE ($3::uuid[] IS NULL OR b.integra_corner_id = ANY($3)) AND ($4::text IS NULL OR b.province = $4)
   UNION ALL
   SELECT i.integra_corner_id, i.province, NULL, i.birth_date::text, i.citizenship, i.protection_status, i.reception_exit_date::text,
-    false, NULL, i.referred_on::text, NULL, NULL, false, false, NULL, false, false, NULL, 0, 0, 0, 0
+    false, NULL, i.referred_on::text, NULL, NULL, false, false, NULL, false, false, NULL, 0, 0, 0, 0,
+    false, false, false, '[]'::json, '{}'::int[], '{}'::int[], NULL, NULL, NULL, 0, NULL, NULL, false, false, false, false, NULL
   FROM beneficiaries.intake_referral i
   WHERE i.converted_beneficiary_id IS NULL
     AND ($3::uuid[] IS NULL OR i.integra_corner_id = ANY($3)) AND ($4::text IS NULL OR i.province = $4)`;
@@ -188,10 +225,13 @@ export class ResultsService {
     const period = await this.period(this.dataSource.manager, args.periodId, 'periodId');
     const latest = period.versions.at(-1);
     let grains: GrainFigures[];
+    // The indicators the figures know: every one live, those frozen in a locked version (the others are unknown).
+    let known: ReadonlySet<ResultIndicator> = new Set(Object.keys(INDICATORS) as ResultIndicator[]);
     if (latest) {
       const frozen = await this.dataSource
         .getRepository(ReportingPeriodVersionEntity)
         .findOneByOrFail({ periodId: period.id, version: latest.version });
+      known = new Set(frozen.indicators ?? FIRST_INDICATORS);
       grains = frozen.figures.filter(
         (grain) =>
           (corners == null || corners.includes(grain.grain.INTEGRA_CORNER)) && (province == null || grain.grain.PROVINCE === province),
@@ -211,7 +251,9 @@ export class ResultsService {
       return of.find((target) => target.province == null && target.integraCornerId == null)?.value ?? null;
     };
     const indicators = (Object.keys(INDICATORS) as ResultIndicator[]).map((indicator): IndicatorResultRow => {
-      const figures = breakDown(indicator, grains);
+      const figures = breakDown(indicator, grains).map((figure) =>
+        known.has(indicator) ? figure : { ...figure, period: { value: null, base: 0 }, cumulative: { value: null, base: 0 } },
+      );
       const withheld = exact ? null : withheldFigures(indicator, figures, grains);
       const of = targets.filter((target) => target.indicator === indicator);
       return {
@@ -326,9 +368,14 @@ export class ResultsService {
       if (explanation != null && !locked) throw conflict('This period is not locked: its figures are still live', 'id');
       const version = period.versions.length + 1;
       const figures = await this.liveFigures(manager, period, null, null);
-      await manager
-        .getRepository(ReportingPeriodVersionEntity)
-        .insert({ periodId: period.id, version, figures, explanation, lockedBy: this.caller.userId });
+      await manager.getRepository(ReportingPeriodVersionEntity).insert({
+        periodId: period.id,
+        version,
+        figures,
+        indicators: Object.keys(INDICATORS) as ResultIndicator[],
+        explanation,
+        lockedBy: this.caller.userId,
+      });
       await this.audit.change(manager, explanation == null ? 'lockReportingPeriod' : 'correctReportingPeriod', {
         beneficiaryId: null,
         reason: explanation,
@@ -354,13 +401,13 @@ export class ResultsService {
  * report's additive tables (each breakdown against the total; the provinces against the corners serving them),
  * medians and rates resting on fewer than the threshold.
  */
-function withheldFigures(
+export function withheldFigures(
   indicator: ResultIndicator,
   figures: readonly BrokenDownFigure[],
   grains: readonly GrainFigures[],
 ): { period: Set<string>; cumulative: Set<string> } {
   const keyOf = (figure: BrokenDownFigure) => `${figure.dimension}:${figure.key}`;
-  if (INDICATORS[indicator].unit !== 'PEOPLE') {
+  if (!COUNT_UNITS.includes(INDICATORS[indicator].unit)) {
     const small = (base: number) => base > 0 && base < SMALL_CELL_THRESHOLD;
     return {
       period: new Set(figures.filter((figure) => small(figure.period.base)).map(keyOf)),

@@ -1,3 +1,6 @@
+import type { ResultIndicator } from '../generated/resolvers-types.js';
+import { breakDown, grainFigures, type PersonFacts } from './indicators.js';
+import { withheldFigures } from './results.service.js';
 import { suppressSmallCells, type AdditiveTable } from './suppression.js';
 
 /**
@@ -150,5 +153,105 @@ describe('small-cell suppression', () => {
       for (const [key, value] of values) if (value > 0 && value < 5) expect(withheld.has(key)).toBe(true);
       expect(recoverBySubtraction(values, tables, withheld)).toEqual(new Map());
     }
+  });
+});
+
+describe("the report's own suppression, over every breakdown", () => {
+  const CORNERS: [string, string][] = [
+    ['aurora', 'TO'],
+    ['sansalvario', 'TO'],
+    ['bari', 'BA'],
+    ['roma', 'RM'],
+  ];
+  const AREAS = ['WORK', 'LANGUAGE', 'HOUSING'];
+  const PROGRAMMES = ['IMPACT', 'PRIMA', 'PIANI_LINGUA'];
+
+  /** A person enrolled in the period, with 0 to 2 services delivered in it. */
+  function personOf(random: (max: number) => number): PersonFacts {
+    const [corner, province] = CORNERS[random(CORNERS.length)]!;
+    const deliveries = Array.from({ length: random(3) }, () => ({
+      area: AREAS[random(AREAS.length)]!,
+      programme: PROGRAMMES[random(PROGRAMMES.length)]!,
+      on: '2026-03-10',
+    }));
+    return {
+      corner,
+      province,
+      sex: ['FEMALE', 'MALE', null][random(3)]!,
+      birthDate: ['1990-01-01', '2001-06-01', '1965-01-01'][random(3)]!,
+      citizenship: ['AF', 'SY', 'NG', 'UA'][random(4)]!,
+      protectionStatus: random(2) === 0 ? 'REFUGEE' : 'SUBSIDIARY_PROTECTION',
+      receptionExitDate: '2026-01-01',
+      isBeneficiary: true,
+      openedOn: '2026-03-01',
+      reachedOn: '2026-03-01',
+      enrolledOn: '2026-03-02',
+      planAgreedOn: null,
+      employedInPeriod: false,
+      employedByEnd: false,
+      housedOn: null,
+      guaranteeInPeriod: false,
+      guaranteeByEnd: false,
+      autonomousOn: null,
+      referralsSentInPeriod: 0,
+      referralsCompletedInPeriod: 0,
+      referralsSentByEnd: 0,
+      referralsCompletedByEnd: 0,
+      vulnerable: random(4) === 0,
+      revisedInPeriod: false,
+      revisedByEnd: false,
+      deliveries,
+      referralDaysInPeriod: [],
+      referralDaysByEnd: [],
+      italianFirst: null,
+      italianLatest: null,
+      italianLatestOn: null,
+      italianAssessments: 0,
+      qualificationSubmittedOn: null,
+      qualificationRecognisedOn: null,
+      educationInPeriod: false,
+      educationByEnd: false,
+      traineeshipInPeriod: false,
+      traineeshipByEnd: false,
+      employedAfterExitOn: null,
+    };
+  }
+
+  it('lets no withheld cell be recovered by subtraction, in the vulnerability, area and programme breakdowns too', () => {
+    let seed = 11;
+    const random = (max: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % max;
+    };
+    let withheldSeen = 0;
+    for (let round = 0; round < 150; round++) {
+      const people = Array.from({ length: 3 + random(40) }, () => personOf(random));
+      const grains = grainFigures(people, '2026-03-01', '2026-03-31');
+      for (const indicator of ['ENROLLED', 'SERVICES_DELIVERED'] as ResultIndicator[]) {
+        const figures = breakDown(indicator, grains);
+        const withheld = withheldFigures(indicator, figures, grains).period;
+        const values = new Map(figures.map((figure) => [`${figure.dimension}:${figure.key}`, figure.period.value!]));
+        // What the attacker knows: every breakdown adds up to the total, each province to its corners.
+        const tables: AdditiveTable[] = [];
+        for (const dimension of new Set(figures.map((figure) => figure.dimension))) {
+          if (dimension === 'TOTAL') continue;
+          tables.push({
+            totals: ['TOTAL:TOTAL'],
+            cells: figures.filter((f) => f.dimension === dimension).map((f) => `${f.dimension}:${f.key}`),
+          });
+        }
+        for (const province of ['TO', 'BA', 'RM']) {
+          const corners = CORNERS.filter(([, of]) => of === province).map(([corner]) => `INTEGRA_CORNER:${corner}`);
+          if (values.has(`PROVINCE:${province}`))
+            tables.push({ totals: [`PROVINCE:${province}`], cells: corners.filter((key) => values.has(key)) });
+        }
+        if (indicator === 'SERVICES_DELIVERED')
+          expect(figures.some((figure) => figure.dimension === 'PROGRAMME')).toBe(values.get('TOTAL:TOTAL')! > 0);
+        for (const [key, value] of values) if (value > 0 && value < 5) expect([key, withheld.has(key)]).toEqual([key, true]);
+        expect(recoverBySubtraction(values, tables, withheld)).toEqual(new Map());
+        withheldSeen += withheld.size;
+      }
+    }
+    expect(withheldSeen).toBeGreaterThan(100);
   });
 });
