@@ -1,83 +1,134 @@
 /**
- * `npm run bench:gateway`: what the gateway adds to a one-subgraph query (`programmes`, catalogue only), and what
- * its subgraph client costs. Starts the hub in this process (a fresh database of DATABASE_URL's server, dropped
- * afterwards, or the embedded PostgreSQL), a second gateway calling subgraphs with Node's fetch (the client before
- * the keep-alive pool), then loads three targets with autocannon in interleaved rounds: the catalogue subgraph
- * directly, the gateway (pool), the gateway (fetch). Prints p50 and throughput ratios measured in this one run.
- * A program, not a test: it never fails on a time. Hive Gateway is not compared here (see bench/README.md).
+ * `npm run bench:gateway`: what the hub's gateway costs, against calling a subgraph directly and against Hive
+ * Gateway on the same supergraph and the same subgraph processes. Every service runs in a process of its own from
+ * its compiled files (as the images run them) on a fresh database of DATABASE_URL's server (the machine's
+ * PostgreSQL by default) with the demo data; each round of load comes from a process of its own (autocannon);
+ * rounds are interleaved so that machine noise hits every target alike. Prints throughput, p50, p99 and the CPU
+ * milliseconds per request of the target's processes (the figure that moves least on a shared machine), and
+ * the ratios the performance issue sets targets for:
+ *   (a) `{ programmes }` (catalogue only): the gateway against the catalogue directly;
+ *   (c) the README's cross-subgraph caseload page (50 people, four subgraphs): the hub's gateway against Hive Gateway.
+ * A program, not a test: it never fails on a time. BENCH_ROUNDS (5), BENCH_SECONDS (5), BENCH_CONNECTIONS (20).
  */
-import { startGateway } from '@shubh/gateway';
-import { GATEWAY_SECRET_HEADER, HUB_AUDIENCE } from '@shubh/platform';
 import { createTestDatabase } from '@shubh/platform/testing';
-import autocannon from 'autocannon';
+import { cpus, loadavg } from 'node:os';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { startDevIdentityProvider } from '../identity/dev-identity-provider.js';
-import { Realm, loadRealm } from '../identity/realm.js';
-import { startHub } from '../hub/hub.js';
+import { startHubProcesses, startProcess, stopProcesses, SUBGRAPH_ORDER } from './support/hub-processes.js';
+import { interleavedRounds, printFigures, printRatio, type Target } from './support/rounds.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const BODY = JSON.stringify({ query: '{ programmes { id name } }' });
+const BASE_PORT = Number(process.env.BENCH_BASE_PORT ?? 4600);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PROGRAMMES = JSON.stringify({ query: '{ programmes { id name } }' });
+const CASELOAD = JSON.stringify({
+  query: `{ beneficiaries(first: 50) { edges { node { givenName caseStatus integraCorner { name hostOrganisation { name } }
+    labourProfile { employmentStatus } housingSituation { status } } } } }`,
+});
 
-const database = await createTestDatabase(process.env.DATABASE_URL);
-const realm = new Realm({
-  ...loadRealm().representation,
-  users: [{ id: crypto.randomUUID(), username: 'bench.admin', enabled: true, realmRoles: ['network-admin'], attributes: {} }],
-});
-const identity = await startDevIdentityProvider({ realm, port: 0 });
-const hub = await startHub({
+/** Hive Gateway's runner, compiled to plain JavaScript beside node_modules: no TypeScript loader in its process. */
+function compiledHiveGateway(): string {
+  const source = readFileSync(new URL('./hive/hive-gateway.ts', import.meta.url), 'utf8');
+  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+  const dir = new URL('../node_modules/.cache/bench/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  const file = fileURLToPath(new URL('hive-gateway.mjs', dir));
+  writeFileSync(file, outputText);
+  return file;
+}
+
+const database = await createTestDatabase(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+const identity = await startDevIdentityProvider({ port: 0 });
+const hub = await startHubProcesses({
+  root: ROOT,
   databaseUrl: database.url,
-  host: '127.0.0.1',
-  ports: 'ephemeral',
-  logLevel: 'silent',
-  identity: { issuer: identity.issuer, audience: HUB_AUDIENCE },
-  gateway: { rateLimit: { requests: 0, windowSeconds: 60, keyPrefix: 'bench' } },
+  issuer: identity.issuer,
+  basePort: BASE_PORT,
+  demoData: true,
 });
-const fetchGateway = await startGateway(hub.gatewayConfig({ subgraphClient: 'fetch' }));
+const hivePort = BASE_PORT + 10;
+const hive = startProcess(
+  'hive-gateway',
+  ROOT,
+  [
+    compiledHiveGateway(),
+    JSON.stringify({
+      port: hivePort,
+      supergraphPath: fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url)),
+      subgraphUrls: Object.fromEntries(SUBGRAPH_ORDER.map((name) => [name, hub.subgraphs[name].url])),
+      secrets: hub.secrets,
+    }),
+  ],
+  { NODE_ENV: 'production' },
+  `http://127.0.0.1:${hivePort}/graphql`,
+);
 try {
-  const token = await identity.tokenFor('bench.admin', { expiresInSeconds: 3600 });
-  const catalogue = hub.subgraphs.find((subgraph) => subgraph.name === 'catalogue')!;
+  const token = await identity.tokenFor('tutor.aurora', { expiresInSeconds: 3600 });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const targets = {
-    direct: { url: catalogue.service.graphqlUrl, headers: { ...headers, [GATEWAY_SECRET_HEADER]: hub.gatewaySecrets.catalogue } },
-    'gateway (undici pool)': { url: hub.gateway.graphqlUrl, headers },
-    'gateway (fetch)': { url: fetchGateway.graphqlUrl, headers },
+  const pid = (name: 'gateway' | 'hive' | (typeof SUBGRAPH_ORDER)[number]) =>
+    (name === 'gateway' ? hub.gateway! : name === 'hive' ? hive : hub.subgraphs[name]).child.pid!;
+  const everySubgraph = SUBGRAPH_ORDER.map(pid);
+  // Every target answers the same data before it is loaded.
+  for (let attempt = 0; ; attempt += 1) {
+    const answer = await fetch(hive.url, { method: 'POST', headers, body: PROGRAMMES }).catch(() => undefined);
+    if (answer?.ok) break;
+    if (attempt > 120) throw new Error('Hive Gateway did not start');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const answers = new Set<string>();
+  for (const url of [hub.gateway!.url, hive.url]) {
+    const body = (await (await fetch(url, { method: 'POST', headers, body: CASELOAD })).json()) as { data?: unknown; errors?: unknown };
+    if (body.errors || !body.data) throw new Error(`${url} answered ${JSON.stringify(body).slice(0, 400)}`);
+    answers.add(JSON.stringify(body.data));
+  }
+  if (answers.size !== 1) throw new Error('the two gateways answered the caseload page differently');
+
+  const catalogueDirect: Target = {
+    url: hub.subgraphs.catalogue.url,
+    headers: { ...headers, 'x-shubh-gateway-secret': hub.secrets.catalogue },
+    pids: [pid('catalogue')],
   };
-  for (const { url, headers: sent } of Object.values(targets)) {
-    const answer = await fetch(url, { method: 'POST', headers: sent, body: BODY });
-    const body = (await answer.json()) as { errors?: unknown };
-    if (!answer.ok || body.errors) throw new Error(`${url} answered ${answer.status}: ${JSON.stringify(body).slice(0, 300)}`);
-  }
-  const results: Record<string, { p50: number[]; rps: number[] }> = {};
-  const load = (url: string, sent: Record<string, string>, duration: number) =>
-    autocannon({ url, method: 'POST', headers: sent, body: BODY, connections: CONNECTIONS, duration });
-  for (const { url, headers: sent } of Object.values(targets)) await load(url, sent, 1); // warm-up
-  const names = Object.keys(targets) as (keyof typeof targets)[];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (const name of round % 2 === 0 ? names : [...names].reverse()) {
-      const result = await load(targets[name].url, targets[name].headers, SECONDS);
-      if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-      results[name] ??= { p50: [], rps: [] };
-      results[name].p50.push(result.latency.p50);
-      results[name].rps.push(result.requests.average);
-    }
-  }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const figure = (name: string) => ({ p50: median(results[name]!.p50), rps: median(results[name]!.rps) });
   console.log(
-    `programmes (one subgraph), ${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections, ` +
-      `${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL'}; load generator in the same process`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} at the start; ` +
+      `${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections, each service and the load in processes of their own.`,
   );
-  for (const name of names) {
-    const { p50, rps } = figure(name);
-    console.log(`  ${name.padEnd(22)} p50 ${p50.toFixed(1)} ms, ${rps.toFixed(0)} requests/s`);
-  }
-  const [direct, pool, old] = names.map(figure) as [ReturnType<typeof figure>, ReturnType<typeof figure>, ReturnType<typeof figure>];
-  console.log(`  gateway (pool) / direct:  p50 ${(pool.p50 / direct.p50).toFixed(2)}x, throughput ${(pool.rps / direct.rps).toFixed(2)}x`);
-  console.log(`  gateway (fetch) / direct: p50 ${(old.p50 / direct.p50).toFixed(2)}x, throughput ${(old.rps / direct.rps).toFixed(2)}x`);
-  console.log(`  pool / fetch: throughput ${(pool.rps / old.rps).toFixed(2)}x, p50 ${(pool.p50 / old.p50).toFixed(2)}x`);
+  console.log('\n(a) { programmes }: one subgraph');
+  const a = await interleavedRounds(
+    {
+      'catalogue directly': catalogueDirect,
+      'hub gateway': { url: hub.gateway!.url, headers, pids: [pid('gateway'), pid('catalogue')] },
+      'Hive Gateway': { url: hive.url, headers, pids: [pid('hive'), pid('catalogue')] },
+    },
+    { body: PROGRAMMES, rounds: ROUNDS, seconds: SECONDS, connections: CONNECTIONS },
+  );
+  printFigures(a);
+  printRatio('hub gateway / direct', a['hub gateway']!, a['catalogue directly']!);
+  console.log('  targets: p50 within 1.3x of direct, throughput at least 0.6x');
+
+  console.log('\n(c) the caseload page: 50 people, four subgraphs');
+  const c = await interleavedRounds(
+    {
+      'hub gateway': { url: hub.gateway!.url, headers, pids: [pid('gateway'), ...everySubgraph] },
+      'Hive Gateway': { url: hive.url, headers, pids: [pid('hive'), ...everySubgraph] },
+    },
+    { body: CASELOAD, rounds: ROUNDS, seconds: SECONDS, connections: CONNECTIONS },
+  );
+  printFigures(c);
+  printRatio('hub gateway / Hive Gateway', c['hub gateway']!, c['Hive Gateway']!);
+  console.log('  targets: throughput at least 1.2x Hive Gateway, p99/p50 at most 3');
+  console.log(
+    `\nLoad average at the end: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
 } finally {
-  await fetchGateway.stop();
+  await stopProcesses([hive]);
   await hub.stop();
   await identity.stop();
   await database.drop();
