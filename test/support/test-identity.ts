@@ -1,7 +1,7 @@
 import type { IdentityConfig, Role } from '@shubh/platform';
-import { HUB_AUDIENCE } from '@shubh/platform';
+import { HUB_AUDIENCE, ORGANISATION_ID_ATTRIBUTE } from '@shubh/platform';
 import { startDevIdentityProvider, type DevIdentityProvider, type TokenOptions } from '../../identity/dev-identity-provider.js';
-import { loadRealm, Realm, type UserRepresentation } from '../../identity/realm.js';
+import { loadRealm, Realm, type OrganizationRepresentation, type UserRepresentation } from '../../identity/realm.js';
 
 /** Someone to sign in as: any roles, organisation, corners, own record, as the test needs them. */
 export interface TestPerson {
@@ -34,6 +34,8 @@ export class TestIdentity {
     const testRealm = new Realm({
       ...realm,
       users: [],
+      organizationsEnabled: true,
+      organizations: [],
       clients: [
         ...(realm.clients ?? []),
         { clientId: TestIdentity.OTHER_CLIENT, publicClient: true, directAccessGrantsEnabled: true, defaultClientScopes: [] },
@@ -51,7 +53,8 @@ export class TestIdentity {
     this.#sequence += 1;
     const username = `test-user-${this.#sequence}`;
     const attributes: Record<string, string[]> = {};
-    if (person.organisationId) attributes.org = [person.organisationId];
+    // The organisation comes from Keycloak organization membership, as in the realm: one organization per catalogue id.
+    if (person.organisationId) this.#organizationFor(person.organisationId).members!.push({ username });
     if (person.cornerIds?.length) attributes.corners = person.cornerIds;
     if (person.beneficiaryId) attributes.beneficiary = [person.beneficiaryId];
     const user: UserRepresentation = {
@@ -66,6 +69,23 @@ export class TestIdentity {
     };
     this.realm.representation.users!.push(user);
     return this.provider.tokenFor(username, options);
+  }
+
+  #organizationFor(organisationId: string): OrganizationRepresentation {
+    const organizations = this.realm.organizations;
+    const existing = organizations.find((organization) => organization.attributes?.[ORGANISATION_ID_ATTRIBUTE]?.[0] === organisationId);
+    if (existing) return existing;
+    const created: OrganizationRepresentation = {
+      id: crypto.randomUUID(),
+      name: `Test organisation ${organisationId}`,
+      alias: `test-${organisationId}`,
+      enabled: true,
+      attributes: { [ORGANISATION_ID_ATTRIBUTE]: [organisationId] },
+      domains: [],
+      members: [],
+    };
+    organizations.push(created);
+    return created;
   }
 
   /** Signs from now on with a new key (key rotation); tokens already issued stay valid. */
