@@ -33,7 +33,8 @@ export class TestIdentity {
     const realm = loadRealm().representation;
     const testRealm = new Realm({
       ...realm,
-      users: [],
+      // Service accounts stay (the network sync's among them); people are added as tests need them.
+      users: (realm.users ?? []).filter((user) => user.serviceAccountClientId !== undefined).map((user) => structuredClone(user)),
       organizationsEnabled: true,
       organizations: [],
       clients: [
@@ -48,8 +49,23 @@ export class TestIdentity {
     return { issuer: this.provider.issuer, audience: HUB_AUDIENCE };
   }
 
+  /** The issuer, `<url>/realms/shubh`: where Keycloak's endpoints and its Admin REST API are. */
+  get issuer(): string {
+    return this.provider.issuer;
+  }
+
   /** A signed access token for a new user with these roles and attributes. */
   async tokenFor(person: TestPerson, options: TokenOptions = {}): Promise<string> {
+    return this.provider.tokenFor(this.addPerson(person).username, options);
+  }
+
+  /** A signed access token for a user already in the realm, with what the realm holds for them now. */
+  tokenForUser(username: string, options: TokenOptions = {}): Promise<string> {
+    return this.provider.tokenFor(username, options);
+  }
+
+  /** Adds a user to the realm (as an administrator would in Keycloak) without signing them in. */
+  addPerson(person: TestPerson): UserRepresentation {
     this.#sequence += 1;
     const username = `test-user-${this.#sequence}`;
     const attributes: Record<string, string[]> = {};
@@ -68,7 +84,7 @@ export class TestIdentity {
       attributes,
     };
     this.realm.representation.users!.push(user);
-    return this.provider.tokenFor(username, options);
+    return user;
   }
 
   #organizationFor(organisationId: string): OrganizationRepresentation {
