@@ -125,7 +125,9 @@ function route(realm: Realm, caller: UserRepresentation, absolute: string, metho
     }
     if (method === 'POST') {
       // The body is the user's id, with or without quotes (Keycloak trims both since 26.0.6).
-      const id = String(typeof body === 'string' ? body : '').trim().replace(/^"|"$/g, '');
+      const id = String(typeof body === 'string' ? body : '')
+        .trim()
+        .replace(/^"|"$/g, '');
       const user = realm.userById(id);
       if (!user) throw refused(400, 'User does not exist');
       if (members.some((member) => member.username.toLowerCase() === user.username.toLowerCase())) {
@@ -223,7 +225,7 @@ function searchUsers(realm: Realm, query: URLSearchParams) {
 
 function asOrganization(body: unknown): Partial<OrganizationRepresentation> {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw refused(400, 'Organization cannot be null.');
-  return body as Partial<OrganizationRepresentation>;
+  return body;
 }
 
 function createOrganization(realm: Realm, body: unknown): OrganizationRepresentation {

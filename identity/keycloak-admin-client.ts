@@ -57,7 +57,10 @@ export class KeycloakAdminClient {
   async organizations(): Promise<KeycloakOrganization[]> {
     const all: KeycloakOrganization[] = [];
     for (let first = 0; ; first += PAGE) {
-      const page = (await this.#request('GET', `/organizations?briefRepresentation=false&first=${first}&max=${PAGE}`)) as KeycloakOrganization[];
+      const page = (await this.#request(
+        'GET',
+        `/organizations?briefRepresentation=false&first=${first}&max=${PAGE}`,
+      )) as KeycloakOrganization[];
       all.push(...page);
       if (page.length < PAGE) return all;
     }
@@ -116,9 +119,17 @@ export class KeycloakAdminClient {
       body: new URLSearchParams({ grant_type: 'client_credentials' }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
-    const body = (await response.json().catch(() => ({}))) as { access_token?: string; expires_in?: number; error?: string; error_description?: string };
+    const body = (await response.json().catch(() => ({}))) as {
+      access_token?: string;
+      expires_in?: number;
+      error?: string;
+      error_description?: string;
+    };
     if (!response.ok || !body.access_token) {
-      throw new KeycloakAdminError(response.status, `client ${this.options.clientId} was refused a token: ${body.error ?? response.status} ${body.error_description ?? ''}`.trim());
+      throw new KeycloakAdminError(
+        response.status,
+        `client ${this.options.clientId} was refused a token: ${body.error ?? response.status} ${body.error_description ?? ''}`.trim(),
+      );
     }
     // Renewed 30 s early, so a token never expires between being read and being used.
     this.#token = { value: body.access_token, expiresAtMs: Date.now() + Math.max(0, (body.expires_in ?? 60) - 30) * 1000 };

@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
     throw new CommandError(`${(error as Error).message}\n${USAGE}`);
   }
   const databaseUrl = process.env.DATABASE_URL?.trim();
-  if (!databaseUrl) throw new CommandError('DATABASE_URL must name the hub\'s PostgreSQL (postgres://user:password@host:5432/db)');
+  if (!databaseUrl) throw new CommandError("DATABASE_URL must name the hub's PostgreSQL (postgres://user:password@host:5432/db)");
   const issuer = (process.env.OIDC_ISSUER_URL?.trim() || DEFAULT_ISSUER).replace(/\/+$/, '');
   const clientId = process.env.NETWORK_SYNC_CLIENT_ID?.trim() || NETWORK_SYNC_CLIENT;
   let clientSecret = process.env.NETWORK_SYNC_CLIENT_SECRET?.trim();
@@ -59,7 +59,8 @@ async function main(argv: string[]): Promise<number> {
       );
       if (rows.length === 0) throw new CommandError(`the catalogue has no organisation ${organisationId}`);
       const organizationId = rows[0]!.keycloak_organization_id;
-      if (!organizationId) throw new CommandError(`organisation ${organisationId} has no Keycloak organization yet: run npm run network:sync first`);
+      if (!organizationId)
+        throw new CommandError(`organisation ${organisationId} has no Keycloak organization yet: run npm run network:sync first`);
       const user = await keycloak.userByUsername(username);
       if (!user) throw new CommandError(`Keycloak has no user "${username}" in ${issuer}`);
       await keycloak.addMember(organizationId, user.id);

@@ -70,7 +70,10 @@ async function catalogueOrganisations(database: CatalogueDatabase): Promise<Cata
 }
 
 /** The organization as the catalogue wants it, keeping what the catalogue does not own (alias, other attributes, redirect). */
-function desired(organisation: CatalogueOrganisation, current: KeycloakOrganization | undefined): Omit<KeycloakOrganization, 'id' | 'alias'> {
+function desired(
+  organisation: CatalogueOrganisation,
+  current: KeycloakOrganization | undefined,
+): Omit<KeycloakOrganization, 'id' | 'alias'> {
   return {
     name: organisation.name,
     enabled: !organisation.deactivated,
@@ -104,7 +107,11 @@ function freeAlias(name: string, taken: Set<string>): string {
   return alias;
 }
 
-export async function syncNetwork(database: CatalogueDatabase, keycloak: KeycloakAdminClient, { dryRun = false } = {}): Promise<SyncReport> {
+export async function syncNetwork(
+  database: CatalogueDatabase,
+  keycloak: KeycloakAdminClient,
+  { dryRun = false } = {},
+): Promise<SyncReport> {
   const organisations = await catalogueOrganisations(database);
   const organizations = await keycloak.organizations();
   const byId = new Map(organizations.map((organization) => [organization.id, organization]));
@@ -133,7 +140,10 @@ export async function syncNetwork(database: CatalogueDatabase, keycloak: Keycloa
     }
   };
   const saveLink = (organisationId: string, keycloakOrganizationId: string) =>
-    database.query('UPDATE catalogue.organisation SET keycloak_organization_id = $2 WHERE id = $1', [organisationId, keycloakOrganizationId]);
+    database.query('UPDATE catalogue.organisation SET keycloak_organization_id = $2 WHERE id = $1', [
+      organisationId,
+      keycloakOrganizationId,
+    ]);
 
   for (const organisation of organisations) {
     let current = organisation.keycloakOrganizationId ? byId.get(organisation.keycloakOrganizationId) : undefined;
@@ -170,9 +180,19 @@ export async function syncNetwork(database: CatalogueDatabase, keycloak: Keycloa
       linked.set(organisation.id, { id, alias, ...desired(organisation, undefined) });
     });
     if (dryRun) {
-      drift.push({ kind: 'catalogue-only', organisationId: organisation.id, name: organisation.name, reason: 'no Keycloak organization yet' });
+      drift.push({
+        kind: 'catalogue-only',
+        organisationId: organisation.id,
+        name: organisation.name,
+        reason: 'no Keycloak organization yet',
+      });
     } else if (!created) {
-      drift.push({ kind: 'catalogue-only', organisationId: organisation.id, name: organisation.name, reason: 'Keycloak refused to create it' });
+      drift.push({
+        kind: 'catalogue-only',
+        organisationId: organisation.id,
+        name: organisation.name,
+        reason: 'Keycloak refused to create it',
+      });
     }
   }
 
@@ -184,15 +204,23 @@ export async function syncNetwork(database: CatalogueDatabase, keycloak: Keycloa
     const members = await keycloak.members(organization.id);
     for (const member of members) membership.set(member.username, [...(membership.get(member.username) ?? []), organization.alias]);
     if (!linkedIds.has(organization.id)) {
-      drift.push({ kind: 'keycloak-only', keycloakOrganizationId: organization.id, alias: organization.alias, name: organization.name, members: members.length });
+      drift.push({
+        kind: 'keycloak-only',
+        keycloakOrganizationId: organization.id,
+        alias: organization.alias,
+        name: organization.name,
+        members: members.length,
+      });
       continue;
     }
     const catalogueId = [...linked].find(([, candidate]) => candidate.id === organization.id)![0];
     if (deactivated.has(catalogueId)) {
-      for (const member of members) drift.push({ kind: 'member-of-deactivated', username: member.username, alias: organization.alias, organisationId: catalogueId });
+      for (const member of members)
+        drift.push({ kind: 'member-of-deactivated', username: member.username, alias: organization.alias, organisationId: catalogueId });
     }
   }
-  for (const [username, memberOf] of membership) if (memberOf.length > 1) drift.push({ kind: 'member-of-several', username, aliases: memberOf.sort() });
+  for (const [username, memberOf] of membership)
+    if (memberOf.length > 1) drift.push({ kind: 'member-of-several', username, aliases: memberOf.sort() });
 
   return { dryRun, actions, drift, failures };
 }
@@ -204,7 +232,8 @@ export function describeReport(report: SyncReport): string[] {
   if (report.actions.length === 0) lines.push('Keycloak is in step with the catalogue: nothing to do.');
   for (const action of report.actions) {
     if (action.kind === 'create') lines.push(`${verb} create organization ${action.alias} for "${action.name}" (${action.organisationId})`);
-    if (action.kind === 'update') lines.push(`${verb} update ${action.keycloakOrganizationId} for ${action.organisationId}: ${action.changes.join(', ')}`);
+    if (action.kind === 'update')
+      lines.push(`${verb} update ${action.keycloakOrganizationId} for ${action.organisationId}: ${action.changes.join(', ')}`);
     if (action.kind === 'link') lines.push(`${verb} link ${action.organisationId} to ${action.keycloakOrganizationId}: ${action.reason}`);
   }
   for (const failure of report.failures) lines.push(`FAILED ${failure.action.kind} ${failure.action.organisationId}: ${failure.message}`);
@@ -213,7 +242,8 @@ export function describeReport(report: SyncReport): string[] {
     if (item.kind === 'keycloak-only') {
       lines.push(`drift: organization ${item.alias} ("${item.name}", ${item.members} members) is in Keycloak but not in the catalogue`);
     }
-    if (item.kind === 'catalogue-only') lines.push(`drift: "${item.name}" (${item.organisationId}) is in the catalogue but not in Keycloak: ${item.reason}`);
+    if (item.kind === 'catalogue-only')
+      lines.push(`drift: "${item.name}" (${item.organisationId}) is in the catalogue but not in Keycloak: ${item.reason}`);
     if (item.kind === 'member-of-several') {
       lines.push(`drift: ${item.username} is a member of ${item.aliases.join(', ')}: the hub reads no organisation for them`);
     }

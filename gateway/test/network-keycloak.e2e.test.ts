@@ -87,7 +87,12 @@ describe('a partner organisation onboarded through the catalogue and Keycloak Or
     expect(createAgreement).toMatchObject({ organisation: { id: organisationId } });
 
     const plan = await syncNetwork(database, keycloak, { dryRun: true });
-    expect(plan.actions).toContainEqual({ kind: 'create', organisationId, name: 'Cooperativa Lavoro Insieme', alias: 'cooperativa-lavoro-insieme' });
+    expect(plan.actions).toContainEqual({
+      kind: 'create',
+      organisationId,
+      name: 'Cooperativa Lavoro Insieme',
+      alias: 'cooperativa-lavoro-insieme',
+    });
     expect(plan.drift).toContainEqual(expect.objectContaining({ kind: 'catalogue-only', organisationId }));
     // A dry run changes nothing on either side.
     expect((await keycloak.organizations()).find((organization) => organization.alias === 'cooperativa-lavoro-insieme')).toBeUndefined();
@@ -163,9 +168,16 @@ describe('a partner organisation onboarded through the catalogue and Keycloak Or
       v: updateOrganisation.version,
     });
     const deactivation = await syncNetwork(database, keycloak);
-    expect(ofThis(deactivation)).toEqual([{ kind: 'update', organisationId, keycloakOrganizationId: organizationId, changes: ['enabled'] }]);
+    expect(ofThis(deactivation)).toEqual([
+      { kind: 'update', organisationId, keycloakOrganizationId: organizationId, changes: ['enabled'] },
+    ]);
     expect(deactivation.drift).toEqual([
-      { kind: 'member-of-deactivated', username: expect.stringMatching(/^test-user-/), alias: 'cooperativa-lavoro-insieme', organisationId },
+      {
+        kind: 'member-of-deactivated',
+        username: expect.stringMatching(/^test-user-/),
+        alias: 'cooperativa-lavoro-insieme',
+        organisationId,
+      },
     ]);
     // Keycloak leaves a disabled organization out of tokens: the former member acts for nobody.
     const members = await keycloak.members(organizationId);
@@ -193,7 +205,13 @@ describe('a partner organisation onboarded through the catalogue and Keycloak Or
     expect(report.actions).toEqual([]);
     expect(report.drift).toEqual(
       expect.arrayContaining([
-        { kind: 'keycloak-only', keycloakOrganizationId: stray, alias: 'organizzazione-fantasma', name: 'Organizzazione Fantasma', members: 1 },
+        {
+          kind: 'keycloak-only',
+          keycloakOrganizationId: stray,
+          alias: 'organizzazione-fantasma',
+          name: 'Organizzazione Fantasma',
+          members: 1,
+        },
         { kind: 'member-of-several', username: person.username, aliases: ['associazione-casa-comune', 'organizzazione-fantasma'] },
       ]),
     );

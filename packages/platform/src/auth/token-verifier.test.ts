@@ -11,7 +11,9 @@ describe('the caller of an organization claim', () => {
   test('is the catalogue organisation of the one organization named', () => {
     const caller = callerFromClaims({
       ...base,
-      organization: { 'enaip-piemonte': { id: 'b2f1c9e0-1111-4a2b-9c3d-0e1f2a3b4c5d', 'shubh-organisation-id': [ORGANISATION.toUpperCase()] } },
+      organization: {
+        'enaip-piemonte': { id: 'b2f1c9e0-1111-4a2b-9c3d-0e1f2a3b4c5d', 'shubh-organisation-id': [ORGANISATION.toUpperCase()] },
+      },
     });
     expect(caller.organisationId).toBe(ORGANISATION);
   });
