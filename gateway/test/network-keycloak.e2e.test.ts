@@ -219,6 +219,18 @@ describe('a partner organisation onboarded through the catalogue and Keycloak Or
     expect(decodeJwt(await identity.tokenForUser(person.username))).not.toHaveProperty('organization');
   });
 
+  it('a malformed domain is BAD_USER_INPUT and a domain another organisation has is CONFLICT, both on input.domains', async () => {
+    const attempt = async (domains: string[]) => {
+      const { body } = await call(admin, CREATE_ORGANISATION, {
+        input: { name: `Organizzazione ${domains.join(' ')}`, type: 'NGO', provinces: ['TO'], domains },
+      });
+      expect(body.data ?? null).toBeNull();
+      return body.errors![0]!.extensions;
+    };
+    expect(await attempt(['not a domain'])).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.domains' });
+    expect(await attempt(['CASACOMUNE.example'])).toMatchObject({ code: 'CONFLICT', field: 'input.domains' });
+  });
+
   it("the Admin REST API refuses a token without realm-management's manage-realm, and what Keycloak's model refuses", async () => {
     const forbidden = await fetch(`${identity.issuer.replace('/realms/', '/admin/realms/')}/organizations`, {
       headers: { authorization: `Bearer ${admin}` },
