@@ -32,6 +32,20 @@ export interface DemoOrganisation {
   name: string;
   type: DemoOrganisationType;
   provinces: string[];
+  /** The internet domains of its staff's addresses: its Keycloak organization's domains. */
+  domains: string[];
+  /** The id of its Keycloak organization (`keycloak/realm-shubh.json`), the stable link `npm run network:sync` keeps. */
+  keycloakOrganizationId: string;
+}
+
+/** A Keycloak organization alias from a name: lower case, no accents, words joined by hyphens (immutable in Keycloak). */
+export function organizationAlias(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export interface DemoCorner {
@@ -99,6 +113,8 @@ const organisation = (name: string, type: DemoOrganisationType, provinces: strin
   name,
   type,
   provinces,
+  domains: [`${organizationAlias(name)}.example`],
+  keycloakOrganizationId: demoId('keycloak-organization', name),
 });
 
 const ORGANISATIONS: DemoOrganisation[] = [

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
-import { CLIENTS, HUB_AUDIENCE } from '../packages/platform/src/auth/identity-contract.js';
+import { CLIENTS, HUB_AUDIENCE, ORGANISATION_ID_ATTRIBUTE } from '../packages/platform/src/auth/identity-contract.js';
 import { startDevIdentityProvider, type DevIdentityProvider } from './dev-identity-provider.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -93,7 +93,7 @@ describe('the development identity provider', () => {
       expires_in: 300,
       refresh_expires_in: 0,
       'not-before-policy': 0,
-      scope: 'openid profile email',
+      scope: 'openid profile email organization',
     });
     const token = body.access_token as string;
     expect(decodeProtectedHeader(token)).toMatchObject({ alg: 'RS256', typ: 'JWT', kid: expect.any(String) });
@@ -108,7 +108,9 @@ describe('the development identity provider', () => {
       email: 'tutor.aurora@shubh.example',
       email_verified: true,
       realm_access: { roles: ['tutor'] },
-      org: '81d50b8a-8f51-5017-8d3b-7b4979645734',
+      organization: {
+        'patronato-inas-torino': { id: expect.any(String), [ORGANISATION_ID_ATTRIBUTE]: ['81d50b8a-8f51-5017-8d3b-7b4979645734'] },
+      },
       corners: ['00d9b444-3ec1-5e8a-9699-2da71bcce94c'],
       sid: expect.any(String),
       jti: expect.any(String),
@@ -149,7 +151,12 @@ describe('the development identity provider', () => {
       azp: CLIENTS.partnerSystem,
       preferred_username: 'service-account-shubh-partner-system',
       realm_access: { roles: ['partner-operator'] },
-      org: '828bc725-59e7-55d5-abea-978ad9c27719',
+      organization: {
+        'agenzia-sociale-per-la-locazione-torino': {
+          id: expect.any(String),
+          [ORGANISATION_ID_ATTRIBUTE]: ['828bc725-59e7-55d5-abea-978ad9c27719'],
+        },
+      },
     });
     expect(claims).not.toHaveProperty('sid');
 
@@ -173,7 +180,7 @@ describe('the development identity provider', () => {
       azp: CLIENTS.devCli,
       realm_access: { roles: ['beneficiary'] },
       beneficiary: '6b4bb253-cf77-5525-9ebb-eed5d9420f52',
-      scope: 'openid profile email',
+      scope: 'openid profile email organization',
     });
     expect(claims.exp! - claims.iat!).toBe(60);
     expect((await verify(await provider.tokenFor('tutor.bari', { clientId: CLIENTS.cornerFrontend }))).azp).toBe(CLIENTS.cornerFrontend);

@@ -26,6 +26,7 @@ import {
   type AuthorizationRequest,
   type SignInSession,
 } from './browser-sign-in.js';
+import { handleAdminRequest, isAdminPath } from './admin-api.js';
 import { loadRealm, type ClientRepresentation, type Realm, type UserRepresentation } from './realm.js';
 
 export interface DevIdentityProviderOptions {
@@ -349,6 +350,7 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = url.pathname;
     const method = request.method ?? 'GET';
+    if (isAdminPath(path)) return handleAdminRequest(realm, adminCaller, url_(), request, response);
     const allowed: Record<string, string[]> = {
       [paths.discovery]: ['GET'],
       [paths.certs]: ['GET'],
@@ -487,6 +489,21 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
     if (query.get('state')) target.searchParams.set('state', query.get('state')!);
     return redirect(response, target.toString(), { 'set-cookie': expired });
   }
+
+  /** The Admin API's caller: a valid access token of this realm whose user still exists and is enabled. */
+  async function adminCaller(authorization: string | undefined): Promise<UserRepresentation | undefined> {
+    const match = authorization ? /^Bearer (\S+)$/i.exec(authorization.trim()) : null;
+    if (!match) return undefined;
+    try {
+      const { payload } = await jwtVerify(match[1]!, localKeys(), { issuer, algorithms: ['RS256'] });
+      if (payload.typ !== 'Bearer' || typeof payload.sub !== 'string') return undefined;
+      const user = realm.userById(payload.sub);
+      return user && user.enabled !== false ? user : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  const url_ = () => issuer.slice(0, -realmPath.length);
 
   const localKeys = () => async (header: { kid?: string }) => {
     const key = keys.find((candidate) => candidate.kid === header.kid);

@@ -3,7 +3,15 @@
  * lacks, tokens lack.
  */
 import { buildDemoPlan } from '../demo/demo-plan.js';
-import { CLAIMS, CLIENTS, HUB_AUDIENCE, REALM, ROLES } from '../packages/platform/src/auth/identity-contract.js';
+import {
+  CLAIMS,
+  CLIENTS,
+  HUB_AUDIENCE,
+  NETWORK_SYNC_CLIENT,
+  ORGANISATION_ID_ATTRIBUTE,
+  REALM,
+  ROLES,
+} from '../packages/platform/src/auth/identity-contract.js';
 import { loadRealm, type ProtocolMapperRepresentation } from './realm.js';
 
 const realm = loadRealm();
@@ -36,12 +44,8 @@ describe('the realm file keycloak/realm-shubh.json', () => {
       'access.token.claim': 'true',
       'jsonType.label': 'String',
     });
-    expect(attributeMapperFor(CLAIMS.organisation)?.config).toMatchObject({
-      'user.attribute': 'org',
-      multivalued: 'false',
-      'access.token.claim': 'true',
-      'jsonType.label': 'String',
-    });
+    // The organisation is no longer a free user attribute: it is Keycloak organization membership.
+    expect(mappers.find((mapper) => mapper.config['user.attribute'] === 'org')).toBeUndefined();
     expect(attributeMapperFor(CLAIMS.corners)?.config).toMatchObject({
       'user.attribute': 'corners',
       multivalued: 'true',
@@ -56,7 +60,71 @@ describe('the realm file keycloak/realm-shubh.json', () => {
 
   test('declares the mapped attributes in the user profile, or Keycloak 26 would leave them out of tokens', () => {
     const { names } = realm.managedAttributes();
-    for (const attribute of ['org', 'corners', 'beneficiary']) expect(names.has(attribute)).toBe(true);
+    for (const attribute of ['corners', 'beneficiary']) expect(names.has(attribute)).toBe(true);
+    expect(names.has('org')).toBe(false);
+  });
+
+  test("enables Organizations and maps them with Keycloak's built-in organization scope, ids and attributes included", () => {
+    expect(realm.representation.organizationsEnabled).toBe(true);
+    const scope = realm.clientScope('organization');
+    expect(scope?.attributes).toMatchObject({ 'include.in.token.scope': 'true' });
+    expect(scope?.protocolMappers).toEqual([
+      expect.objectContaining({
+        protocolMapper: 'oidc-organization-membership-mapper',
+        config: expect.objectContaining({
+          'claim.name': CLAIMS.organization,
+          multivalued: 'true',
+          addOrganizationId: 'true',
+          addOrganizationAttributes: 'true',
+          'jsonType.label': 'JSON',
+          'access.token.claim': 'true',
+        }),
+      }),
+    ]);
+    // A default scope of every hub client, so a token carries the claim without asking for the scope.
+    expect(realm.representation.defaultDefaultClientScopes).toContain('organization');
+    for (const clientId of Object.values(CLIENTS)) expect(realm.client(clientId)?.defaultClientScopes).toContain('organization');
+  });
+
+  test('has one Keycloak organization per demo organisation, linked both ways, with an immutable alias and a domain', () => {
+    expect(realm.organizations).toHaveLength(plan.organisations.length);
+    const aliases = new Set<string>();
+    const domains = new Set<string>();
+    for (const organisation of plan.organisations) {
+      const organization = realm.organizations.find((candidate) => candidate.id === organisation.keycloakOrganizationId);
+      expect(organization).toMatchObject({
+        name: organisation.name,
+        enabled: true,
+        attributes: { [ORGANISATION_ID_ATTRIBUTE]: [organisation.id] },
+        domains: organisation.domains.map((name) => ({ name, verified: false })),
+      });
+      expect(organization?.alias).toMatch(/^[a-z0-9-]+$/);
+      aliases.add(organization!.alias);
+      for (const domain of organisation.domains) domains.add(domain);
+    }
+    expect(aliases.size).toBe(plan.organisations.length);
+    expect(domains.size).toBe(plan.organisations.flatMap((organisation) => organisation.domains).length);
+  });
+
+  test('every member of an organization is a user of the realm, and nobody is a member of two', () => {
+    for (const organization of realm.organizations) {
+      for (const member of organization.members ?? []) expect(realm.user(member.username)).toBeDefined();
+    }
+    for (const user of realm.users) expect(realm.organizationsOf(user).length).toBeLessThanOrEqual(1);
+    expect(realm.users.some((user) => user.attributes?.org)).toBe(false);
+  });
+
+  test('the network sync client is confidential, its service account holds the realm-management roles the Admin API asks', () => {
+    expect(realm.client(NETWORK_SYNC_CLIENT)).toMatchObject({
+      publicClient: false,
+      clientAuthenticatorType: 'client-secret',
+      serviceAccountsEnabled: true,
+      standardFlowEnabled: false,
+      directAccessGrantsEnabled: false,
+    });
+    expect(realm.serviceAccountUser(NETWORK_SYNC_CLIENT)?.clientRoles?.['realm-management']).toEqual(
+      expect.arrayContaining(['manage-realm', 'manage-users', 'view-users']),
+    );
   });
 
   test('has every client of the contract, each with the hub claims among its default scopes', () => {
@@ -101,11 +169,11 @@ describe('the realm file keycloak/realm-shubh.json', () => {
     });
   });
 
-  test("the partner system's service account carries an organisation and the partner-operator role", () => {
+  test("the partner system's service account is a member of an organisation and has the partner-operator role", () => {
     const account = realm.serviceAccountUser(CLIENTS.partnerSystem);
     expect(account).toMatchObject({ username: `service-account-${CLIENTS.partnerSystem}`, realmRoles: ['partner-operator'] });
     expect(account?.credentials).toBeUndefined();
-    expect(plan.organisations.map((organisation) => organisation.id)).toContain(account?.attributes?.org?.[0]);
+    expect(plan.organisations.map((organisation) => organisation.id)).toContain(realm.organisationIdOf(account!));
   });
 
   test('every user has an id, a known role, and attributes as lists of strings', () => {
@@ -136,8 +204,8 @@ describe('the realm file keycloak/realm-shubh.json', () => {
     const corners = new Set(plan.corners.map((corner) => corner.id));
     const beneficiaries = new Set(plan.beneficiaries.map((beneficiary) => beneficiary.id));
     for (const user of realm.users) {
-      for (const org of user.attributes?.org ?? [])
-        expect({ user: user.username, org, known: organisations.has(org) }).toMatchObject({ known: true });
+      const org = realm.organisationIdOf(user);
+      if (org !== undefined) expect({ user: user.username, org, known: organisations.has(org) }).toMatchObject({ known: true });
       for (const corner of user.attributes?.corners ?? [])
         expect({ user: user.username, corner, known: corners.has(corner) }).toMatchObject({ known: true });
       for (const id of user.attributes?.beneficiary ?? [])
@@ -166,7 +234,12 @@ describe('the realm file keycloak/realm-shubh.json', () => {
       aud: HUB_AUDIENCE,
       preferred_username: 'coord.torino',
       realm_access: { roles: ['corner-coordinator'] },
-      org: '81d50b8a-8f51-5017-8d3b-7b4979645734',
+      organization: {
+        'patronato-inas-torino': {
+          id: plan.organisations.find((organisation) => organisation.id === '81d50b8a-8f51-5017-8d3b-7b4979645734')!.keycloakOrganizationId,
+          [ORGANISATION_ID_ATTRIBUTE]: ['81d50b8a-8f51-5017-8d3b-7b4979645734'],
+        },
+      },
       corners: ['00d9b444-3ec1-5e8a-9699-2da71bcce94c', '6cb35f7a-56bb-5128-82a3-b3bb9bae2ff1'],
       email_verified: true,
     });
@@ -174,7 +247,7 @@ describe('the realm file keycloak/realm-shubh.json', () => {
     expect(claims).not.toHaveProperty(['realm_access.roles']);
 
     const admin = realm.claimsFor(realm.user('admin.rossi')!, realm.client(CLIENTS.devCli)!);
-    expect(admin).not.toHaveProperty('org');
+    expect(admin).not.toHaveProperty('organization');
     expect(admin).not.toHaveProperty('corners');
     expect(realm.claimsFor(realm.user('amina.diallo')!, realm.client(CLIENTS.devCli)!)).toMatchObject({
       beneficiary: plan.beneficiaries[0]!.id,

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { REALM, ROLES, type Role } from '../packages/platform/src/auth/identity-contract.js';
+import { ORGANISATION_ID_ATTRIBUTE, REALM, ROLES, type Role } from '../packages/platform/src/auth/identity-contract.js';
 
 /** The realm file beside the code: `<repo>/keycloak/realm-shubh.json`. */
 export const DEFAULT_REALM_PATH = fileURLToPath(new URL('../keycloak/realm-shubh.json', import.meta.url));
@@ -71,6 +71,32 @@ export interface UserRepresentation {
   attributes?: Record<string, string[]>;
   /** Set on the user Keycloak keeps for a client's service account. */
   serviceAccountClientId?: string;
+  /** Roles of other clients, by client id (`realm-management` holds the Admin REST API's). */
+  clientRoles?: Record<string, string[]>;
+}
+
+export interface OrganizationDomainRepresentation {
+  name: string;
+  verified?: boolean;
+}
+
+/** A member of an organization as a realm export lists it: by username. */
+export interface OrganizationMemberRepresentation {
+  username: string;
+  membershipType?: 'UNMANAGED' | 'MANAGED';
+}
+
+/** A Keycloak 26 organization (OrganizationRepresentation): the alias never changes once set. */
+export interface OrganizationRepresentation {
+  id: string;
+  name: string;
+  alias: string;
+  enabled?: boolean;
+  description?: string;
+  redirectUrl?: string;
+  attributes?: Record<string, string[]>;
+  domains?: OrganizationDomainRepresentation[];
+  members?: OrganizationMemberRepresentation[];
 }
 
 export interface RoleRepresentation {
@@ -98,6 +124,9 @@ export interface RealmRepresentation {
   clients?: ClientRepresentation[];
   users?: UserRepresentation[];
   components?: Record<string, ComponentRepresentation[]>;
+  /** Keycloak 26's Organizations feature, on for this realm. */
+  organizationsEnabled?: boolean;
+  organizations?: OrganizationRepresentation[];
 }
 
 /** What the user session contributes to a token (session-note mappers read it). */
@@ -113,7 +142,7 @@ export interface DemoUser {
   firstName: string;
   lastName: string;
   roles: Role[];
-  /** Catalogue Organisation id (attribute `org`). */
+  /** Catalogue Organisation id: the `shubh-organisation-id` of the one Keycloak organization they are a member of. */
   org?: string;
   /** Catalogue IntegraCorner ids (attribute `corners`); empty when none. */
   corners: string[];
@@ -183,6 +212,31 @@ export class Realm {
 
   clientScope(name: string): ClientScopeRepresentation | undefined {
     return this.clientScopes.find((scope) => scope.name === name);
+  }
+
+  /** The realm's organizations (none while the feature is off). The development identity provider changes them. */
+  get organizations(): OrganizationRepresentation[] {
+    if (!this.representation.organizationsEnabled) return [];
+    this.representation.organizations ??= [];
+    return this.representation.organizations;
+  }
+
+  /** The organizations the user is a member of, enabled or not. */
+  organizationsOf(user: UserRepresentation): OrganizationRepresentation[] {
+    const username = user.username.toLowerCase();
+    return this.organizations.filter((organization) =>
+      (organization.members ?? []).some((member) => member.username.toLowerCase() === username),
+    );
+  }
+
+  /**
+   * The organizations Keycloak maps into the user's token for the plain `organization` scope (OrganizationScope
+   * ANY): the enabled organization of a member of exactly one. A member of several chooses at the login page in
+   * Keycloak; this provider has no such step, so it maps none, as Keycloak does for grants without a login page.
+   */
+  mappedOrganizations(user: UserRepresentation): OrganizationRepresentation[] {
+    const organizations = this.organizationsOf(user);
+    return organizations.length === 1 && organizations[0]!.enabled !== false ? organizations : [];
   }
 
   /**
@@ -294,6 +348,11 @@ export class Realm {
           if (name) claims.name = name;
           break;
         }
+        case 'oidc-organization-membership-mapper': {
+          const value = organizationClaim(config, this.mappedOrganizations(user));
+          if (value !== undefined) putClaim(claims, config['claim.name'] || 'organization', value);
+          break;
+        }
         case 'oidc-usersessionmodel-note-mapper': {
           const note = config['user.session.note'] === 'AUTH_TIME' ? session.authTime : undefined;
           if (note !== undefined) setClaim(claims, config, [String(note)]);
@@ -321,10 +380,16 @@ export class Realm {
         firstName: user.firstName ?? '',
         lastName: user.lastName ?? '',
         roles: (user.realmRoles ?? []).filter((role): role is Role => (ROLES as readonly string[]).includes(role)),
-        org: user.attributes?.org?.[0],
+        org: this.organisationIdOf(user),
         corners: user.attributes?.corners ?? [],
         beneficiary: user.attributes?.beneficiary?.[0],
       }));
+  }
+
+  /** The catalogue Organisation id of the one organization the user is a member of, as the hub reads it. */
+  organisationIdOf(user: UserRepresentation): string | undefined {
+    const organizations = this.organizationsOf(user);
+    return organizations.length === 1 ? organizations[0]!.attributes?.[ORGANISATION_ID_ATTRIBUTE]?.[0] : undefined;
   }
 
   /** The password of the user's password credential, in the clear as a development realm file holds it. */
@@ -396,7 +461,31 @@ function setClaim(claims: Record<string, unknown>, config: Record<string, string
   const claimName = config['claim.name'];
   if (!claimName) return;
   const converted = values.map((value) => convert(value, config['jsonType.label']));
-  const value = config.multivalued === 'true' ? converted : converted[0];
+  putClaim(claims, claimName, config.multivalued === 'true' ? converted : converted[0]);
+}
+
+/**
+ * The organization claim as Keycloak 26's Organization Membership mapper writes it: multivalued (its default), a
+ * map from alias to `{ id }` (with "Add organization id") and the organization's attributes (with "Add organization
+ * attributes"), or the list of aliases when neither is on and the type is String; not multivalued, the first alias.
+ */
+function organizationClaim(config: Record<string, string>, organizations: OrganizationRepresentation[]): unknown {
+  if (organizations.length === 0) return undefined;
+  if ((config.multivalued ?? 'true') !== 'true') return organizations[0]!.alias;
+  const addId = config.addOrganizationId === 'true';
+  const addAttributes = config.addOrganizationAttributes === 'true';
+  const json = addId || addAttributes || (config['jsonType.label'] ?? 'String') === 'JSON';
+  if (!json) return organizations.map((organization) => organization.alias);
+  return Object.fromEntries(
+    organizations.map((organization) => [
+      organization.alias,
+      { ...(addId ? { id: organization.id } : {}), ...(addAttributes ? (organization.attributes ?? {}) : {}) },
+    ]),
+  );
+}
+
+/** Puts a value at a claim name; dotted names nest, `\\.` keeps a literal dot, as Keycloak's OIDCAttributeMapperHelper does. */
+function putClaim(claims: Record<string, unknown>, claimName: string, value: unknown): void {
   const path = claimName.split(/(?<!\\)\./).map((part) => part.replaceAll('\\.', '.'));
   let container = claims;
   for (const part of path.slice(0, -1)) {

@@ -1,7 +1,7 @@
 import type { IdentityConfig, Role } from '@shubh/platform';
-import { HUB_AUDIENCE } from '@shubh/platform';
+import { HUB_AUDIENCE, ORGANISATION_ID_ATTRIBUTE } from '@shubh/platform';
 import { startDevIdentityProvider, type DevIdentityProvider, type TokenOptions } from '../../identity/dev-identity-provider.js';
-import { loadRealm, Realm, type UserRepresentation } from '../../identity/realm.js';
+import { loadRealm, Realm, type OrganizationRepresentation, type UserRepresentation } from '../../identity/realm.js';
 
 /** Someone to sign in as: any roles, organisation, corners, own record, as the test needs them. */
 export interface TestPerson {
@@ -33,7 +33,10 @@ export class TestIdentity {
     const realm = loadRealm().representation;
     const testRealm = new Realm({
       ...realm,
-      users: [],
+      // Service accounts stay (the network sync's among them); people are added as tests need them.
+      users: (realm.users ?? []).filter((user) => user.serviceAccountClientId !== undefined).map((user) => structuredClone(user)),
+      organizationsEnabled: true,
+      organizations: [],
       clients: [
         ...(realm.clients ?? []),
         { clientId: TestIdentity.OTHER_CLIENT, publicClient: true, directAccessGrantsEnabled: true, defaultClientScopes: [] },
@@ -46,12 +49,28 @@ export class TestIdentity {
     return { issuer: this.provider.issuer, audience: HUB_AUDIENCE };
   }
 
+  /** The issuer, `<url>/realms/shubh`: where Keycloak's endpoints and its Admin REST API are. */
+  get issuer(): string {
+    return this.provider.issuer;
+  }
+
   /** A signed access token for a new user with these roles and attributes. */
   async tokenFor(person: TestPerson, options: TokenOptions = {}): Promise<string> {
+    return this.provider.tokenFor(this.addPerson(person).username, options);
+  }
+
+  /** A signed access token for a user already in the realm, with what the realm holds for them now. */
+  tokenForUser(username: string, options: TokenOptions = {}): Promise<string> {
+    return this.provider.tokenFor(username, options);
+  }
+
+  /** Adds a user to the realm (as an administrator would in Keycloak) without signing them in. */
+  addPerson(person: TestPerson): UserRepresentation {
     this.#sequence += 1;
     const username = `test-user-${this.#sequence}`;
     const attributes: Record<string, string[]> = {};
-    if (person.organisationId) attributes.org = [person.organisationId];
+    // The organisation comes from Keycloak organization membership, as in the realm: one organization per catalogue id.
+    if (person.organisationId) this.#organizationFor(person.organisationId).members!.push({ username });
     if (person.cornerIds?.length) attributes.corners = person.cornerIds;
     if (person.beneficiaryId) attributes.beneficiary = [person.beneficiaryId];
     const user: UserRepresentation = {
@@ -65,7 +84,24 @@ export class TestIdentity {
       attributes,
     };
     this.realm.representation.users!.push(user);
-    return this.provider.tokenFor(username, options);
+    return user;
+  }
+
+  #organizationFor(organisationId: string): OrganizationRepresentation {
+    const organizations = this.realm.organizations;
+    const existing = organizations.find((organization) => organization.attributes?.[ORGANISATION_ID_ATTRIBUTE]?.[0] === organisationId);
+    if (existing) return existing;
+    const created: OrganizationRepresentation = {
+      id: crypto.randomUUID(),
+      name: `Test organisation ${organisationId}`,
+      alias: `test-${organisationId}`,
+      enabled: true,
+      attributes: { [ORGANISATION_ID_ATTRIBUTE]: [organisationId] },
+      domains: [],
+      members: [],
+    };
+    organizations.push(created);
+    return created;
   }
 
   /** Signs from now on with a new key (key rotation); tokens already issued stay valid. */

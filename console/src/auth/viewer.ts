@@ -28,7 +28,8 @@ export function decodeAccessToken(token: string): Viewer {
     preferred_username?: string;
     name?: string;
     realm_access?: { roles?: string[] };
-    org?: string;
+    /** Keycloak 26's organization claim: alias -> { id, shubh-organisation-id: [catalogue id] }. */
+    organization?: Record<string, { 'shubh-organisation-id'?: string[] }>;
     corners?: string[];
     beneficiary?: string;
   };
@@ -37,10 +38,17 @@ export function decodeAccessToken(token: string): Viewer {
     username: claims.preferred_username ?? claims.sub,
     name: claims.name ?? claims.preferred_username ?? '',
     roles: (claims.realm_access?.roles ?? []) as Role[],
-    organisationId: claims.org,
+    organisationId: organisationOf(claims.organization),
     cornerIds: claims.corners ?? [],
     beneficiaryId: claims.beneficiary,
   };
+}
+
+/** The catalogue organisation of the one organization the claim names, as the hub reads it; none for several. */
+function organisationOf(claim: Record<string, { 'shubh-organisation-id'?: string[] }> | undefined): string | undefined {
+  const organizations = Object.values(claim ?? {});
+  const ids = organizations.length === 1 ? (organizations[0]?.['shubh-organisation-id'] ?? []) : [];
+  return ids.length === 1 ? ids[0] : undefined;
 }
 
 export const hasRole = (viewer: Viewer, ...roles: Role[]) => roles.some((role) => viewer.roles.includes(role));

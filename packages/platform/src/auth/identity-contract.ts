@@ -29,13 +29,24 @@ export type Role = (typeof ROLES)[number];
 export const CLAIMS = {
   /** Realm roles, Keycloak's own layout: `realm_access.roles`. */
   roles: 'realm_access.roles',
-  /** The user's organisation id (a catalogue Organisation id). */
-  organisation: 'org',
+  /**
+   * Keycloak 26's organization claim (the realm's built-in `organization` client scope, its Organization
+   * Membership mapper with "Add organization id" and "Add organization attributes"): a map from each
+   * organization's alias to its Keycloak id and attributes,
+   * `{ "enaip-piemonte": { "id": "<keycloak id>", "shubh-organisation-id": ["<catalogue Organisation id>"] } }`.
+   */
+  organization: 'organization',
   /** The Integra Corner ids the user works for (catalogue IntegraCorner ids). */
   corners: 'corners',
   /** For a `beneficiary` user: the id of their own Beneficiary record. */
   beneficiary: 'beneficiary',
 } as const;
+
+/**
+ * The Keycloak organization attribute holding the catalogue Organisation id it stands for: `npm run network:sync`
+ * writes it, the organization claim carries it, the hub reads the caller's organisation from it.
+ */
+export const ORGANISATION_ID_ATTRIBUTE = 'shubh-organisation-id';
 
 /** The clients the hub's documentation and tools rely on. */
 export const CLIENTS = {
@@ -48,3 +59,9 @@ export const CLIENTS = {
   /** Public client with the password grant, for `npm run token` on development machines only. */
   devCli: 'shubh-dev-cli',
 } as const;
+
+/**
+ * The confidential client whose service account manages the realm's organizations through Keycloak's Admin REST
+ * API (`npm run network:sync`); not a client of the hub, so its tokens carry none of the hub's claims.
+ */
+export const NETWORK_SYNC_CLIENT = 'shubh-network-sync';

@@ -5,7 +5,7 @@ import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } 
 import { ErrorCode } from '../errors.js';
 import { isId } from '../validation.js';
 import { Caller } from './caller.js';
-import { CLAIMS } from './identity-contract.js';
+import { CLAIMS, ORGANISATION_ID_ATTRIBUTE } from './identity-contract.js';
 
 export interface TokenVerifierOptions {
   /** The realm's issuer, exactly as tokens carry it: `https://keycloak.example/realms/shubh`. */
@@ -53,9 +53,27 @@ function rolesOf(payload: JWTPayload): string[] {
   return holder && typeof holder === 'object' ? stringsClaim(holder as JWTPayload, key) : [];
 }
 
+/**
+ * The catalogue Organisation the caller acts for, from Keycloak's organization claim: the one organization it
+ * names, through its `shubh-organisation-id` attribute. None when the claim is absent, lists only aliases (the
+ * mapper without attributes), names several organizations (the hub does not choose for the caller) or carries
+ * no single UUID.
+ */
+function organisationOf(payload: JWTPayload): string | null {
+  const claim = payload[CLAIMS.organization];
+  if (!claim || typeof claim !== 'object' || Array.isArray(claim)) return null;
+  const organizations = Object.values(claim as Record<string, unknown>);
+  if (organizations.length !== 1) return null;
+  const organization = organizations[0];
+  if (!organization || typeof organization !== 'object') return null;
+  const values = (organization as Record<string, unknown>)[ORGANISATION_ID_ATTRIBUTE];
+  const ids = Array.isArray(values) ? values.filter((value): value is string => typeof value === 'string') : [];
+  return ids.length === 1 ? ids[0]! : null;
+}
+
 /** Reads the caller from a verified payload. Ids that are not UUIDs are dropped, never trusted. */
 export function callerFromClaims(payload: JWTPayload): Caller {
-  const organisationId = stringClaim(payload, CLAIMS.organisation);
+  const organisationId = organisationOf(payload);
   const beneficiaryId = stringClaim(payload, CLAIMS.beneficiary);
   return new Caller(
     payload.sub!,

@@ -15,6 +15,7 @@ import {
   parseProvince,
   readText,
   type RequestAudit,
+  type ContextWith,
   type ServiceScope,
   SHORT_TEXT,
   todayInItaly,
@@ -24,7 +25,7 @@ import { In, type DataSource, type Repository } from 'typeorm';
 import type { QueryCapacityBuildingEventsArgs, RecordCapacityBuildingEventInput } from '../generated/resolvers-types.js';
 import { CapacityBuildingAttendanceEntity } from './capacity-building-attendance.entity.js';
 import { certificateHtml } from './certificate.js';
-import { IntegraCornerEntity } from '../integra-corner/integra-corner.entity.js';
+import type { integraCornerServices } from '../integra-corner/integra-corner.module.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { CapacityBuildingEventEntity } from './capacity-building-event.entity.js';
 import { capacityBuildingPolicy } from './capacity-building.policy.js';
@@ -33,6 +34,8 @@ const MAX_ATTENDEES = 10_000;
 const MAX_LISTED_ATTENDEES = 500;
 
 /** Capacity-building events of the network (WP1) for one request. */
+type Context = ContextWith<typeof integraCornerServices>;
+
 export class CapacityBuildingService {
   readonly #repository: Repository<CapacityBuildingEventEntity>;
   /** Every attendance of a page of events in one statement. */
@@ -42,11 +45,13 @@ export class CapacityBuildingService {
   private readonly dataSource: DataSource;
   private readonly caller: Caller;
   private readonly audit: RequestAudit;
+  private readonly context: Context;
 
-  constructor({ dataSource, caller, audit }: ServiceScope) {
+  constructor({ dataSource, caller, audit, context }: ServiceScope<Context>) {
     this.dataSource = dataSource;
     this.caller = caller;
     this.audit = audit;
+    this.context = context;
     this.#repository = dataSource.getRepository(CapacityBuildingEventEntity);
     this.#byId = new EntityLoader(this.#repository, 'capacity-building event');
     this.#attendanceOf = createListLoader(
@@ -165,17 +170,14 @@ export class CapacityBuildingService {
         throw badUserInput(`input.hours must be 0.25 to 100 in quarters of an hour, got ${input.hours}`, 'input.hours');
       }
     }
+    // A coordinator speaks for the provinces of their own corners: the same reading coordination uses.
+    if (!this.caller.isNetworkAdmin) {
+      capacityBuildingPolicy.assert(this.caller, 'recordIn', {
+        province,
+        provincesOfOwnCorners: await this.context.integraCorners.provincesOfOwnCorners(),
+      });
+    }
     return this.dataSource.transaction(async (manager) => {
-      if (!this.caller.isNetworkAdmin) {
-        // A coordinator speaks for the provinces of their own corners.
-        const ownCorners = this.caller.cornerIds.length
-          ? await manager.getRepository(IntegraCornerEntity).findBy({ id: In([...this.caller.cornerIds]), province })
-          : [];
-        capacityBuildingPolicy.assert(this.caller, 'recordIn', {
-          province,
-          provincesOfOwnCorners: ownCorners.map((corner) => corner.province),
-        });
-      }
       const known = await manager.getRepository(OrganisationEntity).findBy({ id: In(organisationIds) });
       const missing = organisationIds.find((id) => !known.some((organisation) => organisation.id === id));
       if (missing) throw notFound('organisation', missing, 'input.organisationIds');

@@ -466,6 +466,11 @@ export type CreateCoordinationTableInput = {
 export type CreateOrganisationInput = {
   /** Its contact points, in order (at most 20); none when omitted. */
   contactPoints?: InputMaybe<Array<ContactPointInput>>;
+  /**
+   * The internet domains of its staff's addresses (at most 10, such as "enaip.piemonte.it"); none when omitted. A
+   * malformed one is BAD_USER_INPUT, one another organisation has is CONFLICT, both on `input.domains`.
+   */
+  domains?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The organisation's name: 1 to 200 characters. */
   name: Scalars['String']['input'];
   /** The provinces it serves (codes such as TO): at least one. */
@@ -883,8 +888,13 @@ export type Organisation = {
   /** When the organisation was deactivated; null while it is active. */
   deactivatedAt: Maybe<Scalars['DateTime']['output']>;
   /**
-   * The organisation's id, a UUID assigned by the hub. Access tokens carry the id of the user's organisation in
-   * the `org` claim.
+   * The internet domains of its staff's email addresses (lower case, for example "enaip.piemonte.it"): its Keycloak
+   * organization's domains, which `npm run network:sync` keeps in step. No two organisations share a domain.
+   */
+  domains: Array<Scalars['String']['output']>;
+  /**
+   * The organisation's id, a UUID assigned by the hub. Access tokens carry it in Keycloak's `organization` claim, as
+   * the `shubh-organisation-id` attribute of the Keycloak organization the user is a member of.
    */
   id: Scalars['ID']['output'];
   /**
@@ -1729,6 +1739,11 @@ export type UpdateEnrollmentInput = {
 export type UpdateOrganisationInput = {
   /** Its contact points, replacing the current ones (at most 20; an empty list removes them all). */
   contactPoints?: InputMaybe<Array<ContactPointInput>>;
+  /**
+   * Its internet domains, replacing the current ones (at most 10; an empty list removes them all); checked as in
+   * `createOrganisation`.
+   */
+  domains?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The new name: 1 to 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** The provinces it serves, replacing the current ones: at least one. */
@@ -2274,6 +2289,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   contactPoints?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  domains?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   integraCorners?: Resolver<Array<ResolversTypes['IntegraCorner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

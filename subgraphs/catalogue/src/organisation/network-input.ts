@@ -20,3 +20,17 @@ export function parseContactPoints(values: readonly ContactPointInput[], field: 
     return { name: readText(value.name, `${at}.name`, SHORT_TEXT), role: readText(value.role, `${at}.role`, SHORT_TEXT), email, phone };
   });
 }
+
+const MAX_DOMAINS = 10;
+/** A host name as Keycloak accepts an organization domain: labels of letters, digits and inner hyphens, a dot between. */
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/** An organisation's internet domains, lower-cased, each checked, without repeats (`input.domains`). */
+export function parseDomains(values: readonly string[], field: string): string[] {
+  if (values.length > MAX_DOMAINS) throw badUserInput(`${field} may hold at most ${MAX_DOMAINS} domains`, field);
+  const domains = values.map((value) => value.trim().toLowerCase());
+  for (const domain of domains) {
+    if (!DOMAIN.test(domain)) throw badUserInput(`${field} must hold internet domains such as enaip.piemonte.it, got ${domain}`, field);
+  }
+  return [...new Set(domains)];
+}

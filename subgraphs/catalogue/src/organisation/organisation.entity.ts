@@ -46,6 +46,14 @@ export class OrganisationEntity {
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt!: Date | null;
 
+  /** The internet domains of its staff's addresses (lower case), its Keycloak organization's domains. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  domains!: string[];
+
+  /** The id of its Keycloak organization, set by `npm run network:sync`; null until the first sync. */
+  @Column({ name: 'keycloak_organization_id', type: 'uuid', nullable: true })
+  keycloakOrganizationId!: string | null;
+
   /** Raised by every change: an edit made against an older version is refused (CONFLICT). */
   @Column({ type: 'integer', default: 1 })
   version!: number;

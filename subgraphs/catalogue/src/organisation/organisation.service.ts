@@ -12,14 +12,14 @@ import {
   type RequestAudit,
   type ServiceScope,
 } from '@shubh/platform';
-import type { DataSource, Repository } from 'typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { CreateOrganisationInput, QueryOrganisationsArgs, UpdateOrganisationInput } from '../generated/resolvers-types.js';
 import { parseProvinces, refuseNull } from '../service/service-input.js';
-import { parseContactPoints } from './network-input.js';
+import { parseContactPoints, parseDomains } from './network-input.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { organisationPolicy } from './organisation.policy.js';
 
-type OrganisationFields = Partial<Pick<OrganisationEntity, 'name' | 'type' | 'provinces' | 'contactPoints'>>;
+type OrganisationFields = Partial<Pick<OrganisationEntity, 'name' | 'type' | 'provinces' | 'contactPoints' | 'domains'>>;
 
 /** Reads and changes of the partner network's organisations for one request. Holds that request's DataLoader. */
 export class OrganisationService {
@@ -78,8 +78,10 @@ export class OrganisationService {
       type: input.type,
       provinces: parseProvinces(input.provinces, 'input.provinces'),
       contactPoints: parseContactPoints(input.contactPoints ?? [], 'input.contactPoints'),
+      domains: parseDomains(input.domains ?? [], 'input.domains'),
     };
     return this.dataSource.transaction(async (manager) => {
+      await refuseDomainsTaken(manager, fields.domains, null);
       const saved = await manager.getRepository(OrganisationEntity).save(fields);
       await this.audit.change(manager, 'createOrganisation', {
         beneficiaryId: null,
@@ -92,14 +94,16 @@ export class OrganisationService {
   async update(id: string, input: UpdateOrganisationInput, expectedVersion: number): Promise<OrganisationEntity> {
     organisationPolicy.assert(this.caller, 'manage');
     const organisationId = parseId(id, 'id');
-    for (const key of ['name', 'type', 'provinces', 'contactPoints'] as const) refuseNull(input[key], `input.${key}`);
+    for (const key of ['name', 'type', 'provinces', 'contactPoints', 'domains'] as const) refuseNull(input[key], `input.${key}`);
     const fields: OrganisationFields = {};
     if (input.name != null) fields.name = readText(input.name, 'input.name', SHORT_TEXT);
     if (input.type != null) fields.type = input.type;
     if (input.provinces != null) fields.provinces = parseProvinces(input.provinces, 'input.provinces');
     if (input.contactPoints != null) fields.contactPoints = parseContactPoints(input.contactPoints, 'input.contactPoints');
-    return this.#change(organisationId, expectedVersion, 'updateOrganisation', fields, (current) => {
+    if (input.domains != null) fields.domains = parseDomains(input.domains, 'input.domains');
+    return this.#change(organisationId, expectedVersion, 'updateOrganisation', fields, async (current, manager) => {
       if (current.deactivatedAt !== null) throw conflict('The organisation is deactivated: it can no longer be changed', 'id');
+      if (fields.domains) await refuseDomainsTaken(manager, fields.domains, current.id);
     });
   }
 
@@ -116,7 +120,7 @@ export class OrganisationService {
     expectedVersion: number,
     operation: string,
     fields: OrganisationFields | { deactivatedAt: () => string },
-    check: (current: OrganisationEntity) => void,
+    check: (current: OrganisationEntity, manager: EntityManager) => void | Promise<void>,
   ): Promise<OrganisationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(OrganisationEntity);
@@ -129,7 +133,7 @@ export class OrganisationService {
           { currentVersion: current.version },
         );
       }
-      check(current);
+      await check(current, manager);
       const { contactPoints, ...plain } = fields as OrganisationFields;
       await repository
         .createQueryBuilder()
@@ -150,5 +154,21 @@ export class OrganisationService {
       });
       return repository.findOneByOrFail({ id });
     });
+  }
+}
+
+/** Keycloak refuses a domain another organization has: so does the catalogue, before the sync would fail on it. */
+async function refuseDomainsTaken(manager: EntityManager, domains: readonly string[], ownId: string | null): Promise<void> {
+  if (domains.length === 0) return;
+  const query = manager
+    .getRepository(OrganisationEntity)
+    .createQueryBuilder('o')
+    .where('o.domains && CAST(:domains AS text[])', { domains })
+    .select(['o.id', 'o.name', 'o.domains']);
+  if (ownId !== null) query.andWhere('o.id <> :ownId', { ownId });
+  const other = await query.getOne();
+  if (other) {
+    const shared = other.domains.filter((domain) => domains.includes(domain));
+    throw conflict(`The domain ${shared.join(', ')} belongs to ${other.name} already`, 'input.domains');
   }
 }
