@@ -1743,7 +1743,11 @@ export type PlanAction = {
   provider: Maybe<Organisation>;
   /** The catalogue service the action uses; null for a step outside the catalogue. */
   service: Maybe<Service>;
-  /** Where the action stands. */
+  /**
+   * Where the action stands. An action a referral was sent from (`sendReferral` with `actionId`) follows its latest
+   * referral: IN_PROGRESS once the partner accepts it, DONE once the partner completes it; PLANNED again when it is
+   * rejected, expires or is cancelled (the referral, `PlanAction.referral`, says why).
+   */
   status: PlanActionStatus;
 };
 

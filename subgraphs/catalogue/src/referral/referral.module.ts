@@ -2,6 +2,7 @@ import { defineModule } from '@shubh/platform';
 import { CreateReferral1764600000000 } from './migrations/1764600000000-create-referral.js';
 import { ReferralWorkflowAndEnrolments1764950000000 } from './migrations/1764950000000-referral-workflow-and-enrolments.js';
 import { PublishReferralOutcomes1765300000001 } from './migrations/1765300000001-publish-referral-outcomes.js';
+import { ReferralPlanActionAndCodes1768300000000 } from './migrations/1768300000000-referral-plan-action-and-codes.js';
 import { ReferralTransitionEntity } from './referral-transition.entity.js';
 import { ReferralWorkflow } from './referral-workflow.js';
 import { ReferralEntity } from './referral.entity.js';
@@ -22,7 +23,12 @@ export const referralModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: referralResolvers,
   entities: [ReferralEntity, ReferralTransitionEntity],
-  migrations: [CreateReferral1764600000000, ReferralWorkflowAndEnrolments1764950000000, PublishReferralOutcomes1765300000001],
+  migrations: [
+    CreateReferral1764600000000,
+    ReferralWorkflowAndEnrolments1764950000000,
+    PublishReferralOutcomes1765300000001,
+    ReferralPlanActionAndCodes1768300000000,
+  ],
   services: referralServices,
   policy: referralPolicy,
 });
