@@ -254,3 +254,67 @@ describe('a closed case in the catalogue', () => {
     expect((await c.as(c.operator, REJECT, { id: open.id, code: 'NOT_REACHABLE' })).rejectReferral.status).toBe('REJECTED');
   });
 });
+
+describe('case notes', () => {
+  const NOTE = `mutation($id: ID!, $input: RecordCaseNoteInput!) { recordCaseNote(beneficiaryId: $id, input: $input) {
+    id category text writtenBy correctsNoteId } }`;
+  const NOTES = `query($id: ID!, $reason: String) { beneficiary(id: $id) { caseNotes(specialCategoryReason: $reason) { id category text correctsNoteId } } }`;
+
+  it('keeps dated notes never edited, special-category ones read only with a reason the audit trail keeps', async () => {
+    const c = await referableCase();
+    const colleague = await identity.tokenFor({ roles: ['tutor'], cornerIds: [c.corner.id] });
+    const first = (await c.as(c.tutor, NOTE, { id: c.person.id, input: { category: 'ORDINARY', text: 'Called: meeting on Monday' } }))
+      .recordCaseNote;
+    const health = (
+      await c.as(c.tutor, NOTE, { id: c.person.id, input: { category: 'SPECIAL_CATEGORY', text: 'Follows a therapy at the ASL' } })
+    ).recordCaseNote;
+    // A correction is a new note naming the one it corrects; there is no way to change a note.
+    const fixed = (
+      await c.as(c.tutor, NOTE, {
+        id: c.person.id,
+        input: { category: 'ORDINARY', text: 'Meeting moved to Tuesday', correctsNoteId: first.id },
+      })
+    ).recordCaseNote;
+    expect(fixed).toMatchObject({ category: 'ORDINARY', correctsNoteId: first.id });
+    const downgrade = await c.refusal(c.tutor, NOTE, {
+      id: c.person.id,
+      input: { category: 'ORDINARY', text: 'Therapy ended', correctsNoteId: health.id },
+    });
+    expect(downgrade.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.correctsNoteId' });
+    await expect(
+      hub.dataSources.beneficiaries!.query(`UPDATE beneficiaries.case_note SET text = 'x' WHERE id = $1`, [first.id]),
+    ).rejects.toThrow(/never changed/);
+
+    // Without a reason: the ordinary notes only. Another tutor of the corner reads those, not the special ones.
+    const ordinary = (await c.as(colleague, NOTES, { id: c.person.id })).beneficiary.caseNotes;
+    expect(ordinary.map((note: { id: string }) => note.id)).toEqual([first.id, fixed.id]);
+    expect((await c.refusal(colleague, NOTES, { id: c.person.id, reason: 'Preparing the plan review' })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await c.refusal(colleague, NOTE, { id: c.person.id, input: { category: 'SPECIAL_CATEGORY', text: 'Pregnant' } })).extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect((await c.refusal(c.tutor, NOTES, { id: c.person.id, reason: 'short' })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'specialCategoryReason',
+    });
+    const reason = 'Preparing the health referral';
+    const all = (await c.as(c.tutor, NOTES, { id: c.person.id, reason })).beneficiary.caseNotes;
+    expect(all.map((note: { category: string }) => note.category)).toEqual(['ORDINARY', 'SPECIAL_CATEGORY', 'ORDINARY']);
+    // The special-category read is in the trail with its reason.
+    const [read] = await hub.dataSources.beneficiaries!.query<{ reason: string }[]>(
+      `SELECT reason FROM audit.entry WHERE beneficiary_id = $1 AND 'caseNotes.specialCategory' = ANY(fields) AND operation = 'READ'`,
+      [c.person.id],
+    );
+    expect(read?.reason).toBe(reason);
+
+    // A closed case takes no note; the partner never reads one.
+    expect((await c.refusal(c.operator, NOTES, { id: c.person.id })).extensions?.code).toBe('FORBIDDEN');
+    await c.as(c.tutor, CHANGE, {
+      id: c.person.id,
+      input: { to: 'CLOSED', outcome: 'PARTIAL', expectedVersion: (await c.state()).version },
+    });
+    const closed = await c.refusal(c.tutor, NOTE, { id: c.person.id, input: { category: 'ORDINARY', text: 'After closure' } });
+    expect(closed.extensions).toEqual({ code: 'CASE_CLOSED', field: 'beneficiaryId' });
+  });
+});
