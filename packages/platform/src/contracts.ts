@@ -14,12 +14,16 @@ export const SCHEMAS = {
 export type SchemaName = (typeof SCHEMAS)[keyof typeof SCHEMAS];
 
 export const CONTRACTS = {
-  /** Owner: beneficiaries. One row per person: the corner, the tutor, the consent purposes in force. */
+  /** Owner: beneficiaries. One row per person: the corner, the tutor, the consent purposes in force, the case status. */
   caseAccess: `${SCHEMAS.beneficiaries}.case_access`,
   /** Owner: beneficiaries. One row per sharing consent in force: the person, the organisation, the person's corner. */
   sharingConsentInForce: `${SCHEMAS.beneficiaries}.sharing_consent_in_force`,
   /** Owner: beneficiaries. One row per person: the name and household (size, minors) housing intermediation needs. */
   housingCandidate: `${SCHEMAS.beneficiaries}.housing_candidate`,
+  /** Owner: beneficiaries. One row per action of a plan version in force: the person, the service, the stored status. */
+  planActionInForce: `${SCHEMAS.beneficiaries}.plan_action_in_force`,
+  /** Owner: catalogue. One row per plan action a referral was sent from: its latest referral's status. */
+  planActionReferral: `${SCHEMAS.catalogue}.plan_action_referral`,
   /** Owner: catalogue. One row per open referral: the person and the organisation it is addressed to. */
   referralAddressee: `${SCHEMAS.catalogue}.referral_addressee`,
   /** Owner: catalogue. One row per referral: the person, its status, the days it was sent and completed. */
@@ -39,6 +43,8 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   caseAccess: [SCHEMAS.catalogue, SCHEMAS.labour, SCHEMAS.housing],
   sharingConsentInForce: [SCHEMAS.catalogue, SCHEMAS.labour, SCHEMAS.housing],
   housingCandidate: [SCHEMAS.housing],
+  planActionInForce: [SCHEMAS.catalogue],
+  planActionReferral: [SCHEMAS.beneficiaries],
   referralAddressee: [SCHEMAS.beneficiaries, SCHEMAS.labour, SCHEMAS.housing],
   referralOutcome: [SCHEMAS.beneficiaries],
   serviceDelivery: [SCHEMAS.beneficiaries],

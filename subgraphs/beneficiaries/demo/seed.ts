@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { DemoPlan } from '../../../demo/demo-plan.js';
 import { seedActionPlanDemoData } from './action-plan.demo.js';
+import { seedCaseNoteDemoData } from './case-note.demo.js';
 import { seedAssessmentDemoData } from './assessment.demo.js';
 import { BeneficiaryEntity } from '../src/beneficiary/beneficiary.entity.js';
 import { seedFollowUpDemoData } from './follow-up.demo.js';
@@ -68,6 +69,8 @@ export async function seedDemoData(dataSource: DataSource, plan: DemoPlan): Prom
   await seedAssessmentDemoData(dataSource, plan);
   await seedActionPlanDemoData(dataSource, plan);
   await seedFollowUpDemoData(dataSource, plan);
+  // Case notes (a few special-category ones, a few corrections).
+  await seedCaseNoteDemoData(dataSource, plan);
   // Reporting periods and targets for the results report.
   await seedAfterExitDemoData(dataSource, plan);
   await seedResultsDemoData(dataSource, plan);

@@ -6,6 +6,7 @@ import { attentionModule } from './attention/attention.module.js';
 import { auditTrailModule } from './audit-trail/audit-trail.module.js';
 import { beneficiaryModule } from './beneficiary/beneficiary.module.js';
 import { caseLifecycleModule } from './case-lifecycle/case-lifecycle.module.js';
+import { caseNoteModule } from './case-note/case-note.module.js';
 import { caseloadIndicatorsModule } from './caseload-indicators/caseload-indicators.module.js';
 import { consentModule } from './consent/consent.module.js';
 import { eligibilityModule } from './eligibility/eligibility.module.js';
@@ -33,6 +34,7 @@ export const beneficiariesSubgraph = defineSubgraph({
     assessmentModule,
     actionPlanModule,
     followUpModule,
+    caseNoteModule,
     attentionModule,
     afterExitModule,
     resultsModule,

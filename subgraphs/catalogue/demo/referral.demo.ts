@@ -1,3 +1,4 @@
+import { CONTRACTS } from '@shubh/platform';
 import type { DataSource } from 'typeorm';
 import { demoId, type DemoPlan } from '../../../demo/demo-plan.js';
 import { demoUsers } from '../../../identity/realm.js';
@@ -66,6 +67,7 @@ export async function seedReferralWorkflowDemoData(dataSource: DataSource, plan:
         at: new Date(sentAt + [DAY, 3 * DAY, 5 * DAY][index]!),
         byUser: operatorOf(referral.to_organisation_id),
         outcome: to === 'COMPLETED' ? OUTCOME : null,
+        outcomeCode: to === 'COMPLETED' ? 'GOAL_ACHIEVED' : null,
       });
     });
     if (referral.status === 'COMPLETED') completed.push(referral);
@@ -73,6 +75,19 @@ export async function seedReferralWorkflowDemoData(dataSource: DataSource, plan:
   if (transitions.length > 0) {
     await dataSource.createQueryBuilder().insert().into(ReferralTransitionEntity).values(transitions).orIgnore().execute();
   }
+
+  // Each demo referral was sent from the action of the person's plan in force that uses its service (the plans are
+  // seeded first, by the beneficiaries subgraph's demo): the plan shows the referral, the action follows it.
+  await dataSource.query(
+    `UPDATE catalogue.referral r SET plan_action_id = link.plan_action_id
+     FROM (SELECT DISTINCT ON (p.plan_action_id) p.plan_action_id, r2.id AS referral_id
+             FROM catalogue.referral r2
+             JOIN ${CONTRACTS.planActionInForce} p ON p.beneficiary_id = r2.beneficiary_id AND p.service_id = r2.service_id
+            WHERE r2.id = ANY($1::uuid[]) AND p.status <> 'CANCELLED'
+            ORDER BY p.plan_action_id, r2.sent_at DESC) link
+     WHERE r.id = link.referral_id AND r.plan_action_id IS NULL`,
+    [referrals.map((referral) => referral.id)],
+  );
 
   // Each accepted or completed demo referral holds a place of its service.
   await dataSource.query(

@@ -195,7 +195,8 @@ describe('the closed loop of a referral', () => {
       { id: referral.id },
       setting.tokens.partner,
     );
-    expect(errorOf(missing.body)!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // Neither a reason nor a code: refused by the service (the reason became optional beside `reasonCode`).
+    expect(errorOf(missing.body)!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'reasonCode' });
     const rejected = await subgraph.request(REJECT, { id: referral.id, reason: ' Corso già pieno per marzo ' }, setting.tokens.partner);
     expect(rejected.body.data.rejectReferral.status).toBe('REJECTED');
     expect(rejected.body.data.rejectReferral.history.at(-1)).toEqual({

@@ -508,6 +508,13 @@ export type ReviseActionPlanInput = {
 
 /** A referral to send: who, to which service, from which corner. */
 export type SendReferralInput = {
+  /**
+   * The action of the person's plan the referral is sent for (a UUID), which then follows the referral (IN_PROGRESS
+   * when accepted, DONE when completed, PLANNED again when rejected or expired). BAD_USER_INPUT on `input.actionId`
+   * when it is not an action of this person's plan version in force; CONFLICT on `input.actionId` when the action is
+   * not PLANNED or already follows an open, accepted or completed referral.
+   */
+  actionId?: string | number | null | undefined;
   /** The person referred. They must have a consent in force to share their case with the service's provider. */
   beneficiaryId: string | number;
   /** The Integra Corner sending it: one of the caller's corners (administrators: any). */

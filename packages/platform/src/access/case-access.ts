@@ -21,6 +21,8 @@ export interface CaseAccessFacts extends CaseFacts {
   purposesInForce: readonly string[];
   /** The caller's organisation has an open referral of the person and their consent to share with it. */
   reachedByCallerOrganisation: boolean;
+  /** The case status (`CaseStatus` of the beneficiaries subgraph); null for an unknown person. */
+  caseStatus: string | null;
 }
 
 /** A read of `what` (e.g. "labour profile") about the person `facts` describe, under the consent `purpose`. */
@@ -52,11 +54,12 @@ interface FactsRow {
   f_tutor: string | null;
   f_purposes: string[] | null;
   f_reached: boolean;
+  f_case_status: string | null;
 }
 
 /** The facts' columns for the person whose id is `$1`'s element `k.id`; `$2` is the caller's organisation. */
 const FACTS_SELECT = `k.id::text AS key, f.beneficiary_id IS NOT NULL AS f_exists, f.integra_corner_id::text AS f_corner,
-  f.tutor_user_id::text AS f_tutor, f.purposes_in_force AS f_purposes, ${partnerReachSql('k.id', '$2::uuid')} AS f_reached`;
+  f.tutor_user_id::text AS f_tutor, f.purposes_in_force AS f_purposes, f.case_status AS f_case_status, ${partnerReachSql('k.id', '$2::uuid')} AS f_reached`;
 const FACTS_FROM = `unnest($1::uuid[]) AS k(id) LEFT JOIN ${CONTRACTS.caseAccess} f ON f.beneficiary_id = k.id`;
 
 function toFacts(row: FactsRow): CaseAccessFacts | null {
@@ -67,6 +70,7 @@ function toFacts(row: FactsRow): CaseAccessFacts | null {
     tutorUserId: row.f_tutor,
     purposesInForce: row.f_purposes ?? [],
     reachedByCallerOrganisation: row.f_reached,
+    caseStatus: row.f_case_status,
   };
 }
 
@@ -163,5 +167,5 @@ export class SharedRecordReader<T extends ObjectLiteral & { beneficiaryId: strin
 
 /** Facts that grant nothing but an administrator's rules: an unknown person, or a role that reads no one. */
 export function unknownPerson(id: string): CaseAccessFacts {
-  return { id, integraCornerId: null, tutorUserId: null, purposesInForce: [], reachedByCallerOrganisation: false };
+  return { id, integraCornerId: null, tutorUserId: null, purposesInForce: [], reachedByCallerOrganisation: false, caseStatus: null };
 }

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { CONTRACTS } from '@shubh/platform';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn, VirtualColumn } from 'typeorm';
 import type { GoalArea, PlanActionStatus } from '../generated/resolvers-types.js';
 
 /** A row of `beneficiaries.action_plan`: one per beneficiary; `revision` guards every change to the plan. */
@@ -149,9 +150,23 @@ export class PlanActionEntity {
   @Column({ name: 'planned_end', type: 'date', nullable: true })
   plannedEnd!: string | null;
 
+  /** The status the case team set; what the API shows is `statusFollowingReferral` of it (referral-follow.ts). */
   @Column({ type: 'text' })
   status!: PlanActionStatus;
+
+  /**
+   * The status of the latest referral sent from this action (the catalogue's contract), null when none: read in the
+   * same statement as the action, so the plan costs no statement more.
+   */
+  @VirtualColumn({
+    type: 'text',
+    query: (alias) => `SELECT r.status FROM ${CONTRACTS.planActionReferral} r WHERE r.plan_action_id = ${alias}.id`,
+  })
+  referralStatus!: ReferralStatusOfAction | null;
 }
+
+/** A referral's status as the catalogue's contract `plan_action_referral` publishes it. */
+export type ReferralStatusOfAction = 'SENT' | 'RECEIVED' | 'ACCEPTED' | 'REJECTED' | 'COMPLETED' | 'CANCELLED' | 'EXPIRED';
 
 /**
  * Where a version (or a goal) was reached from: the version in force, the history, a follow-up's progress. Each has

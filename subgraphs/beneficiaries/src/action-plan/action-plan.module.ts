@@ -4,6 +4,7 @@ import { actionPlanPolicy } from './action-plan.policy.js';
 import { actionPlanResolvers } from './action-plan.resolvers.js';
 import { ActionPlanService } from './action-plan.service.js';
 import { CreateActionPlan1764760000000 } from './migrations/1764760000000-create-action-plan.js';
+import { PublishPlanActionInForce1768300000002 } from './migrations/1768300000002-publish-plan-action-in-force.js';
 
 /** The services this module adds to each request's context. */
 export const actionPlanServices = { actionPlans: ActionPlanService };
@@ -14,7 +15,7 @@ export const actionPlanModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: actionPlanResolvers,
   entities: [ActionPlanEntity, ActionPlanVersionEntity, PlanGoalEntity, PlanActionEntity],
-  migrations: [CreateActionPlan1764760000000],
+  migrations: [CreateActionPlan1764760000000, PublishPlanActionInForce1768300000002],
   services: actionPlanServices,
   policy: actionPlanPolicy,
 });

@@ -4,6 +4,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import type { ActionPlanView } from './action-plan.entities.js';
 import type { actionPlanServices } from './action-plan.module.js';
 import { actionPlanPolicy } from './action-plan.policy.js';
+import { statusFollowingReferral } from './referral-follow.js';
 
 const isCurrentDraft = ({ plan, version }: ActionPlanView) =>
   version.version === plan.currentVersion && !(version.agreedByBeneficiaryAt && version.agreedByTutorAt);
@@ -50,6 +51,7 @@ export const actionPlanResolvers: Resolvers<ContextWith<typeof actionPlanService
     beneficiary: ({ beneficiaryId }, _args, { beneficiaries }) => beneficiaries.ofRow(beneficiaryId),
     service: ({ serviceId }) => (serviceId ? { id: serviceId } : null),
     provider: ({ providerOrganisationId }) => (providerOrganisationId ? { id: providerOrganisationId } : null),
+    status: (action) => statusFollowingReferral(action),
   },
   Mutation: {
     draftActionPlan: (_parent, { beneficiaryId, input }, { actionPlans }) => actionPlans.draft(beneficiaryId, input),

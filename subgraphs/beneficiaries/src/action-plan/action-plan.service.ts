@@ -41,6 +41,7 @@ import {
 } from './action-plan.entities.js';
 import { actionPlanPolicy } from './action-plan.policy.js';
 import { actionWorkflow, readGoals, type PlannedGoal } from './plan-input.js';
+import { followsOpenReferral, statusFollowingReferral } from './referral-follow.js';
 import { assertCaseOpen } from '../case-lifecycle/case-guard.js';
 
 const DEFAULT_CADENCE_DAYS = 30;
@@ -377,7 +378,15 @@ export class ActionPlanService {
         currentRevision: plan.revision,
       });
     }
-    actionWorkflow.assert(action.status, status, 'status');
+    const from = statusFollowingReferral(action);
+    if (followsOpenReferral(action) && status !== 'CANCELLED') {
+      throw conflict(
+        `The action follows its referral (${action.referralStatus}): its status changes with the referral; only cancelling the action is possible here`,
+        'actionId',
+        { reason: 'ACTION_FOLLOWS_REFERRAL', currentRevision: plan.revision },
+      );
+    }
+    actionWorkflow.assert(from, status, 'status');
     return this.dataSource.transaction(async (manager) => {
       const caseStatus = await assertCaseOpen(manager, beneficiary.id, 'processing', 'actionId', 'update');
       await this.#advanceRevision(manager, plan.id, expectedRevision, {});
@@ -388,7 +397,7 @@ export class ActionPlanService {
       await this.audit.change(manager, 'updateActionStatus', {
         beneficiaryId: beneficiary.id,
         fields: movesCase ? ['actionPlan', 'caseStatus'] : ['actionPlan'],
-        details: { planId: plan.id, actionId: id, from: action.status, to: status, caseStatus: movesCase ? 'IN_PROGRESS' : caseStatus },
+        details: { planId: plan.id, actionId: id, from, to: status, caseStatus: movesCase ? 'IN_PROGRESS' : caseStatus },
       });
       return manager.getRepository(PlanActionEntity).findOneByOrFail({ versionId: action.versionId, id });
     });

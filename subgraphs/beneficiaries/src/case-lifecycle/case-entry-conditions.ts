@@ -1,6 +1,7 @@
 import { caseFactMissing } from '@shubh/platform';
 import type { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
+import { statusFollowingReferralSql } from '../action-plan/referral-follow.js';
 import type { CaseStatus } from '../generated/resolvers-types.js';
 
 /**
@@ -9,7 +10,8 @@ import type { CaseStatus } from '../generated/resolvers-types.js';
  * - ASSESSED: the assessment's minimum, `ITALIAN_LEVEL` (an Italian level assessed, `recordLanguageLevel` with
  *   language `it`) and `SKILLS_OR_EDUCATION` (at least one skill, education or the years of work experience);
  * - PLAN_AGREED: `AGREED_PLAN`, the plan's version in force agreed by the person and by the tutor;
- * - IN_PROGRESS: `STARTED_ACTION`, an action of the version in force IN_PROGRESS or DONE.
+ * - IN_PROGRESS: `STARTED_ACTION`, an action of the version in force IN_PROGRESS or DONE (set by the team, or by the
+ *   referral the action follows: `action-plan/referral-follow.ts`).
  */
 export type MissingFact = 'ITALIAN_LEVEL' | 'SKILLS_OR_EDUCATION' | 'AGREED_PLAN' | 'STARTED_ACTION';
 
@@ -17,7 +19,7 @@ const FACT_MESSAGES: Record<MissingFact, string> = {
   ITALIAN_LEVEL: 'no Italian level is assessed yet (recordLanguageLevel with language "it")',
   SKILLS_OR_EDUCATION: 'no skill, education or work experience is recorded yet',
   AGREED_PLAN: 'the plan in force is not agreed by both the person and the tutor (agreeActionPlan)',
-  STARTED_ACTION: 'no action of the plan in force has started (updateActionStatus to IN_PROGRESS)',
+  STARTED_ACTION: 'no action of the plan in force has started (updateActionStatus to IN_PROGRESS, or a referral of it accepted)',
 };
 
 interface FactsRow {
@@ -53,7 +55,7 @@ export async function entryConditionRefusal(
                 WHERE p.beneficiary_id = $1 AND v.agreed_by_beneficiary_at IS NOT NULL AND v.agreed_by_tutor_at IS NOT NULL) AS agreed_plan,
        EXISTS (SELECT 1 FROM beneficiaries.action_plan p
                  JOIN beneficiaries.plan_action a ON a.plan_id = p.id AND a.version = p.current_version
-                WHERE p.beneficiary_id = $1 AND a.status IN ('IN_PROGRESS', 'DONE')) AS started_action`,
+                WHERE p.beneficiary_id = $1 AND ${statusFollowingReferralSql('a')} IN ('IN_PROGRESS', 'DONE')) AS started_action`,
     [beneficiaryId],
   );
   const present: Record<MissingFact, boolean> = {

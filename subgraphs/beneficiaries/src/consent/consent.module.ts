@@ -7,6 +7,7 @@ import { AddAccessControl1764500000000 } from './migrations/1764500000000-add-ac
 import { PublishSharingConsent1764650000000 } from './migrations/1764650000000-publish-sharing-consent.js';
 import { SharingConsentWithCorner1764660000000 } from './migrations/1764660000000-sharing-consent-with-corner.js';
 import { PublishCaseAccess1764800000000 } from './migrations/1764800000000-publish-case-access.js';
+import { CaseAccessWithStatus1768300000001 } from './migrations/1768300000001-case-access-with-status.js';
 
 /** The services this module adds to each request's context. */
 export const consentServices = { consents: ConsentService };
@@ -25,6 +26,7 @@ export const consentModule = defineModule({
     PublishSharingConsent1764650000000,
     SharingConsentWithCorner1764660000000,
     PublishCaseAccess1764800000000,
+    CaseAccessWithStatus1768300000001,
   ],
   services: consentServices,
   policy: consentPolicy,

@@ -7,6 +7,7 @@ import type { OverdueFollowUpMapper } from '../attention/schema.mappers.js';
 import type { AuditEntryMapper } from '../audit-trail/schema.mappers.js';
 import type { BeneficiaryMapper, BeneficiaryViewerCanMapper, IntegraCornerMapper, OrganisationMapper, ServiceMapper } from '../beneficiary/schema.mappers.js';
 import type { CaseStatusChangeMapper, TutorAssignmentMapper } from '../case-lifecycle/schema.mappers.js';
+import type { CaseNoteMapper } from '../case-note/schema.mappers.js';
 import type { CaseloadIndicatorMapper } from '../caseload-indicators/schema.mappers.js';
 import type { ConsentMapper } from '../consent/schema.mappers.js';
 import type { FollowUpMapper, GoalProgressMapper, CriticalIssueMapper } from '../follow-up/schema.mappers.js';
@@ -498,6 +499,13 @@ export type Beneficiary = {
   /** Date of birth as written on the residence permit; services' age conditions are read from it. */
   birthDate: Scalars['Date']['output'];
   /**
+   * The person's case notes, oldest first. For the case team of the person's Integra Corner (FORBIDDEN for anyone
+   * else). Special-category notes are included only when `specialCategoryReason` is given (at least 10 characters,
+   * kept in the audit trail) by someone the sensitive-data rule lets read them (FORBIDDEN otherwise); without it they
+   * are left out.
+   */
+  caseNotes: Array<CaseNote>;
+  /**
    * Where the case stands on the path from referral to closure; changed by `enrolBeneficiary` and
    * `changeCaseStatus` only.
    */
@@ -628,6 +636,15 @@ export type BeneficiaryAuditTrailArgs = {
  * A holder of international protection followed by an Integra Corner: who they are, how they left the reception
  * system and where their case stands. Other subgraphs add their own fields (labour, housing).
  */
+export type BeneficiaryCaseNotesArgs = {
+  specialCategoryReason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A holder of international protection followed by an Integra Corner: who they are, how they left the reception
+ * system and where their case stands. Other subgraphs add their own fields (labour, housing).
+ */
 export type BeneficiaryFollowUpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -721,6 +738,35 @@ export type BeneficiaryViewerCan = {
    */
   reopen: Scalars['Boolean']['output'];
 };
+
+/**
+ * A dated note in a person's case, written by the case team and never edited: a correction is a new note that names
+ * the one it corrects (`correctsNoteId`). ORDINARY notes are for the case team of the person's Integra Corner;
+ * SPECIAL_CATEGORY notes (health, vulnerabilities, legal status: GDPR art. 9) only for the assigned tutor, the
+ * corner's coordinator and administrators, each read with a reason that the audit trail keeps.
+ */
+export type CaseNote = {
+  __typename?: 'CaseNote';
+  /** Whether the note holds special-category data. */
+  category: CaseNoteCategory;
+  /** The note this one corrects; null for a note that corrects none. */
+  correctsNoteId: Maybe<Scalars['ID']['output']>;
+  /** The note's id, a UUID. */
+  id: Scalars['ID']['output'];
+  /** The note, as written. */
+  text: Scalars['String']['output'];
+  /** When it was written. */
+  writtenAt: Scalars['DateTime']['output'];
+  /** The Keycloak user id of who wrote it. */
+  writtenBy: Scalars['ID']['output'];
+};
+
+/** What a case note holds. */
+export type CaseNoteCategory =
+  /** An ordinary note of the case (a call, a meeting, an arrangement). */
+  | 'ORDINARY'
+  /** Special-category data (health, vulnerabilities, legal status): read only under the sensitive-data rule. */
+  | 'SPECIAL_CATEGORY';
 
 /** How a closed case ended. */
 export type CaseOutcome =
@@ -1547,6 +1593,12 @@ export type Mutation = {
    */
   recordAfterExitFollowUp: AfterExitFollowUp;
   /**
+   * Writes a case note (never edited afterwards). The case team of the person's corner may write ORDINARY notes; the
+   * assigned tutor, the corner's coordinator and administrators SPECIAL_CATEGORY ones. CASE_CLOSED on a closed case;
+   * FORBIDDEN with reason CASE_MANAGEMENT_CONSENT_WITHDRAWN once the person withdrew that consent.
+   */
+  recordCaseNote: CaseNote;
+  /**
    * Records an attempt to reach the person of an OPEN referral; an attempt whose outcome is DECLINED closes it
    * as DECLINED. CONFLICT when the referral is no longer open.
    */
@@ -1680,6 +1732,12 @@ export type MutationRecordAdministrativeProcedureArgs = {
 export type MutationRecordAfterExitFollowUpArgs = {
   beneficiaryId: Scalars['ID']['input'];
   input: RecordAfterExitFollowUpInput;
+};
+
+
+export type MutationRecordCaseNoteArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  input: RecordCaseNoteInput;
 };
 
 
@@ -1852,7 +1910,11 @@ export type PlanAction = {
   provider: Maybe<Organisation>;
   /** The catalogue service the action uses; null for a step outside the catalogue. */
   service: Maybe<Service>;
-  /** Where the action stands. */
+  /**
+   * Where the action stands. An action a referral was sent from (`sendReferral` with `actionId`) follows its latest
+   * referral: IN_PROGRESS once the partner accepts it, DONE once the partner completes it; PLANNED again when it is
+   * rejected, expires or is cancelled (the referral, `PlanAction.referral`, says why).
+   */
   status: PlanActionStatus;
 };
 
@@ -2168,6 +2230,19 @@ export type RecordAfterExitFollowUpInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Whether the person was reached. */
   reached: Scalars['Boolean']['input'];
+};
+
+/** A case note to write. */
+export type RecordCaseNoteInput = {
+  /** ORDINARY or SPECIAL_CATEGORY; a special-category note needs the sensitive-data right (FORBIDDEN otherwise). */
+  category: CaseNoteCategory;
+  /**
+   * The note of this person this one corrects (a UUID): BAD_USER_INPUT on `input.correctsNoteId` for a note of
+   * someone else or none, or for an ORDINARY correction of a SPECIAL_CATEGORY note.
+   */
+  correctsNoteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Not blank, at most 4000 characters (BAD_USER_INPUT on `input.text` otherwise). */
+  text: Scalars['String']['input'];
 };
 
 /** An attempt to reach a referred person. */
@@ -2835,6 +2910,8 @@ export type ResolversTypes = {
   BeneficiaryEdge: ResolverTypeWrapper<Omit<BeneficiaryEdge, 'node'> & { node: ResolversTypes['Beneficiary'] }>;
   BeneficiaryFilter: BeneficiaryFilter;
   BeneficiaryViewerCan: ResolverTypeWrapper<BeneficiaryViewerCanMapper>;
+  CaseNote: ResolverTypeWrapper<CaseNoteMapper>;
+  CaseNoteCategory: CaseNoteCategory;
   CaseOutcome: CaseOutcome;
   CaseStatus: CaseStatus;
   CaseStatusChange: ResolverTypeWrapper<CaseStatusChangeMapper>;
@@ -2910,6 +2987,7 @@ export type ResolversTypes = {
   RecognitionStatus: RecognitionStatus;
   RecordAdministrativeProcedureInput: RecordAdministrativeProcedureInput;
   RecordAfterExitFollowUpInput: RecordAfterExitFollowUpInput;
+  RecordCaseNoteInput: RecordCaseNoteInput;
   RecordContactAttemptInput: RecordContactAttemptInput;
   RecordEducationInput: RecordEducationInput;
   RecordFollowUpInput: RecordFollowUpInput;
@@ -2978,6 +3056,7 @@ export type ResolversParentTypes = {
   BeneficiaryEdge: Omit<BeneficiaryEdge, 'node'> & { node: ResolversParentTypes['Beneficiary'] };
   BeneficiaryFilter: BeneficiaryFilter;
   BeneficiaryViewerCan: BeneficiaryViewerCanMapper;
+  CaseNote: CaseNoteMapper;
   CaseStatusChange: CaseStatusChangeMapper;
   CaseloadIndicator: CaseloadIndicatorMapper;
   ChangeCaseStatusInput: ChangeCaseStatusInput;
@@ -3031,6 +3110,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordAdministrativeProcedureInput: RecordAdministrativeProcedureInput;
   RecordAfterExitFollowUpInput: RecordAfterExitFollowUpInput;
+  RecordCaseNoteInput: RecordCaseNoteInput;
   RecordContactAttemptInput: RecordContactAttemptInput;
   RecordEducationInput: RecordEducationInput;
   RecordFollowUpInput: RecordFollowUpInput;
@@ -3229,6 +3309,7 @@ export type BeneficiaryResolvers<ContextType = RequestContext, ParentType extend
   ageBand?: Resolver<ResolversTypes['AgeBand'], ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<BeneficiaryAuditTrailArgs, 'first'>>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  caseNotes?: Resolver<Array<ResolversTypes['CaseNote']>, ParentType, ContextType, Partial<BeneficiaryCaseNotesArgs>>;
   caseStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   citizenship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3290,6 +3371,15 @@ export type BeneficiaryViewerCanResolvers<ContextType = RequestContext, ParentTy
   recordFollowUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordSensitiveProfile?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reopen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CaseNoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseNote'] = ResolversParentTypes['CaseNote']> = {
+  category?: Resolver<ResolversTypes['CaseNoteCategory'], ParentType, ContextType>;
+  correctsNoteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  writtenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  writtenBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CaseStatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseStatusChange'] = ResolversParentTypes['CaseStatusChange']> = {
@@ -3511,6 +3601,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   lockReportingPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType, RequireFields<MutationLockReportingPeriodArgs, 'id'>>;
   recordAdministrativeProcedure?: Resolver<ResolversTypes['AdministrativeProcedure'], ParentType, ContextType, RequireFields<MutationRecordAdministrativeProcedureArgs, 'beneficiaryId' | 'input'>>;
   recordAfterExitFollowUp?: Resolver<ResolversTypes['AfterExitFollowUp'], ParentType, ContextType, RequireFields<MutationRecordAfterExitFollowUpArgs, 'beneficiaryId' | 'input'>>;
+  recordCaseNote?: Resolver<ResolversTypes['CaseNote'], ParentType, ContextType, RequireFields<MutationRecordCaseNoteArgs, 'beneficiaryId' | 'input'>>;
   recordContactAttempt?: Resolver<ResolversTypes['IntakeReferral'], ParentType, ContextType, RequireFields<MutationRecordContactAttemptArgs, 'input' | 'referralId'>>;
   recordEducation?: Resolver<ResolversTypes['EducationEntry'], ParentType, ContextType, RequireFields<MutationRecordEducationArgs, 'beneficiaryId' | 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'beneficiaryId' | 'input'>>;
@@ -3720,6 +3811,7 @@ export type Resolvers<ContextType = RequestContext> = {
   BeneficiaryConnection?: BeneficiaryConnectionResolvers<ContextType>;
   BeneficiaryEdge?: BeneficiaryEdgeResolvers<ContextType>;
   BeneficiaryViewerCan?: BeneficiaryViewerCanResolvers<ContextType>;
+  CaseNote?: CaseNoteResolvers<ContextType>;
   CaseStatusChange?: CaseStatusChangeResolvers<ContextType>;
   CaseloadIndicator?: CaseloadIndicatorResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;

@@ -558,7 +558,9 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * The partner accepts a RECEIVED referral (ACCEPTED), taking one of the service's places in the same
-   * transaction: CONFLICT "no places left" when none is.
+   * transaction: CONFLICT "no places left" when none is. CASE_CLOSED on `id` when the person's case was closed since
+   * the referral was sent: a closed case takes no place. (The partner may still receive, reject or complete such a
+   * referral, recording what happened; the corner may cancel it.)
    */
   acceptReferral: Referral;
   /**
@@ -572,8 +574,9 @@ export type Mutation = {
    */
   completeCoordinationAction: CoordinationAction;
   /**
-   * The partner reports an ACCEPTED referral delivered (COMPLETED), with its outcome. The person's enrolment in
-   * the service (their service history) is completed with it, or created when none was recorded.
+   * The partner reports an ACCEPTED referral delivered (COMPLETED), with its outcome: a code, a note, or both
+   * (BAD_USER_INPUT on `outcomeCode` when neither is given, on `outcome` when the code is OTHER without one). The
+   * person's enrolment in the service (their service history) is completed with it, or created when none was recorded.
    */
   completeReferral: Referral;
   /** Records a protocol of understanding. Network administrators only. */
@@ -631,13 +634,17 @@ export type Mutation = {
    * referral of theirs, in any status). FORBIDDEN otherwise.
    */
   recordEnrollment: ServiceEnrollment;
-  /** The partner rejects a RECEIVED referral (REJECTED), saying why. */
+  /**
+   * The partner rejects a RECEIVED referral (REJECTED), saying why: a code, a note, or both (BAD_USER_INPUT on
+   * `reasonCode` when neither is given, on `reason` when the code is OTHER without one).
+   */
   rejectReferral: Referral;
   /**
    * Sends a beneficiary to a service (status SENT). For tutors and coordinators of `fromCornerId` and
    * administrators. FORBIDDEN with `extensions.reason` CONSENT_REQUIRED when the person has no consent in force to
    * share their case with the service's provider; BAD_USER_INPUT on `input.serviceId` for a service that is not
-   * published; CONFLICT when the service has no place left or the person already has an open referral to it.
+   * published; CONFLICT when the service has no place left or the person already has an open referral to it;
+   * CASE_CLOSED on `input.beneficiaryId` when the person's case is CLOSED.
    */
   sendReferral: Referral;
   /**
@@ -701,7 +708,8 @@ export type MutationCompleteCoordinationActionArgs = {
 
 export type MutationCompleteReferralArgs = {
   id: Scalars['ID']['input'];
-  outcome: Scalars['String']['input'];
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  outcomeCode?: InputMaybe<ReferralOutcomeCode>;
 };
 
 
@@ -770,7 +778,8 @@ export type MutationRecordEnrollmentArgs = {
 
 export type MutationRejectReferralArgs = {
   id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  reasonCode?: InputMaybe<ReferralRejectionCode>;
 };
 
 
@@ -1008,6 +1017,11 @@ export type PlanAction = {
    * For administrators and the tutors and coordinators of the person's Integra Corner; FORBIDDEN for anyone else.
    */
   overlapWarning: Maybe<OverlapCheck>;
+  /**
+   * The latest referral sent from this action (`sendReferral` with `actionId`), whose status the action follows;
+   * null when none was sent or the caller may not see it (the referral's own visibility rule).
+   */
+  referral: Maybe<Referral>;
   service: Maybe<Service>;
 };
 
@@ -1286,6 +1300,11 @@ export type Referral = {
   history: Array<ReferralTransition>;
   /** The referral's id, a UUID assigned by the hub. */
   id: Scalars['ID']['output'];
+  /**
+   * The change that brought the referral to its status now, the last of `history`: with its code and note when the
+   * partner rejected or completed it (what a plan shows beside the action the referral was sent from).
+   */
+  lastChange: ReferralTransition;
   /** What the sending corner tells the partner about the referral; null when nothing. */
   note: Maybe<Scalars['String']['output']>;
   /**
@@ -1293,6 +1312,12 @@ export type Referral = {
    * EXPIRED when `expireOverdueReferrals` runs; until then the partner may still answer late.
    */
   overdue: Scalars['Boolean']['output'];
+  /**
+   * The action of the person's plan the referral was sent from (`SendReferralInput.actionId`); null when it was sent
+   * without one, and for a partner operator (the plan is case data). The action follows the referral (see
+   * `PlanAction.status`).
+   */
+  planAction: Maybe<PlanAction>;
   /** The day by which the partner is asked to accept or reject the referral. */
   responseDueOn: Scalars['Date']['output'];
   /** When the corner sent the referral. */
@@ -1335,6 +1360,32 @@ export type ReferralFilter = {
   toOrganisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What became of a referral the partner completed: a short list the results can count, with `outcome` as a note. */
+export type ReferralOutcomeCode =
+  /** The person stopped taking part before the end. */
+  | 'DROPPED_OUT'
+  /** The person reached what the service is for (a certificate, a level, a contract...). */
+  | 'GOAL_ACHIEVED'
+  /** The service was delivered but the person did not reach its goal. */
+  | 'NOT_ACHIEVED'
+  /** Another outcome, which `outcome` must say. */
+  | 'OTHER'
+  /** The person reached part of it. */
+  | 'PARTIALLY_ACHIEVED';
+
+/** Why a partner turns a referral down: a short list the results can count, with `reason` as a note. */
+export type ReferralRejectionCode =
+  /** The person declined the service. */
+  | 'DECLINED_BY_PERSON'
+  /** The person does not meet the service's eligibility rules. */
+  | 'NOT_ELIGIBLE'
+  /** The partner could not reach the person. */
+  | 'NOT_REACHABLE'
+  /** No place left in the service, or none in the time the person needs. */
+  | 'NO_PLACES'
+  /** Another reason, which `reason` must say. */
+  | 'OTHER';
+
 /** Where a referral stands between the corner that sent it and the partner it is addressed to. */
 export type ReferralStatus =
   /**
@@ -1364,10 +1415,26 @@ export type ReferralTransition = {
   by: Scalars['String']['output'];
   /** The status before; null for the transition that sent the referral. */
   from: Maybe<ReferralStatus>;
-  /** What the partner reports of the service delivered, on completion; null for other changes. */
+  /**
+   * What the partner reports of the service delivered, on completion (a note beside `outcomeCode`); null for other
+   * changes and for an outcome given by its code alone.
+   */
   outcome: Maybe<Scalars['String']['output']>;
-  /** Why the referral was rejected or cancelled; null for other changes. */
+  /**
+   * The outcome of the service delivered, coded, on completion; null for other changes and for completions recorded
+   * before codes existed (their `outcome` says what).
+   */
+  outcomeCode: Maybe<ReferralOutcomeCode>;
+  /**
+   * Why the referral was rejected or cancelled, in the partner's or the corner's words (for a rejection, a note beside
+   * `reasonCode`); null for other changes and for a rejection given by its code alone.
+   */
   reason: Maybe<Scalars['String']['output']>;
+  /**
+   * Why the partner rejected the referral, coded; null for other changes and for rejections recorded before codes
+   * existed (their `reason` says why).
+   */
+  reasonCode: Maybe<ReferralRejectionCode>;
   /** The status after the change. */
   to: ReferralStatus;
 };
@@ -1392,6 +1459,13 @@ export type ReferralViewerCan = {
 
 /** A referral to send: who, to which service, from which corner. */
 export type SendReferralInput = {
+  /**
+   * The action of the person's plan the referral is sent for (a UUID), which then follows the referral (IN_PROGRESS
+   * when accepted, DONE when completed, PLANNED again when rejected or expired). BAD_USER_INPUT on `input.actionId`
+   * when it is not an action of this person's plan version in force; CONFLICT on `input.actionId` when the action is
+   * not PLANNED or already follows an open, accepted or completed referral.
+   */
+  actionId?: InputMaybe<Scalars['ID']['input']>;
   /** The person referred. They must have a consent in force to share their case with the service's provider. */
   beneficiaryId: Scalars['ID']['input'];
   /** The Integra Corner sending it: one of the caller's corners (administrators: any). */
@@ -1988,6 +2062,8 @@ export type ResolversTypes = {
   ReferralConnection: ResolverTypeWrapper<Omit<ReferralConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralEdge']> }>;
   ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
   ReferralFilter: ReferralFilter;
+  ReferralOutcomeCode: ReferralOutcomeCode;
+  ReferralRejectionCode: ReferralRejectionCode;
   ReferralStatus: ReferralStatus;
   ReferralTransition: ResolverTypeWrapper<ReferralTransitionMapper>;
   ReferralViewerCan: ResolverTypeWrapper<ReferralViewerCanMapper>;
@@ -2245,7 +2321,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   acceptReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationAcceptReferralArgs, 'id'>>;
   cancelReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCancelReferralArgs, 'id' | 'reason'>>;
   completeCoordinationAction?: Resolver<ResolversTypes['CoordinationAction'], ParentType, ContextType, RequireFields<MutationCompleteCoordinationActionArgs, 'id'>>;
-  completeReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCompleteReferralArgs, 'id' | 'outcome'>>;
+  completeReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCompleteReferralArgs, 'id'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createCoordinationTable?: Resolver<ResolversTypes['CoordinationTable'], ParentType, ContextType, RequireFields<MutationCreateCoordinationTableArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
@@ -2258,7 +2334,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordCapacityBuildingEvent?: Resolver<ResolversTypes['CapacityBuildingEvent'], ParentType, ContextType, RequireFields<MutationRecordCapacityBuildingEventArgs, 'input'>>;
   recordCoordinationMeeting?: Resolver<ResolversTypes['CoordinationMeeting'], ParentType, ContextType, RequireFields<MutationRecordCoordinationMeetingArgs, 'input'>>;
   recordEnrollment?: Resolver<ResolversTypes['ServiceEnrollment'], ParentType, ContextType, RequireFields<MutationRecordEnrollmentArgs, 'input'>>;
-  rejectReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRejectReferralArgs, 'id' | 'reason'>>;
+  rejectReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRejectReferralArgs, 'id'>>;
   sendReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationSendReferralArgs, 'input'>>;
   setCoordinationTableMembers?: Resolver<ResolversTypes['CoordinationTable'], ParentType, ContextType, RequireFields<MutationSetCoordinationTableMembersArgs, 'organisationIds' | 'tableId'>>;
   setCornerOpeningHours?: Resolver<ResolversTypes['IntegraCorner'], ParentType, ContextType, RequireFields<MutationSetCornerOpeningHoursArgs, 'cornerId' | 'expectedVersion' | 'openingHours'>>;
@@ -2324,6 +2400,7 @@ export type PlanActionResolvers<ContextType = RequestContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanAction']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   overlapWarning?: Resolver<Maybe<ResolversTypes['OverlapCheck']>, ParentType, ContextType>;
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
 };
 
 export type ProgrammeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme'], FederationReferenceType extends FederationReferenceTypes['Programme'] = FederationReferenceTypes['Programme']> = {
@@ -2361,8 +2438,10 @@ export type ReferralResolvers<ContextType = RequestContext, ParentType extends R
   fromCorner?: Resolver<ResolversTypes['IntegraCorner'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ReferralTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChange?: Resolver<ResolversTypes['ReferralTransition'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  planAction?: Resolver<Maybe<ResolversTypes['PlanAction']>, ParentType, ContextType>;
   responseDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
@@ -2386,7 +2465,9 @@ export type ReferralTransitionResolvers<ContextType = RequestContext, ParentType
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['ReferralStatus']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomeCode?: Resolver<Maybe<ResolversTypes['ReferralOutcomeCode']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonCode?: Resolver<Maybe<ResolversTypes['ReferralRejectionCode']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
 };
 

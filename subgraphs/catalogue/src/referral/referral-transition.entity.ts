@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ReferralStatus } from '../generated/resolvers-types.js';
+import type { ReferralOutcomeCode, ReferralRejectionCode, ReferralStatus } from '../generated/resolvers-types.js';
 
 /** A row of `catalogue.referral_transition`: one change of a referral's status, who made it and why. */
 @Entity({ name: 'referral_transition' })
@@ -29,4 +29,10 @@ export class ReferralTransitionEntity {
 
   @Column({ type: 'text', nullable: true })
   outcome!: string | null;
+
+  @Column({ name: 'reason_code', type: 'text', nullable: true })
+  reasonCode!: ReferralRejectionCode | null;
+
+  @Column({ name: 'outcome_code', type: 'text', nullable: true })
+  outcomeCode!: ReferralOutcomeCode | null;
 }

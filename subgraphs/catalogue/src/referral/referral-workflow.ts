@@ -1,6 +1,7 @@
 import {
   badUserInput,
   type Caller,
+  caseClosed,
   conflict,
   type ContextWith,
   CONTRACTS,
@@ -20,7 +21,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { caseAccessServices } from '../case-access/case-access.module.js';
 import type { enrollmentServices } from '../enrollment/enrollment.module.js';
 import type { EnrollmentService } from '../enrollment/enrollment.service.js';
-import type { ReferralStatus, SendReferralInput } from '../generated/resolvers-types.js';
+import type { ReferralOutcomeCode, ReferralRejectionCode, ReferralStatus, SendReferralInput } from '../generated/resolvers-types.js';
 import type { integraCornerServices } from '../integra-corner/integra-corner.module.js';
 import type { IntegraCornerService } from '../integra-corner/integra-corner.service.js';
 import { releasePlace, takePlace } from '../service/places.js';
@@ -45,6 +46,27 @@ type Context = ContextWith<
 interface TransitionText {
   reason?: string | null;
   outcome?: string | null;
+  reasonCode?: ReferralRejectionCode | null;
+  outcomeCode?: ReferralOutcomeCode | null;
+}
+
+/** The referral statuses an action already follows: a second referral from it waits until this one ends. */
+const FOLLOWED: readonly ReferralStatus[] = ['SENT', 'RECEIVED', 'ACCEPTED', 'COMPLETED'];
+
+/**
+ * A code, a note, or both; the note is required with OTHER. `codeField` is where the refusal points when neither
+ * is given.
+ */
+function readCodedText<C extends string>(
+  code: C | null | undefined,
+  text: string | null | undefined,
+  codeField: string,
+  textField: string,
+): { code: C | null; text: string | null } {
+  const note = text == null ? null : readText(text, textField, NOTE_TEXT);
+  if (code == null && note === null) throw badUserInput(`Give ${codeField}, ${textField}, or both`, codeField);
+  if (code === 'OTHER' && note === null) throw badUserInput(`${codeField} OTHER needs ${textField} to say what`, textField);
+  return { code: code ?? null, text: note };
 }
 
 /**
@@ -84,6 +106,7 @@ export class ReferralWorkflow {
     const fromCornerId = parseId(input.fromCornerId, 'input.fromCornerId');
     referralPolicy.assert(this.caller, 'sendFrom', { integraCornerId: fromCornerId });
     const beneficiaryId = parseId(input.beneficiaryId, 'input.beneficiaryId');
+    const planActionId = input.actionId == null ? null : parseId(input.actionId, 'input.actionId');
     const note = readOptionalText(input.note, 'input.note', NOTE_TEXT);
     if (input.responseDueOn < todayInItaly()) {
       throw badUserInput(`input.responseDueOn must be today (${todayInItaly()}) or later`, 'input.responseDueOn');
@@ -123,6 +146,7 @@ export class ReferralWorkflow {
         'SELECT capacity, places_taken FROM catalogue.service WHERE id = $1',
         [service.id],
       );
+      await this.assertReferable(manager, beneficiaryId, planActionId);
       if (places!.capacity !== null && places!.places_taken >= places!.capacity) {
         throw conflict(`No places left in "${service.name}"`, 'input.serviceId');
       }
@@ -136,6 +160,7 @@ export class ReferralWorkflow {
           sentBy: this.caller.userId,
           responseDueOn: input.responseDueOn,
           note,
+          planActionId,
         }),
         () => conflict('This person already has an open referral to this service', 'input.serviceId'),
       );
@@ -144,7 +169,13 @@ export class ReferralWorkflow {
       await this.audit.change(manager, 'sendReferral', {
         beneficiaryId,
         fields: AUDITED_FIELDS,
-        details: { referralId: saved.id, serviceId: service.id, fromCornerId, toOrganisationId: service.providerId },
+        details: {
+          referralId: saved.id,
+          serviceId: service.id,
+          fromCornerId,
+          toOrganisationId: service.providerId,
+          ...(planActionId ? { planActionId } : {}),
+        },
       });
       return saved;
     });
@@ -158,12 +189,41 @@ export class ReferralWorkflow {
     return this.move(id, 'ACCEPTED', 'acceptReferral', {});
   }
 
-  reject(id: string, reason: string): Promise<ReferralEntity> {
-    return this.move(id, 'REJECTED', 'rejectReferral', { reason });
+  reject(id: string, reason: string | null | undefined, reasonCode: ReferralRejectionCode | null | undefined): Promise<ReferralEntity> {
+    return this.move(id, 'REJECTED', 'rejectReferral', { reason: reason ?? null, reasonCode: reasonCode ?? null });
   }
 
-  complete(id: string, outcome: string): Promise<ReferralEntity> {
-    return this.move(id, 'COMPLETED', 'completeReferral', { outcome });
+  complete(id: string, outcome: string | null | undefined, outcomeCode: ReferralOutcomeCode | null | undefined): Promise<ReferralEntity> {
+    return this.move(id, 'COMPLETED', 'completeReferral', { outcome: outcome ?? null, outcomeCode: outcomeCode ?? null });
+  }
+
+  /**
+   * A new referral needs an open case (CASE_CLOSED otherwise: the owner's fact, read in this transaction) and, when
+   * sent from a plan action, an action of the person's plan in force (BAD_USER_INPUT), PLANNED and not already
+   * following an open, accepted or completed referral (CONFLICT).
+   */
+  private async assertReferable(manager: EntityManager, beneficiaryId: string, planActionId: string | null): Promise<void> {
+    const [facts]: { case_status: string | null; action_owner: string | null; action_status: string | null; followed: string | null }[] =
+      await manager.query(
+        `SELECT (SELECT a.case_status FROM ${CONTRACTS.caseAccess} a WHERE a.beneficiary_id = $1) AS case_status,
+                p.beneficiary_id::text AS action_owner, p.status AS action_status,
+                (SELECT r.status FROM ${CONTRACTS.planActionReferral} r WHERE r.plan_action_id = $2::uuid) AS followed
+           FROM (SELECT 1) one LEFT JOIN ${CONTRACTS.planActionInForce} p ON p.plan_action_id = $2::uuid`,
+        [beneficiaryId, planActionId],
+      );
+    if (facts!.case_status === 'CLOSED') {
+      throw caseClosed('The case is CLOSED: no new referral is sent for it; a coordinator may reopen it', 'input.beneficiaryId');
+    }
+    if (planActionId === null) return;
+    if (facts!.action_owner !== beneficiaryId) {
+      throw badUserInput("input.actionId is not an action of this person's plan version in force", 'input.actionId');
+    }
+    if (facts!.followed !== null && FOLLOWED.includes(facts!.followed as ReferralStatus)) {
+      throw conflict(`The action already follows a referral that is ${facts!.followed}`, 'input.actionId');
+    }
+    if (facts!.action_status !== 'PLANNED') {
+      throw conflict(`The action is ${facts!.action_status}: a referral is sent from a PLANNED action`, 'input.actionId');
+    }
   }
 
   cancel(id: string, reason: string): Promise<ReferralEntity> {
@@ -210,10 +270,16 @@ export class ReferralWorkflow {
     // NOT_FOUND for a referral the caller may not see at all; FORBIDDEN for the wrong side of one they see.
     const referral = await this.referrals.get(id, 'id');
     referralPolicy.assert(this.caller, sideOf(to) === 'provider' ? 'answer' : 'cancel', referral);
-    const text: TransitionText = {
-      reason: given.reason === undefined ? null : readText(given.reason ?? '', 'reason', NOTE_TEXT),
-      outcome: given.outcome === undefined ? null : readText(given.outcome ?? '', 'outcome', NOTE_TEXT),
-    };
+    const text: TransitionText = { reason: null, outcome: null, reasonCode: null, outcomeCode: null };
+    if (to === 'REJECTED') {
+      const { code, text: note } = readCodedText(given.reasonCode, given.reason, 'reasonCode', 'reason');
+      Object.assign(text, { reasonCode: code, reason: note });
+    } else if (to === 'COMPLETED') {
+      const { code, text: note } = readCodedText(given.outcomeCode, given.outcome, 'outcomeCode', 'outcome');
+      Object.assign(text, { outcomeCode: code, outcome: note });
+    } else if (given.reason !== undefined) {
+      text.reason = readText(given.reason ?? '', 'reason', NOTE_TEXT);
+    }
     return this.dataSource.transaction(async (manager) => {
       // The row lock orders concurrent changes of one referral; the status is read again under it.
       const [current]: { status: ReferralStatus }[] = await manager.query(
@@ -222,18 +288,37 @@ export class ReferralWorkflow {
       );
       const from = current!.status;
       referralWorkflow.assert(from, to, 'id');
+      if (to === 'ACCEPTED') await this.assertCaseNotClosed(manager, referral.beneficiaryId);
       await manager.getRepository(ReferralEntity).update({ id: referral.id }, { status: to });
       if (to === 'ACCEPTED') await takePlace(manager, referral.serviceId, referral.id);
       if (to === 'CANCELLED' || to === 'COMPLETED') await releasePlace(manager, referral.id, to);
-      if (to === 'COMPLETED') await this.enrollments.completeFromReferral(manager, referral, text.outcome!);
+      if (to === 'COMPLETED') await this.enrollments.completeFromReferral(manager, referral, text.outcome ?? text.outcomeCode!);
       await this.record(manager, referral, from, to, text);
       await this.audit.change(manager, operation, {
         beneficiaryId: referral.beneficiaryId,
         fields: AUDITED_FIELDS,
-        details: { referralId: referral.id, from, to, ...(text.reason ? { reason: text.reason } : {}) },
+        details: {
+          referralId: referral.id,
+          from,
+          to,
+          ...(text.reason ? { reason: text.reason } : {}),
+          ...(text.reasonCode ? { reasonCode: text.reasonCode } : {}),
+          ...(text.outcomeCode ? { outcomeCode: text.outcomeCode } : {}),
+        },
       });
       return manager.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id });
     });
+  }
+
+  /** A closed case takes no place: accepting a referral of it is refused (CASE_CLOSED on `id`). */
+  private async assertCaseNotClosed(manager: EntityManager, beneficiaryId: string): Promise<void> {
+    const [row]: { case_status: string | null }[] = await manager.query(
+      `SELECT case_status FROM ${CONTRACTS.caseAccess} WHERE beneficiary_id = $1`,
+      [beneficiaryId],
+    );
+    if (row?.case_status === 'CLOSED') {
+      throw caseClosed("The person's case is CLOSED: the referral cannot take a place; reject it or wait for the case to reopen", 'id');
+    }
   }
 
   private async record(
@@ -251,6 +336,8 @@ export class ReferralWorkflow {
       byUser: this.caller.userId,
       reason: text.reason ?? null,
       outcome: text.outcome ?? null,
+      reasonCode: text.reasonCode ?? null,
+      outcomeCode: text.outcomeCode ?? null,
       ...(at ? { at } : { at: () => 'clock_timestamp()' }),
     });
   }

@@ -37,6 +37,10 @@ export class ReferralEntity {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
+  /** The action of the person's plan it was sent from (owned by the beneficiaries subgraph: no foreign key). */
+  @Column({ name: 'plan_action_id', type: 'uuid', nullable: true })
+  planActionId!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

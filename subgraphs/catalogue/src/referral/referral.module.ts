@@ -3,6 +3,7 @@ import { CreateReferral1764600000000 } from './migrations/1764600000000-create-r
 import { ReferralWorkflowAndEnrolments1764950000000 } from './migrations/1764950000000-referral-workflow-and-enrolments.js';
 import { PublishReferralOutcomes1765300000001 } from './migrations/1765300000001-publish-referral-outcomes.js';
 import { PublishServiceDeliveries1768200000002 } from './migrations/1768200000002-publish-service-deliveries.js';
+import { ReferralPlanActionAndCodes1768300000000 } from './migrations/1768300000000-referral-plan-action-and-codes.js';
 import { ReferralTransitionEntity } from './referral-transition.entity.js';
 import { ReferralWorkflow } from './referral-workflow.js';
 import { ReferralEntity } from './referral.entity.js';
@@ -28,6 +29,7 @@ export const referralModule = defineModule({
     ReferralWorkflowAndEnrolments1764950000000,
     PublishReferralOutcomes1765300000001,
     PublishServiceDeliveries1768200000002,
+    ReferralPlanActionAndCodes1768300000000,
   ],
   services: referralServices,
   policy: referralPolicy,

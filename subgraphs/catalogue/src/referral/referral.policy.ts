@@ -9,7 +9,8 @@ import type { ReferralEntity } from './referral.entity.js';
  * - network-admin: every referral; every move.
  * - corner-coordinator, tutor: the referrals their Integra Corner(s) sent; they send (from their own corner) and
  *   cancel them.
- * - partner-operator: the referrals addressed to their organisation; they receive, accept, reject and complete them.
+ * - partner-operator: the referrals addressed to their organisation; they receive, accept, reject and complete them,
+ *   but do not see which plan action a referral was sent from (`Referral.planAction` null).
  * - employer, monitoring, beneficiary: none (FORBIDDEN on the list, null on a reference).
  */
 export const referralPolicy = definePolicy('referral', {
@@ -41,6 +42,11 @@ export const referralPolicy = definePolicy('referral', {
   cancel: {
     allow: (caller, referral: Pick<ReferralEntity, 'fromCornerId'>) => caller.isNetworkAdmin || caller.worksAt(referral.fromCornerId),
     refusal: 'Only the tutors and coordinators of the corner that sent the referral may cancel it',
+  },
+  /** Which plan action a referral was sent from is case data: the corner's side only, never the partner. */
+  readPlanAction: {
+    allow: (caller) => followsCases(caller),
+    refusal: 'Only the case team sees the plan action a referral was sent from',
   },
   expireOverdue: {
     allow: (caller) => caller.isNetworkAdmin,

@@ -17,10 +17,13 @@ export const referralResolvers: Resolvers<Context> = {
     sendReferral: (_parent, { input }, { referralWorkflow }) => referralWorkflow.send(input),
     receiveReferral: (_parent, { id }, { referralWorkflow }) => referralWorkflow.receive(id),
     acceptReferral: (_parent, { id }, { referralWorkflow }) => referralWorkflow.accept(id),
-    rejectReferral: (_parent, { id, reason }, { referralWorkflow }) => referralWorkflow.reject(id, reason),
-    completeReferral: (_parent, { id, outcome }, { referralWorkflow }) => referralWorkflow.complete(id, outcome),
+    rejectReferral: (_parent, { id, reason, reasonCode }, { referralWorkflow }) => referralWorkflow.reject(id, reason, reasonCode),
+    completeReferral: (_parent, { id, outcome, outcomeCode }, { referralWorkflow }) => referralWorkflow.complete(id, outcome, outcomeCode),
     cancelReferral: (_parent, { id, reason }, { referralWorkflow }) => referralWorkflow.cancel(id, reason),
     expireOverdueReferrals: (_parent, { toOrganisationId }, { referralWorkflow }) => referralWorkflow.expireOverdue(toOrganisationId),
+  },
+  PlanAction: {
+    referral: ({ id }, _args, { referrals }) => referrals.latestOfAction(id),
   },
   Beneficiary: {
     viewerCanSendReferral: ({ id }, _args, { referralWorkflow }) => referralWorkflow.maySendFor(id),
@@ -34,6 +37,9 @@ export const referralResolvers: Resolvers<Context> = {
     toOrganisation: ({ toOrganisationId }, _args, { organisations }) => organisations.referencedBy(toOrganisationId),
     overdue: (referral, _args, { referrals }) => referrals.isOverdue(referral),
     history: (referral, _args, { referrals }) => referrals.historyOf(referral),
+    lastChange: async (referral, _args, { referrals }) => (await referrals.historyOf(referral)).at(-1)!,
+    planAction: ({ planActionId }, _args, { caller }) =>
+      planActionId && referralPolicy.may(caller, 'readPlanAction') ? { id: planActionId } : null,
     viewerCan: (referral) => referral,
   },
   ReferralViewerCan: {

@@ -2,7 +2,9 @@ import {
   type Caller,
   type Connection,
   createListLoader,
+  createRecordLoader,
   EntityLoader,
+  isId,
   paginate,
   parseId,
   type RequestAudit,
@@ -24,6 +26,8 @@ export class ReferralService {
   readonly #readable: EntityLoader<ReferralEntity>;
   /** The transitions of the referrals already read (so already authorized), oldest first. */
   readonly #history;
+  /** The latest referral sent from each plan action, among those the caller may see. */
+  readonly #latestOfAction;
 
   private readonly repository: Repository<ReferralEntity>;
   private readonly caller: Caller;
@@ -38,6 +42,22 @@ export class ReferralService {
     this.#history = createListLoader<string, ReferralTransitionEntity>(
       (referralIds) => transitions.find({ where: { referralId: In([...referralIds]) }, order: { at: 'ASC', id: 'ASC' } }),
       (transition) => transition.referralId,
+    );
+    this.#latestOfAction = createRecordLoader<string, ReferralEntity>(
+      async (actionIds) =>
+        referralPolicy.may(caller, 'read')
+          ? restrictToReadable(
+              repository
+                .createQueryBuilder('r')
+                .distinctOn(['r.plan_action_id'])
+                .where('r.plan_action_id IN (:...actionIds)', { actionIds })
+                .orderBy('r.plan_action_id')
+                .addOrderBy('r.sent_at', 'DESC')
+                .addOrderBy('r.id', 'DESC'),
+              caller,
+            ).getMany()
+          : [],
+      (referral) => referral.planActionId!,
     );
     this.#readable = new EntityLoader(repository, 'referral', async (ids) =>
       // A role that sees no referral costs no statement.
@@ -63,6 +83,14 @@ export class ReferralService {
   /** Still waiting for the partner's answer after the day it was due (until `expireOverdueReferrals` runs). */
   isOverdue(referral: ReferralEntity): boolean {
     return AWAITING_ANSWER.includes(referral.status) && referral.responseDueOn < todayInItaly();
+  }
+
+  /** `PlanAction.referral`: the latest referral sent from the action that the caller may see; null when none. */
+  async latestOfAction(actionId: string): Promise<ReferralEntity | null> {
+    if (!isId(actionId)) return null;
+    const referral = await this.#latestOfAction.load(actionId.toLowerCase());
+    if (referral) this.audit.read(referral.beneficiaryId, AUDITED_FIELDS);
+    return referral;
   }
 
   /** For federation references: null when unknown or not the caller's to see, so it leaks nothing. */

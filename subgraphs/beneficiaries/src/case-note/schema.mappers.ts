@@ -1,0 +1,3 @@
+import type { CaseNoteEntity } from './case-note.entity.js';
+
+export type CaseNoteMapper = CaseNoteEntity;
