@@ -27,7 +27,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const databaseUrl = process.env.NATIONAL_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/shubh_national';
 
-const sql = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+const sql = new pg.Pool({ connectionString: databaseUrl, max: 2, statement_timeout: 120_000 });
 const one = async <T extends Record<string, unknown>>(text: string, values: unknown[] = []) => (await sql.query<T>(text, values)).rows[0]!;
 
 // What the generator recorded: the largest corner, its busiest tutor, the second corner (nothing overdue).
@@ -529,8 +529,13 @@ console.log(
 );
 try {
   for (const path of paths) {
-    await time(path.service); // warm-up: plans, caches, DataLoaders' first statements
-    await time(path.sql);
+    try {
+      await time(path.service); // warm-up: plans, caches, DataLoaders' first statements
+      await time(path.sql);
+    } catch (error) {
+      console.log(`${path.name.padEnd(52)} failed: ${(error as Error).message.slice(0, 160)}`);
+      continue;
+    }
     const service: number[] = [];
     const direct: number[] = [];
     let rows = 0;
