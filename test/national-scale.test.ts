@@ -102,7 +102,7 @@ describeOnPostgres('the national-scale data set at scale 0.01', () => {
     expect(text).not.toContain('Seq Scan');
   });
 
-  it("starts the attention lists from the coordinator's corner", async () => {
+  it('reads the overdue follow-ups of a corner through indexes, with no scan of the plans or the people', async () => {
     const person = await someone();
     const text = await plan(
       `SELECT p.beneficiary_id FROM beneficiaries.action_plan p JOIN beneficiaries.beneficiary b ON b.id = p.beneficiary_id
