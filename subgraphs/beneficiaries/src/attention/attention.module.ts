@@ -2,6 +2,7 @@ import { defineModule } from '@shubh/platform';
 import { attentionPolicy } from './attention.policy.js';
 import { attentionResolvers } from './attention.resolvers.js';
 import { AttentionService } from './attention.service.js';
+import { IndexNationalPaths1768600000000 } from './migrations/1768600000000-index-national-paths.js';
 
 /** The services this module adds to each request's context. */
 export const attentionServices = { attention: AttentionService };
@@ -13,4 +14,5 @@ export const attentionModule = defineModule({
   resolvers: attentionResolvers,
   services: attentionServices,
   policy: attentionPolicy,
+  migrations: [IndexNationalPaths1768600000000],
 });

@@ -89,7 +89,7 @@ const spellIn = (statuses: readonly string[], from: '$1' | null) => `EXISTS (SEL
  * tables, and the other subgraphs' facts only through their published contracts. Intake referrals not (yet)
  * converted count as people reached.
  */
-const FACTS_SQL = `
+export const FACTS_SQL = `
   SELECT b.integra_corner_id AS corner, b.province, b.sex, b.birth_date::text AS "birthDate", b.citizenship,
     b.protection_status AS "protectionStatus", b.reception_exit_date::text AS "receptionExitDate", true AS "isBeneficiary",
     (b.created_at AT TIME ZONE 'Europe/Rome')::date::text AS "openedOn",
