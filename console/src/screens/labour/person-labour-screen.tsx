@@ -220,7 +220,6 @@ function ProfileForm({
         <div className="col-md-6">
           <TextField
             id="labour-hours"
-            type="number"
             label={t('labour.hoursLabel')}
             value={hours}
             onChange={setHours}
