@@ -1,11 +1,14 @@
 /**
  * The console end to end, in Debian's Chromium, against the real hub on the embedded database with the demo data:
- * a tutor signs in through the login page, opens the caseload, takes Amina Diallo's case, records her Italian level
- * and her consent to share with Enaip, drafts and agrees her PAI and refers her to an Enaip service; the partner
- * signs in and accepts; Amina signs in on a phone, reads her plan in Arabic (right to left) and withdraws the
+ * a tutor signs in through the login page, opens the caseload, takes Amina Diallo's case (the status form refuses
+ * "assessed" while her Italian level is missing), records her Italian level and her consent to share with Enaip,
+ * drafts and agrees her PAI and refers her to an Enaip service; records her labour profile, sees the vacancies that
+ * fit her with their reasons, proposes her and records her agreement; the employer sees only that agreed CV; the
+ * partner signs in and accepts; Amina signs in on a phone, reads her plan in Arabic (right to left) and withdraws the
  * consent; the partner's next page no longer shows her. axe-core runs on every screen visited.
  */
 import { createTestDatabase, type TestDatabase } from '@shubh/platform/testing';
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { seedDemoDataOnFirstStart } from '../../demo/seed-demo-data.js';
 import { startHub, type RunningHub } from '../../hub/hub.js';
@@ -92,6 +95,14 @@ test('tutor, partner and beneficiary: from the caseload to a referral, then a co
   await page.getByRole('button', { name: 'Prendi in carico' }).click();
   await ui.visible(page.getByText('Presa in carico', { exact: true }).first());
 
+  // The status form: the statuses the server derives from facts are not offered; a missing fact shows at the field.
+  const statusChoices = await page.getByLabel('Nuovo stato').locator('option').allTextContents();
+  expect(statusChoices).toEqual(['Valutata', 'Chiusa']);
+  await page.getByLabel('Nuovo stato').selectOption('ASSESSED');
+  await page.getByRole('button', { name: 'Cambia lo stato' }).click();
+  await ui.containsText(page.locator('#case-status-to-error'), 'Manca il livello di italiano');
+  await tutor.check('case-status-refused');
+
   // Assessment: Enaip's services ask for Italian A2.
   await page.getByLabel('Livello (QCER)').selectOption('A2');
   await page.getByRole('button', { name: 'Registra il livello' }).click();
@@ -131,6 +142,61 @@ test('tutor, partner and beneficiary: from the caseload to a referral, then a co
   await tutor.check('eligible-services');
   await service.getByRole('button', { name: /^Invia/ }).click();
   await ui.visible(service.getByText(`Invio fatto a ${ENAIP}`));
+
+  // Labour: her consent to labour matching, her profile (a code that is no ISCO-08 occupation refused at the field).
+  await page.getByRole('link', { name: /Amina Diallo/ }).click();
+  await page.getByLabel('Per che cosa').selectOption('LABOUR_MATCHING');
+  await page.getByRole('button', { name: 'Registra il consenso' }).click();
+  await ui.containsText(page.getByTestId('consent').filter({ hasText: 'Ricerca di lavoro' }), 'In vigore');
+  await page.getByRole('link', { name: 'Lavoro e candidature' }).click();
+  await ui.visible(page.getByRole('heading', { level: 1, name: 'Lavoro: Amina Diallo' }));
+  await page.getByLabel('Condizione occupazionale').selectOption('UNEMPLOYED');
+  await page.getByLabel('Professioni cercate (codici ISCO-08)').fill('99');
+  await page.getByLabel('Ore a settimana').fill('40');
+  // Every shift ticked, through its label (the design system draws the box there), whatever the profile held.
+  for (const shift of ['mattina', 'pomeriggio', 'notte', 'fine settimana']) {
+    const box = page.getByLabel(shift, { exact: true });
+    if (!(await box.isChecked())) await page.locator('label', { hasText: new RegExp(`^${shift}$`) }).click();
+    expect(await box.isChecked()).toBe(true);
+  }
+  await page.getByLabel('Province raggiungibili').fill('TO');
+  await page.getByRole('button', { name: 'Salva il profilo lavorativo' }).click();
+  await ui.containsText(page.locator('#labour-occupations-error'), 'input.desiredIscoCodes.0');
+  await tutor.check('labour-profile-error');
+  await page.getByLabel('Professioni cercate (codici ISCO-08)').fill('9333');
+  await page.getByRole('button', { name: 'Salva il profilo lavorativo' }).click();
+  await ui.visible(page.getByText('Profilo lavorativo salvato.'));
+  await ui.containsText(page.getByTestId('labour-profile'), '9333');
+  // The vacancies that fit her, each with its score, the factors' reasons and the gaps; she is proposed for one.
+  const WAREHOUSE = 'Magazziniere addetto carico e scarico';
+  const match = page.getByTestId('vacancy-match').filter({ hasText: WAREHOUSE });
+  await ui.containsText(match.getByTestId('match-explanation'), /Punteggio \d+ su 100/);
+  await ui.containsText(match.getByTestId('match-explanation'), 'Professione (peso 50%');
+  await tutor.check('labour-matches');
+  await match.getByRole('button', { name: 'Proponi per questa offerta' }).click();
+  const candidacy = page.getByTestId('candidacy').filter({ hasText: WAREHOUSE });
+  await ui.containsText(candidacy, 'Proposta');
+  await candidacy.getByRole('button', { name: 'La persona è d’accordo' }).click();
+  await ui.containsText(candidacy.getByRole('list', { name: 'Fasi della candidatura' }), 'La persona è d’accordo');
+  await ui.visible(candidacy.getByRole('button', { name: 'Invia il CV al datore di lavoro' }));
+  expect(await candidacy.getByRole('button', { name: 'La persona è d’accordo' }).count()).toBe(0);
+  await tutor.check('labour-candidacy-agreed');
+  // The same vacancy from its side: Amina ranked among the candidates of the tutor's corner, with her score.
+  await match.getByRole('link', { name: 'Candidati per questa offerta' }).click();
+  await ui.visible(page.getByRole('heading', { level: 1, name: `Candidati per «${WAREHOUSE}»` }));
+  await ui.containsText(page.getByTestId('candidate-match').filter({ hasText: 'Amina Diallo' }), /Punteggio \d+ su 100/);
+  await tutor.check('vacancy-candidates');
+
+  // The employer: the agreed candidacy, as the CV the tutor named; never the case.
+  const employer = await session('employer', DESKTOP);
+  await signIn(employer, webConsole.url, 'employer.logistica');
+  await ui.url(employer.page, /\/employer$/);
+  const received = employer.page.getByTestId('candidacy').filter({ hasText: WAREHOUSE });
+  await ui.containsText(received.getByTestId('candidate-cv'), 'Amina Diallo');
+  await ui.containsText(received.getByTestId('candidate-cv'), '9333');
+  expect(await employer.page.getByRole('link', { name: /Amina Diallo/ }).count()).toBe(0);
+  await employer.check('employer-candidacies');
+  await employer.context.close();
 
   // The partner: the referral arrives with Amina's name; received, then accepted.
   const partner = await session('partner', DESKTOP);
@@ -174,7 +240,7 @@ test('tutor, partner and beneficiary: from the caseload to a referral, then a co
   expect(await partner.page.getByText('Amina Diallo').count()).toBe(0);
   await partner.check('referral-inbox-after-withdrawal');
 
-  expect([...tutor.violations, ...partner.violations, ...amina.violations]).toEqual([]);
+  expect([...tutor.violations, ...employer.violations, ...partner.violations, ...amina.violations]).toEqual([]);
 });
 
 test('a PAI saved from a stale revision shows what changed, the tutor re-applies their version, then follows it up', async () => {
@@ -224,7 +290,7 @@ test('a PAI saved from a stale revision shows what changed, the tutor re-applies
   expect(tutor.violations).toEqual([]);
 });
 
-test('GraphiQL ships with the console and queries the graph as the signed-in user, offline', async () => {
+test('GraphiQL ships with the console and queries the graph as the signed-in user, offline; the coordinator then reopens a closed case and reads the results', async () => {
   const developer = await session('graphiql', DESKTOP);
   const outside: string[] = [];
   // Every request stays on this machine: no CDN, no font service.
@@ -243,6 +309,32 @@ test('GraphiQL ships with the console and queries the graph as the signed-in use
   await ui.containsText(developer.page.locator('.graphiql-response'), 'Integra Corner Torino');
   // GraphiQL's tab bar puts its close button inside the tab (upstream markup): the one rule left out, on this page only.
   await developer.check('graphiql', { exceptRules: ['nested-interactive'] });
+  // Back in the console, the coordinator reopens a closed case: the action their record's viewerCan.reopen offers.
+  await developer.page.goto(`${webConsole.url}/caseload`);
+  await developer.page.getByLabel('Stato').selectOption('CLOSED');
+  const closed = developer.page.getByRole('table').getByRole('link').first();
+  await ui.visible(developer.page.getByRole('table').getByText('Chiusa'));
+  await closed.click();
+  await developer.page.getByLabel('Perché si riapre (almeno 10 caratteri)').fill('Ha perso il lavoro: riprende il percorso');
+  await developer.page.getByRole('button', { name: 'Riapri il caso' }).click();
+  await ui.visible(developer.page.getByText('Caso riaperto.'));
+  expect(await developer.page.getByRole('button', { name: 'Riapri il caso' }).count()).toBe(0);
+  await developer.check('case-reopened');
+
+  // The results dashboard: each indicator against its target, the programme's 295 named, a chart, the CSV file.
+  await developer.page.getByRole('link', { name: 'Risultati', exact: true }).click();
+  await ui.visible(developer.page.getByRole('heading', { level: 1, name: 'Risultati rispetto agli obiettivi' }));
+  await ui.containsText(developer.page.getByTestId('indicator'), 'Obiettivo del programma: 295');
+  await ui.visible(developer.page.getByTestId('indicator').first().getByRole('img'));
+  expect(await developer.page.getByLabel('Periodo di rendicontazione').locator('option').count()).toBeGreaterThan(1);
+  const firstIndicator = (await developer.page.getByTestId('indicator').first().getByRole('heading').textContent())!;
+  const [csv] = await Promise.all([
+    developer.page.waitForEvent('download'),
+    developer.page.getByRole('button', { name: 'Scarica CSV' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  expect(await readFile(await csv.path(), 'utf8')).toContain(firstIndicator);
+  await developer.check('results');
   expect(outside).toEqual([]);
   expect(developer.violations).toEqual([]);
 });

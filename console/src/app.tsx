@@ -10,9 +10,12 @@ import { CaseloadScreen } from './screens/caseload/caseload-screen';
 import { FiguresScreen } from './screens/coordinator/figures-screen';
 import { EmployerScreen } from './screens/employer/employer-screen';
 import { IntakeScreen } from './screens/intake/intake-screen';
+import { PersonLabourScreen } from './screens/labour/person-labour-screen';
+import { VacanciesScreen, VacancyCandidatesScreen } from './screens/labour/vacancy-candidates-screen';
 import { MyAccessesScreen } from './screens/me/my-accesses-screen';
 import { MyConsentsScreen } from './screens/me/my-consents-screen';
 import { MyPlanScreen } from './screens/me/my-plan-screen';
+import { ResultsScreen } from './screens/results/results-screen';
 import { ReferralInboxScreen } from './screens/partner/referral-inbox-screen';
 import { ServicesScreen } from './screens/partner/services-screen';
 import { PersonAuditScreen } from './screens/person/person-audit-screen';
@@ -32,10 +35,14 @@ export function App() {
         <Route path="/attention" element={<AttentionScreen />} />
         <Route path="/intake" element={<IntakeScreen />} />
         <Route path="/figures" element={<FiguresScreen />} />
+        <Route path="/results" element={<ResultsScreen />} />
         <Route path="/people/:id" element={<PersonScreen />} />
         <Route path="/people/:id/plan" element={<PlanEditorScreen />} />
         <Route path="/people/:id/services" element={<SendReferralScreen />} />
         <Route path="/people/:id/audit" element={<PersonAuditScreen />} />
+        <Route path="/people/:id/labour" element={<PersonLabourScreen />} />
+        <Route path="/vacancies" element={<VacanciesScreen />} />
+        <Route path="/vacancies/:id" element={<VacancyCandidatesScreen />} />
         <Route path="/partner/referrals" element={<ReferralInboxScreen />} />
         <Route path="/partner/services" element={<ServicesScreen />} />
         <Route path="/employer" element={<EmployerScreen />} />

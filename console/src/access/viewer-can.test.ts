@@ -6,6 +6,7 @@ const nothing = {
   readSensitiveProfile: false,
   readAuditTrail: false,
   changeStatus: false,
+  reopen: false,
   enrol: false,
   assignTutor: false,
   recordAssessment: false,

@@ -7,6 +7,7 @@ import type { BeneficiaryActionsFragment } from '../graphql/generated/graphql';
  */
 export interface BeneficiaryViewerCan {
   changeStatus: boolean;
+  reopen: boolean;
   enrol: boolean;
   assignTutor: boolean;
   manageConsents: boolean;
@@ -40,6 +41,7 @@ export function beneficiaryViewerCan(record: BeneficiaryActionsFragment): Benefi
   const plan = record.actionPlan;
   return {
     changeStatus: server.changeStatus,
+    reopen: server.reopen,
     enrol: server.enrol,
     assignTutor: server.assignTutor,
     manageConsents: server.manageConsents,

@@ -32,3 +32,15 @@ export function unplacedFailures(failures: Failure[], shownFields: readonly stri
 }
 
 export const isConflict = (failures: Failure[]) => failures.some((failure) => failure.code === 'CONFLICT');
+
+/** The message for a field or any item of it (`input.desiredIscoCodes.1` shows at `input.desiredIscoCodes`). */
+export function fieldErrorUnder(failures: Failure[], field: string): string | undefined {
+  return failures.find((failure) => failure.field === field || failure.field?.startsWith(`${field}.`))?.message;
+}
+
+/** The failures no field on the form shows, when fields show their items' errors too. */
+export function unplacedFailuresUnder(failures: Failure[], shownFields: readonly string[]): Failure[] {
+  return failures.filter(
+    (failure) => !failure.field || !shownFields.some((field) => failure.field === field || failure.field!.startsWith(`${field}.`)),
+  );
+}

@@ -1,9 +1,8 @@
 import type { Role } from '../auth/viewer';
 
 /**
- * The console's sections, in one list: the shell shows a section to the roles it names. Labour (candidacies,
- * vacancies), housing (offers, placements) and results (indicators against the 295 target) join this list as
- * their parts of the graph land, each with its route in `app.tsx`.
+ * The console's sections, in one list: the shell shows a section to the roles it names, each with its route in
+ * `app.tsx`.
  */
 export interface Section {
   path: string;
@@ -18,6 +17,8 @@ export const SECTIONS: Section[] = [
   { path: '/caseload', label: 'nav.caseload', roles: STAFF },
   { path: '/attention', label: 'nav.attention', roles: STAFF },
   { path: '/intake', label: 'nav.intake', roles: STAFF },
+  { path: '/vacancies', label: 'nav.jobVacancies', roles: STAFF },
+  { path: '/results', label: 'nav.results', roles: ['corner-coordinator', 'network-admin', 'monitoring'] },
   { path: '/figures', label: 'nav.figures', roles: ['corner-coordinator', 'network-admin', 'monitoring'] },
   { path: '/partner/referrals', label: 'nav.referralInbox', roles: ['partner-operator'] },
   { path: '/partner/services', label: 'nav.services', roles: ['partner-operator', 'network-admin'] },

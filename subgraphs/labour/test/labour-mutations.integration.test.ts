@@ -7,6 +7,7 @@ import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity } from '../../../test/support/test-identity.js';
 import { TestPeople } from '../../../test/support/test-people.js';
 import { labourSubgraph } from '../src/subgraph.js';
+import { createJobVacancy } from './job-vacancy-factory.js';
 
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
@@ -180,5 +181,64 @@ describe('vacancies written by employers', () => {
     const { body } = await subgraph.request(CREATE, { employerId: crypto.randomUUID(), input: vacancyInput() }, tutor);
     expect(body.errors).toBeUndefined();
     expect(body.data.createJobVacancy.status).toBe('DRAFT');
+  });
+});
+
+describe('what the console may offer: the labour viewerCan fields', () => {
+  const CAN = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Beneficiary { labourViewerCan { recordProfile proposeCandidacy } } } }`;
+  const PROPOSE = `mutation($input: ProposeCandidacyInput!) { proposeCandidacy(input: $input) { id } }`;
+  const MOVES = `query($id: ID!) { candidacy(id: $id) { status viewerCan { agree decline withdraw send interview offer hire reject } } }`;
+  const can = async (beneficiaryId: string, token: string) =>
+    (await subgraph.request(CAN, { r: [{ __typename: 'Beneficiary', id: beneficiaryId }] }, token)).body.data._entities[0].labourViewerCan;
+  const moves = async (id: string, token: string) => (await subgraph.request(MOVES, { id }, token)).body.data.candidacy;
+
+  it("answers recording and proposing as the mutations' policies do: the case team, and proposing only with the consent", async () => {
+    const corner = crypto.randomUUID();
+    const tutorId = crypto.randomUUID();
+    const consented = await people.person({
+      integraCornerId: corner,
+      tutorUserId: tutorId,
+      purposes: ['CASE_MANAGEMENT', 'LABOUR_MATCHING'],
+    });
+    const notConsented = await people.person({ integraCornerId: corner, tutorUserId: tutorId });
+    const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [corner], userId: tutorId });
+    const stranger = await identity.tokenFor({ roles: ['tutor'], cornerIds: [crypto.randomUUID()] });
+    const employer = await identity.tokenFor({ roles: ['employer'], organisationId: crypto.randomUUID() });
+    expect(await can(consented.id, tutor)).toEqual({ recordProfile: true, proposeCandidacy: true });
+    expect(await can(notConsented.id, tutor)).toEqual({ recordProfile: true, proposeCandidacy: false });
+    expect(await can(consented.id, stranger)).toEqual({ recordProfile: false, proposeCandidacy: false });
+    expect(await can(consented.id, employer)).toEqual({ recordProfile: false, proposeCandidacy: false });
+  });
+
+  it('offers each side the moves the stage allows: the person agrees, the corner sends, the employer interviews', async () => {
+    const corner = crypto.randomUUID();
+    const tutorId = crypto.randomUUID();
+    const employerId = crypto.randomUUID();
+    const person = await people.person({ integraCornerId: corner, tutorUserId: tutorId, purposes: ['CASE_MANAGEMENT', 'LABOUR_MATCHING'] });
+    const vacancy = await createJobVacancy(subgraph.dataSource, { employerId });
+    const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [corner], userId: tutorId });
+    const self = await identity.tokenFor({ roles: ['beneficiary'], beneficiaryId: person.id });
+    const employer = await identity.tokenFor({ roles: ['employer'], organisationId: employerId });
+    const proposed = await subgraph.request(
+      PROPOSE,
+      { input: { vacancyId: vacancy.id, beneficiaryId: person.id, cvName: 'Test Person' } },
+      tutor,
+    );
+    expect(proposed.body.errors).toBeUndefined();
+    const id = proposed.body.data.proposeCandidacy.id;
+    const none = { agree: false, decline: false, withdraw: false, send: false, interview: false, offer: false, hire: false, reject: false };
+    expect(await moves(id, self)).toEqual({ status: 'PROPOSED', viewerCan: { ...none, agree: true, decline: true, withdraw: true } });
+    expect(await moves(id, tutor)).toEqual({ status: 'PROPOSED', viewerCan: { ...none, agree: true, decline: true, withdraw: true } });
+
+    expect(
+      (await subgraph.request(`mutation($id: ID!) { agreeToCandidacy(id: $id) { status } }`, { id }, self)).body.errors,
+    ).toBeUndefined();
+    expect(await moves(id, self)).toEqual({ status: 'PERSON_AGREED', viewerCan: { ...none, withdraw: true } });
+    expect(await moves(id, tutor)).toEqual({ status: 'PERSON_AGREED', viewerCan: { ...none, withdraw: true, send: true } });
+    expect(await moves(id, employer)).toEqual({ status: 'PERSON_AGREED', viewerCan: none });
+
+    const sent = await subgraph.request(`mutation($id: ID!) { moveCandidacy(id: $id, to: SENT) { status } }`, { id }, tutor);
+    expect(sent.body.errors).toBeUndefined();
+    expect(await moves(id, employer)).toEqual({ status: 'SENT', viewerCan: { ...none, interview: true, reject: true } });
   });
 });

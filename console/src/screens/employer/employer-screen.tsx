@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../auth/auth';
-import { EmployerHomeDocument } from '../../graphql/generated/graphql';
+import { EmployerCandidaciesDocument, EmployerHomeDocument } from '../../graphql/generated/graphql';
+import { CandidacyCard } from '../labour/person-labour-screen';
 import { Empty, Loading, QueryError } from '../../ui/page-state';
 
-/** An employer's vacancies; the candidacies addressed to them join here when the labour matching lands. */
+/** An employer's vacancies and the candidacies addressed to them: only those the person agreed to, as their CV. */
 export function EmployerScreen() {
   const { t } = useTranslation();
   const viewer = useViewer();
@@ -31,6 +32,28 @@ export function EmployerScreen() {
           </li>
         ))}
       </ul>
+      <EmployerCandidacies />
     </>
+  );
+}
+
+/** The graph returns an employer only the candidacies the person agreed to, while their consent is in force. */
+function EmployerCandidacies() {
+  const { t } = useTranslation();
+  const { data, loading, error } = useQuery(EmployerCandidaciesDocument);
+  return (
+    <section aria-labelledby="employer-candidacies-title">
+      <h2 id="employer-candidacies-title" className="h4">
+        {t('employer.candidacies')}
+      </h2>
+      {error && <QueryError error={error} />}
+      {loading && <Loading />}
+      {data && data.candidacies.edges.length === 0 && <Empty title={t('employer.noCandidacies')}>{t('employer.noCandidaciesHint')}</Empty>}
+      <ul className="list-unstyled">
+        {data?.candidacies.edges.map(({ node }) => (
+          <CandidacyCard key={node.id} candidacy={node} showCv />
+        ))}
+      </ul>
+    </section>
   );
 }

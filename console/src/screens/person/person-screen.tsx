@@ -22,6 +22,7 @@ import { useFailures } from '../../ui/use-failures';
 import { todayInItaly } from '../../ui/dates';
 import { ConsentList } from '../consent/consent-list';
 import { AssessmentSection } from './assessment-section';
+import { CaseStatusSection } from './case-status-section';
 import { FollowUpSection } from './follow-up-section';
 import { PlanView } from '../plan/plan-view';
 
@@ -59,6 +60,9 @@ export function PersonScreen() {
             {t('person.eligibleServices')}
           </Link>
         )}
+        <Link className="btn btn-outline-primary" to={`/people/${person.id}/labour`}>
+          {t('person.labour')}
+        </Link>
         {can.readAuditTrail && (
           <Link className="btn btn-outline-secondary" to={`/people/${person.id}/audit`}>
             {t('person.auditTrail')}
@@ -106,6 +110,7 @@ export function PersonScreen() {
             <Timeline person={person} />
           </section>
           <FollowUpSection person={person} canRecord={can.recordFollowUp} />
+          <CaseStatusSection person={person} canChange={can.changeStatus} canReopen={can.reopen} />
         </div>
       </div>
       {person.actionPlan && <PersonPlanSection id={person.id} />}

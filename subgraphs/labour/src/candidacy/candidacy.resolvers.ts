@@ -1,9 +1,12 @@
 import type { ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { jobVacancyServices } from '../job-vacancy/job-vacancy.module.js';
+import type { labourProfileServices } from '../labour-profile/labour-profile.module.js';
 import type { candidacyServices } from './candidacy.module.js';
 
-export const candidacyResolvers: Resolvers<ContextWith<typeof candidacyServices & typeof jobVacancyServices>> = {
+export const candidacyResolvers: Resolvers<
+  ContextWith<typeof candidacyServices & typeof jobVacancyServices & typeof labourProfileServices>
+> = {
   Query: {
     candidacies: (_parent, args, { candidacies }) => candidacies.list(args),
     candidacy: (_parent, { id }, { candidacies }) => candidacies.read(id),
@@ -21,6 +24,21 @@ export const candidacyResolvers: Resolvers<ContextWith<typeof candidacyServices 
     cv: (candidacy, _args, { candidacies }) => candidacies.cvOf(candidacy),
     history: (candidacy, _args, { candidacies }) => candidacies.historyOf(candidacy),
     employment: (candidacy, _args, { candidacies }) => candidacies.employmentOf(candidacy),
+    viewerCan: (candidacy) => candidacy,
+  },
+  CandidacyViewerCan: {
+    agree: (candidacy, _args, { candidacies }) => candidacies.mayMove(candidacy, 'PERSON_AGREED'),
+    decline: (candidacy, _args, { candidacies }) => candidacies.mayMove(candidacy, 'DECLINED'),
+    withdraw: (candidacy, _args, { candidacies }) => candidacies.mayMove(candidacy, 'WITHDRAWN'),
+    send: (candidacy, _args, { candidacies }) => candidacies.mayMove(candidacy, 'SENT'),
+    interview: (candidacy, _args, { candidacies }) => candidacies.mayMove(candidacy, 'INTERVIEW'),
+    offer: (candidacy, _args, { candidacies }) => candidacies.mayMove(candidacy, 'OFFERED'),
+    hire: (candidacy, _args, { candidacies }) => candidacies.mayMove(candidacy, 'HIRED'),
+    reject: (candidacy, _args, { candidacies }) => candidacies.mayMove(candidacy, 'REJECTED'),
+  },
+  LabourViewerCan: {
+    recordProfile: ({ id }, _args, { labourProfiles }) => labourProfiles.mayRecord(id),
+    proposeCandidacy: ({ id }, _args, { candidacies }) => candidacies.mayPropose(id),
   },
   CandidateCv: {
     desiredIscoCodes: ({ profile }) => profile?.desiredIscoCodes ?? [],

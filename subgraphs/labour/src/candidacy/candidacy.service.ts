@@ -138,6 +138,22 @@ export class CandidacyService {
     return { name: candidacy.cvName, profile };
   }
 
+  /** `LabourViewerCan.proposeCandidacy`: the policy's `propose` and `consented`, on the contract's facts. */
+  async mayPropose(beneficiaryId: string): Promise<boolean> {
+    const facts = await this.caseAccess.load(beneficiaryId);
+    return !!facts && candidacyPolicy.may(this.caller, 'propose', facts) && candidacyPolicy.may(this.caller, 'consented', facts);
+  }
+
+  /** `Candidacy.viewerCan`: the stage allows the move to `to`, and the policy lets the caller make it (as `move`). */
+  async mayMove(candidacy: CandidacyEntity, to: CandidacyStatus): Promise<boolean> {
+    if (!candidacyWorkflow.may(candidacy.status, to)) return false;
+    const side = sideOf(to);
+    if (side === 'employer')
+      return candidacyPolicy.may(this.caller, 'employerSide', await this.jobVacancies.get(candidacy.vacancyId, 'id'));
+    const facts = await this.caseAccess.factsOf(candidacy.beneficiaryId);
+    return candidacyPolicy.may(this.caller, side === 'person' ? 'personSide' : 'cornerSide', facts);
+  }
+
   async propose(input: ProposeCandidacyInput): Promise<CandidacyEntity> {
     const beneficiaryId = parseId(input.beneficiaryId, 'input.beneficiaryId');
     // The real facts even for an administrator: the consent must be in force whoever proposes.

@@ -6,3 +6,5 @@ export type CandidacyTransitionMapper = CandidacyTransitionEntity;
 export type EmploymentMapper = EmploymentEntity;
 /** The CV: the candidacy's name beside the person's labour profile (null when none). */
 export type CandidateCvMapper = { name: string; profile: LabourProfileEntity | null };
+/** Answered from the candidacy, with the workflow and the policy. */
+export type CandidacyViewerCanMapper = CandidacyEntity;

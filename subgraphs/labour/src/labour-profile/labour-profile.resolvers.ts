@@ -9,6 +9,7 @@ export const labourProfileResolvers: Resolvers<ContextWith<typeof labourProfileS
   Beneficiary: {
     __resolveReference: resolveExtendedReference,
     labourProfile: ({ id }, _args, { labourProfiles }) => labourProfiles.of(id),
+    labourViewerCan: ({ id }) => ({ id }),
   },
   LabourProfile: {
     availability: (profile) => profile,

@@ -52,6 +52,12 @@ export class LabourProfileService extends SharedRecordReader<LabourProfileEntity
     return this.#history.load(profile.beneficiaryId);
   }
 
+  /** `LabourViewerCan.recordProfile`: the policy's `record`, on the contract's facts. */
+  async mayRecord(beneficiaryId: string): Promise<boolean> {
+    const facts = await this.#caseAccess.load(beneficiaryId);
+    return !!facts && labourProfilePolicy.may(this.#caller, 'record', facts);
+  }
+
   /** Records a first profile or replaces one (with the version read); a change of status joins the history. */
   async recordProfile(input: RecordLabourProfileInput): Promise<LabourProfileEntity> {
     const beneficiaryId = parseId(input.beneficiaryId, 'input.beneficiaryId');

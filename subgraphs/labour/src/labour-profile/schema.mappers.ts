@@ -8,3 +8,5 @@ export type LabourProfileMapper = LabourProfileEntity;
 export type LabourAvailabilityMapper = LabourProfileEntity;
 export type LabourMobilityMapper = LabourProfileEntity;
 export type EmploymentStatusChangeMapper = EmploymentStatusChangeEntity;
+/** Answered from the person's case facts, with the labour policies. */
+export type LabourViewerCanMapper = EntityReference;
