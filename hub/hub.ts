@@ -5,6 +5,7 @@ import {
   type AuditConfig,
   type DatabaseTimeouts,
   type IdentityConfig,
+  type JobsConfig,
   type LogLevel,
   type RunningService,
   type RunningSubgraph,
@@ -36,6 +37,8 @@ export interface HubOptions {
    */
   metrics?: { host: string };
   /** The gateway's limits, rate limit, subgraph timeout and connections (`readGatewaySafeguards`); defaults when left out. */
+  /** Each subgraph's job scheduler; off when left out (tests run a job with `subgraph.jobs.run(name)` and turn it on). */
+  jobs?: JobsConfig;
   gateway?: Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs' | 'subgraphMaxConnections'>;
 }
 
@@ -86,6 +89,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           identity: options.identity,
           gatewaySecret: secrets[definition.name as keyof typeof secrets],
           ...(options.audit ? { audit: options.audit } : {}),
+          ...(options.jobs ? { jobs: options.jobs } : {}),
           ...metricsOn(definition.defaultPort),
         }),
       );

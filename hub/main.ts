@@ -10,6 +10,7 @@ import {
   readAuditConfig,
   readDatabaseTimeouts,
   readIdentityConfig,
+  readJobsConfig,
   readBoolean,
   readOrigins,
   readInteger,
@@ -87,6 +88,8 @@ try {
     audit,
     databaseTimeouts: readDatabaseTimeouts(env),
     gateway: readGatewaySafeguards(env),
+    // Expiry and reminders on each subgraph's pg-boss queue (JOBS_ENABLED, JOB_SCHEDULE_<JOB>).
+    jobs: readJobsConfig(env),
     // Metrics on loopback ports of their own (9400 to 9404), never on the GraphQL ports.
     ...(readBoolean(env, 'METRICS_ENABLED', true) ? { metrics: { host: readString(env, 'METRICS_HOST', '127.0.0.1') } } : {}),
     beforeGateway: async (dataSources) => {

@@ -11,6 +11,7 @@ import { eligibilityModule } from './eligibility/eligibility.module.js';
 import { followUpModule } from './follow-up/follow-up.module.js';
 import { householdModule } from './household/household.module.js';
 import { intakeModule } from './intake/intake.module.js';
+import { notificationModule } from './notification/notification.module.js';
 import { resultsModule } from './results/results.module.js';
 import { sensitiveProfileModule } from './sensitive-profile/sensitive-profile.module.js';
 
@@ -34,5 +35,6 @@ export const beneficiariesSubgraph = defineSubgraph({
     followUpModule,
     attentionModule,
     resultsModule,
+    notificationModule,
   ],
 });

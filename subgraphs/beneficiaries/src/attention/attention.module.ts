@@ -1,4 +1,5 @@
 import { defineModule } from '@shubh/platform';
+import { caseRemindersJob } from './attention.jobs.js';
 import { attentionPolicy } from './attention.policy.js';
 import { attentionResolvers } from './attention.resolvers.js';
 import { AttentionService } from './attention.service.js';
@@ -13,4 +14,5 @@ export const attentionModule = defineModule({
   resolvers: attentionResolvers,
   services: attentionServices,
   policy: attentionPolicy,
+  jobs: [caseRemindersJob],
 });

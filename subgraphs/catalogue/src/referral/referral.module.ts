@@ -5,6 +5,7 @@ import { PublishReferralOutcomes1765300000001 } from './migrations/1765300000001
 import { ReferralTransitionEntity } from './referral-transition.entity.js';
 import { ReferralWorkflow } from './referral-workflow.js';
 import { ReferralEntity } from './referral.entity.js';
+import { expireOverdueReferralsJob, referralRemindersJob } from './referral.jobs.js';
 import { referralPolicy } from './referral.policy.js';
 import { referralResolvers } from './referral.resolvers.js';
 import { ReferralService } from './referral.service.js';
@@ -25,4 +26,5 @@ export const referralModule = defineModule({
   migrations: [CreateReferral1764600000000, ReferralWorkflowAndEnrolments1764950000000, PublishReferralOutcomes1765300000001],
   services: referralServices,
   policy: referralPolicy,
+  jobs: [expireOverdueReferralsJob, referralRemindersJob],
 });
