@@ -28,7 +28,7 @@ export interface HubOptions {
   audit?: AuditConfig;
   /** Runs once the subgraphs are migrated and serving, before the gateway opens (demo data, so that the
    * gateway's /readyz means the data is there too). */
-  beforeGateway?: (dataSources: Record<string, DataSource>) => Promise<void>;
+  beforeGateway?: (dataSources: Record<string, DataSource>, subgraphs: readonly RunningSubgraph[]) => Promise<void>;
   /** Browser origins that may call the gateway (the console's). */
   corsOrigins?: string[];
   /**
@@ -94,7 +94,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         }),
       );
     }
-    await options.beforeGateway?.(Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.dataSource])));
+    await options.beforeGateway?.(Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.dataSource])), subgraphs);
     const gatewayConfig = (overrides: Partial<GatewayConfig> = {}): GatewayConfig => ({
       host: options.host,
       port: options.ports === 'default' ? 4000 : 0,
