@@ -1215,6 +1215,11 @@ export type IntakeReferral = {
   contact: Maybe<Scalars['String']['output']>;
   /** Every attempt to reach the person, oldest first. */
   contactAttempts: Array<ContactAttempt>;
+  /**
+   * Whether the corner has tried to contact the person yet: what the referring reception body sees of the corner's
+   * work (its operators get an empty `contactAttempts` and no `convertedBeneficiary`).
+   */
+  contacted: Scalars['Boolean']['output'];
   /** The beneficiary the referral became; null until CONVERTED. */
   convertedBeneficiary: Maybe<Beneficiary>;
   /** When the referral was recorded in the hub. */
@@ -1951,7 +1956,8 @@ export type Query = {
   eligibilityWindowsClosing: EligibilityWindowConnection;
   /**
    * The intake referrals the caller may see, oldest first, a page at a time (at most 100 per page): administrators
-   * all of them, tutors and coordinators those addressed to their corners. FORBIDDEN for any other role.
+   * all of them, tutors and coordinators those addressed to their corners, a reception body's operators those their
+   * organisation sent. FORBIDDEN for any other role.
    */
   intakeReferrals: IntakeReferralConnection;
   /** The signed-in user's notifications, newest first, without those they dismissed. */
@@ -3301,6 +3307,7 @@ export type IntakeReferralResolvers<ContextType = RequestContext, ParentType ext
   codiceFiscale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactAttempts?: Resolver<Array<ResolversTypes['ContactAttempt']>, ParentType, ContextType>;
+  contacted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   convertedBeneficiary?: Resolver<Maybe<ResolversTypes['Beneficiary']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
