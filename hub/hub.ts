@@ -5,6 +5,7 @@ import {
   type AuditConfig,
   type DatabaseTimeouts,
   type IdentityConfig,
+  type JobsConfig,
   type LogLevel,
   type RunningService,
   type RunningSubgraph,
@@ -27,7 +28,7 @@ export interface HubOptions {
   audit?: AuditConfig;
   /** Runs once the subgraphs are migrated and serving, before the gateway opens (demo data, so that the
    * gateway's /readyz means the data is there too). */
-  beforeGateway?: (dataSources: Record<string, DataSource>) => Promise<void>;
+  beforeGateway?: (dataSources: Record<string, DataSource>, subgraphs: readonly RunningSubgraph[]) => Promise<void>;
   /** Browser origins that may call the gateway (the console's). */
   corsOrigins?: string[];
   /**
@@ -36,6 +37,8 @@ export interface HubOptions {
    */
   metrics?: { host: string };
   /** The gateway's limits, rate limit, subgraph timeout and connections (`readGatewaySafeguards`); defaults when left out. */
+  /** Each subgraph's job scheduler; off when left out (tests run a job with `subgraph.jobs.run(name)` and turn it on). */
+  jobs?: JobsConfig;
   gateway?: Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs' | 'subgraphMaxConnections'>;
 }
 
@@ -86,11 +89,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           identity: options.identity,
           gatewaySecret: secrets[definition.name as keyof typeof secrets],
           ...(options.audit ? { audit: options.audit } : {}),
+          ...(options.jobs ? { jobs: options.jobs } : {}),
           ...metricsOn(definition.defaultPort),
         }),
       );
     }
-    await options.beforeGateway?.(Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.dataSource])));
+    await options.beforeGateway?.(Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.dataSource])), subgraphs);
     const gatewayConfig = (overrides: Partial<GatewayConfig> = {}): GatewayConfig => ({
       host: options.host,
       port: options.ports === 'default' ? 4000 : 0,

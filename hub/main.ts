@@ -10,6 +10,7 @@ import {
   readAuditConfig,
   readDatabaseTimeouts,
   readIdentityConfig,
+  readJobsConfig,
   readBoolean,
   readOrigins,
   readInteger,
@@ -77,6 +78,7 @@ try {
   const buildSeconds = await ensureConsoleBuilt();
   if (buildSeconds !== undefined) console.log(`Built the console in ${buildSeconds.toFixed(1)} s.`);
 
+  const jobs = readJobsConfig(env);
   hub = await startHub({
     corsOrigins: readOrigins(env, 'CORS_ALLOWED_ORIGINS', [consoleOrigin]),
     databaseUrl,
@@ -87,10 +89,16 @@ try {
     audit,
     databaseTimeouts: readDatabaseTimeouts(env),
     gateway: readGatewaySafeguards(env),
+    // Expiry and reminders on each subgraph's pg-boss queue (JOBS_ENABLED, JOB_SCHEDULE_<JOB>).
+    jobs,
     // Metrics on loopback ports of their own (9400 to 9404), never on the GraphQL ports.
     ...(readBoolean(env, 'METRICS_ENABLED', true) ? { metrics: { host: readString(env, 'METRICS_HOST', '127.0.0.1') } } : {}),
-    beforeGateway: async (dataSources) => {
-      if (demoData && (await seedDemoDataOnFirstStart(dataSources))) console.log('Loaded the demo data set (first start).');
+    beforeGateway: async (dataSources, subgraphs) => {
+      if (demoData && (await seedDemoDataOnFirstStart(dataSources))) {
+        console.log('Loaded the demo data set (first start).');
+        // The demo users' notifications are what the scheduler raises from the demo data: each job once, now.
+        if (jobs.enabled) for (const subgraph of subgraphs) for (const name of subgraph.jobs.names) await subgraph.jobs.run(name);
+      }
     },
   });
   webConsole = await startConsoleServer({

@@ -57,6 +57,34 @@ describe('the roles, as the catalogue records them (both databases)', () => {
     }
   });
 
+  it('gives each job queue to its subgraph, and lets subgraphs raise and mark notifications but never delete them', async () => {
+    const owners = await admin.query<{ schema: string; owner: string }>(
+      `SELECT nspname AS schema, pg_get_userbyid(nspowner) AS owner FROM pg_namespace
+       WHERE nspname IN ('notification', 'jobs_beneficiaries', 'jobs_catalogue', 'jobs_labour', 'jobs_housing') ORDER BY nspname`,
+    );
+    expect(owners.rows).toEqual([
+      { schema: 'jobs_beneficiaries', owner: 'shubh_beneficiaries' },
+      { schema: 'jobs_catalogue', owner: 'shubh_catalogue' },
+      { schema: 'jobs_housing', owner: 'shubh_housing' },
+      { schema: 'jobs_labour', owner: 'shubh_labour' },
+      { schema: 'notification', owner: 'shubh_notification' },
+    ]);
+    const strays = await admin.query(
+      `SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname LIKE 'jobs\\_%' AND c.relkind IN ('r', 'p') AND pg_get_userbyid(c.relowner) <> 'shubh_' || substr(n.nspname, 6)`,
+    );
+    expect(strays.rows).toEqual([]);
+    expect(await privilege('shubh_catalogue', 'jobs_beneficiaries.job', 'SELECT')).toBe(false);
+    for (const role of ['shubh_beneficiaries', 'shubh_catalogue', 'shubh_labour', 'shubh_housing']) {
+      for (const what of ['SELECT', 'INSERT', 'UPDATE']) {
+        expect([role, what, await privilege(role, 'notification.notification', what)]).toEqual([role, what, true]);
+      }
+      for (const what of ['DELETE', 'TRUNCATE']) {
+        expect([role, what, await privilege(role, 'notification.notification', what)]).toEqual([role, what, false]);
+      }
+    }
+  });
+
   it("gives another subgraph's tables to no one, and its published contracts to their readers only", async () => {
     expect(await privilege('shubh_labour', 'beneficiaries.beneficiary', 'SELECT')).toBe(false);
     expect(await privilege('shubh_labour', 'beneficiaries.consent', 'SELECT')).toBe(false);

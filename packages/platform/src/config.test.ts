@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { generateAuditSigningKey, parseAuditSigningKey, resolveAuditSigningKey } from './audit/audit-signing-key.js';
 import {
+  readJobsConfig,
   ConfigurationError,
   readAuditConfig,
   readDatabaseUrl,
@@ -85,6 +86,20 @@ describe('audit configuration', () => {
 });
 
 describe('deployment switches', () => {
+  it('runs the job scheduler unless turned off, with a schedule per job from JOB_SCHEDULE_<JOB>', () => {
+    expect(readJobsConfig({})).toEqual({ enabled: true, schedules: {}, pollingIntervalSeconds: 10 });
+    expect(
+      readJobsConfig({ JOBS_ENABLED: 'false', JOB_SCHEDULE_EXPIRE_OVERDUE_REFERRALS: '0 6 * * *', JOB_SCHEDULE_CASE_REMINDERS: 'off' }),
+    ).toEqual({
+      enabled: false,
+      schedules: { 'expire-overdue-referrals': '0 6 * * *', 'case-reminders': 'off' },
+      pollingIntervalSeconds: 10,
+    });
+    expect(() => readJobsConfig({ JOB_SCHEDULE_CASE_REMINDERS: 'hourly' })).toThrow(
+      /JOB_SCHEDULE_CASE_REMINDERS must be a five-field cron/,
+    );
+  });
+
   it('migrates on start unless told to skip or to migrate only', () => {
     expect(readMigrationsMode({})).toBe('run');
     expect(readMigrationsMode({ MIGRATIONS: 'skip' })).toBe('skip');

@@ -3,6 +3,7 @@ import { parseAuditSigningKey } from './audit/audit-signing-key.js';
 import { MIN_GATEWAY_SECRET_LENGTH } from './auth/gateway-secret.js';
 import { HUB_AUDIENCE, REALM } from './auth/identity-contract.js';
 import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database.js';
+import { DEFAULT_JOBS_CONFIG, type JobsConfig } from './jobs/job-scheduler.js';
 
 /**
  * Reads service configuration from environment variables, failing at start-up with a message that names
@@ -154,6 +155,8 @@ export interface SubgraphConfig extends ServiceConfig {
   migrations?: MigrationsMode;
   /** Where `/metrics` is served (`readMetricsConfig`); absent or null: nowhere (the metrics are still kept). */
   metrics?: { host: string; port: number; processMetrics?: boolean } | null;
+  /** The job scheduler (`readJobsConfig`: on unless `JOBS_ENABLED=false`); off when absent (a subgraph started by a test). */
+  jobs?: JobsConfig;
 }
 
 /** The audit sealer's settings, shared by every subgraph (any of them may be the one sealing). */
@@ -206,6 +209,33 @@ export function readSubgraphConfig(env: Env, defaultPort: number): SubgraphConfi
     gatewaySecret: readSecret(env, 'GATEWAY_SECRET'),
     audit: readAuditConfig(env),
     metrics: readMetricsConfig(env, defaultPort),
+    jobs: readJobsConfig(env),
+  };
+}
+
+const CRON_FIELD = /^[\d*,/-]+$/;
+
+/**
+ * `JOBS_ENABLED` (default true), `JOBS_POLL_INTERVAL_SECONDS` (10), and `JOB_SCHEDULE_<JOB_NAME>` for any job: a
+ * five-field cron expression (Europe/Rome) or `off` (`JOB_SCHEDULE_EXPIRE_OVERDUE_REFERRALS="0 * * * *"`).
+ */
+export function readJobsConfig(env: Env): JobsConfig {
+  const schedules: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(env)) {
+    if (!name.startsWith('JOB_SCHEDULE_') || raw === undefined || raw.trim() === '') continue;
+    const value = raw.trim();
+    if (value !== 'off' && (value.split(/\s+/).length !== 5 || !value.split(/\s+/).every((field) => CRON_FIELD.test(field)))) {
+      throw new ConfigurationError(`${name} must be a five-field cron expression or "off", got "${value}"`);
+    }
+    schedules[name.slice('JOB_SCHEDULE_'.length).toLowerCase().replace(/_/g, '-')] = value;
+  }
+  return {
+    enabled: readBoolean(env, 'JOBS_ENABLED', DEFAULT_JOBS_CONFIG.enabled),
+    schedules,
+    pollingIntervalSeconds: readInteger(env, 'JOBS_POLL_INTERVAL_SECONDS', DEFAULT_JOBS_CONFIG.pollingIntervalSeconds, {
+      min: 1,
+      max: 3600,
+    }),
   };
 }
 

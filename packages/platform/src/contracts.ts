@@ -5,6 +5,7 @@
  */
 export const SCHEMAS = {
   audit: 'audit',
+  notification: 'notification',
   beneficiaries: 'beneficiaries',
   catalogue: 'catalogue',
   labour: 'labour',

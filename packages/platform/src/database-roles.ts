@@ -13,12 +13,18 @@ import type { Logger } from './logger.js';
  * set-up only checks. It is idempotent and serialised by an advisory lock, so replicas may run it together.
  */
 export const AUDIT_ROLE = 'shubh_audit';
+/** Owns the notifications every subgraph's jobs raise (`notification` schema): services insert and mark them, never drop them. */
+export const NOTIFICATION_ROLE = 'shubh_notification';
 
 export function roleOf(schema: string): string {
-  return schema === SCHEMAS.audit ? AUDIT_ROLE : `shubh_${schema}`;
+  if (schema === SCHEMAS.audit) return AUDIT_ROLE;
+  if (schema === SCHEMAS.notification) return NOTIFICATION_ROLE;
+  return `shubh_${schema}`;
 }
 
-const SUBGRAPH_SCHEMAS = Object.values(SCHEMAS).filter((schema) => schema !== SCHEMAS.audit);
+const SHARED_SCHEMAS: readonly string[] = [SCHEMAS.audit, SCHEMAS.notification];
+const SUBGRAPH_SCHEMAS = Object.values(SCHEMAS).filter((schema) => !SHARED_SCHEMAS.includes(schema));
+const ALL_ROLES = [AUDIT_ROLE, NOTIFICATION_ROLE, ...SUBGRAPH_SCHEMAS.map(roleOf)];
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export interface DatabaseAccess {
@@ -48,7 +54,7 @@ async function withLock<T>(client: pg.Client, use: () => Promise<T>): Promise<T>
 }
 
 /** Makes every object of `schema` belong to `role` (objects a migration created before roles existed, or on PGlite). */
-async function adoptSchema(client: pg.Client, schema: string, role: string): Promise<void> {
+export async function adoptSchema(client: pg.Client, schema: string, role: string): Promise<void> {
   await client.query(`
     DO $adopt$
     DECLARE object record;
@@ -91,13 +97,11 @@ export async function prepareSchema(url: string, schema: string, logger: Logger)
     if (user === role) return { sessionRole: null, embedded };
     await withLock(client, async () => {
       const existing = new Set(
-        (
-          await client.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1)', [
-            [AUDIT_ROLE, ...SUBGRAPH_SCHEMAS.map(roleOf)],
-          ])
-        ).rows.map((row) => row.rolname),
+        (await client.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1)', [ALL_ROLES])).rows.map(
+          (row) => row.rolname,
+        ),
       );
-      for (const name of [AUDIT_ROLE, ...SUBGRAPH_SCHEMAS.map(roleOf)]) {
+      for (const name of ALL_ROLES) {
         if (existing.has(name)) continue;
         if (!mayCreateRoles) {
           throw new Error(
@@ -143,6 +147,14 @@ export async function grantAfterMigrations(url: string, schema: string): Promise
         }
         return;
       }
+      if (schema === SCHEMAS.notification) {
+        // Jobs raise notifications, people mark theirs read or dismissed, retention anonymises them: no service deletes.
+        const writers = SUBGRAPH_SCHEMAS.map((name) => ident(roleOf(name))).join(', ');
+        await client.query(`REVOKE ALL ON ALL TABLES IN SCHEMA notification FROM PUBLIC`);
+        await client.query(`GRANT USAGE ON SCHEMA notification TO ${writers}`);
+        await client.query(`GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA notification TO ${writers}`);
+        return;
+      }
       for (const [name, view] of Object.entries(CONTRACTS)) {
         const [owner, relation] = view.split('.') as [string, string];
         const readers = CONTRACT_READERS[name as keyof typeof CONTRACTS];
@@ -152,6 +164,31 @@ export async function grantAfterMigrations(url: string, schema: string): Promise
         const roles = readers.map((reader) => ident(roleOf(reader))).join(', ');
         await client.query(`GRANT USAGE ON SCHEMA ${ident(owner)} TO ${roles}`);
         await client.query(`GRANT SELECT ON ${ident(owner)}.${ident(relation)} TO ${roles}`);
+      }
+    });
+  });
+}
+
+/** The schema of a subgraph's job queue (pg-boss): beside the subgraph's own, and its role's like it. */
+export function jobSchemaOf(subgraph: string): string {
+  return `jobs_${subgraph}`;
+}
+
+/**
+ * Installs or upgrades a subgraph's job-queue schema with the connecting user (`install` runs the queue library's own
+ * DDL), then gives it to the subgraph's role, which runs the queue from then on. Serialised like the rest of the
+ * set-up, so replicas starting together install it once.
+ */
+export async function prepareJobSchema(url: string, subgraph: string, install: (client: pg.Client) => Promise<void>): Promise<void> {
+  await withClient(url, async (client) => {
+    const [{ user }] = (await client.query<{ user: string }>('SELECT current_user AS "user"')).rows as [{ user: string }];
+    const role = roleOf(subgraph);
+    const schema = jobSchemaOf(subgraph);
+    await withLock(client, async () => {
+      await install(client);
+      if (user !== role) {
+        await client.query(`ALTER SCHEMA ${ident(schema)} OWNER TO ${ident(role)}`);
+        await adoptSchema(client, schema, role);
       }
     });
   });

@@ -32,3 +32,6 @@ export * from './audit/request-audit.js';
 export * from './telemetry/metrics.js';
 export * from './telemetry/tracing.js';
 export * from './telemetry/request-telemetry.js';
+export * from './jobs/job-scheduler.js';
+export * from './notification/notifications.js';
+export * from './notification/notification-schema.js';

@@ -20,6 +20,8 @@ import { TokenVerifier, unauthenticated } from './auth/token-verifier.js';
 import { entitiesOf, migrationsOf, type RequestContext, type SubgraphDefinition } from './module/module.js';
 import { createContextFactory } from './module/request-context.js';
 import { ServiceMetrics, type PoolLike } from './telemetry/metrics.js';
+import { DEFAULT_JOBS_CONFIG, migrateJobQueue, startJobScheduler, type RunningJobs } from './jobs/job-scheduler.js';
+import { migrateNotificationSchema } from './notification/notification-schema.js';
 
 /** Resolver maps of several modules merged type by type (`Query` fields from every module, ...). */
 export function mergeResolvers(maps: object[]): Record<string, Record<string, unknown>> {
@@ -56,6 +58,8 @@ export interface RunningSubgraph {
   name: string;
   service: RunningService;
   dataSource: DataSource;
+  /** The subgraph's job scheduler (its modules' jobs). */
+  jobs: RunningJobs;
   stop(): Promise<void>;
 }
 
@@ -68,6 +72,7 @@ export async function openSubgraphDatabase(
   const skip = options.migrations === 'skip';
   // The audit trail is shared by every subgraph and must exist before any of them writes to it.
   if (!skip) await migrateAuditSchema(options.databaseUrl, logger);
+  if (!skip) await migrateNotificationSchema(options.databaseUrl, logger);
   // Migrated by a deployment's Job: no DDL here, every connection takes the subgraph's role.
   const { sessionRole } = skip
     ? { sessionRole: roleOf(definition.name) }
@@ -88,6 +93,7 @@ export async function openSubgraphDatabase(
     const applied = await migrate(dataSource, definition.name);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     await grantAfterMigrations(options.databaseUrl, definition.name);
+    await migrateJobQueue(options.databaseUrl, definition.name);
     return dataSource;
   } catch (error) {
     await dataSource.destroy();
@@ -116,6 +122,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
   const logger = createLogger(definition.name, config.logLevel);
   const dataSource = await openSubgraphDatabase(definition, config, logger);
   let sealer: { stop(): Promise<void> } | undefined;
+  let jobs: RunningJobs | undefined;
   try {
     const schema = buildSchemaOf(definition);
     const createContext = createContextFactory<RequestContext>(definition);
@@ -131,6 +138,15 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
       sessionRole: sessionRoleOf(dataSource),
       onPass: (sealed) => metrics.sealPassFinished(sealed),
     }));
+    jobs = await startJobScheduler(definition, {
+      databaseUrl: config.databaseUrl,
+      sessionRole: sessionRoleOf(dataSource),
+      dataSource,
+      trail,
+      logger,
+      config: config.jobs ?? { ...DEFAULT_JOBS_CONFIG, enabled: false },
+    });
+    const scheduler = jobs;
     const service = await startService<RequestContext>({
       name: definition.name,
       host: config.host,
@@ -163,13 +179,16 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
       name: definition.name,
       service,
       dataSource,
+      jobs: scheduler,
       async stop() {
         await service.stop();
+        await scheduler.stop();
         await auditSealer.stop();
         await dataSource.destroy();
       },
     };
   } catch (error) {
+    await jobs?.stop();
     await sealer?.stop();
     await dataSource.destroy();
     throw error;

@@ -13,6 +13,7 @@ import { eligibilityModule } from './eligibility/eligibility.module.js';
 import { followUpModule } from './follow-up/follow-up.module.js';
 import { householdModule } from './household/household.module.js';
 import { intakeModule } from './intake/intake.module.js';
+import { notificationModule } from './notification/notification.module.js';
 import { resultsModule } from './results/results.module.js';
 import { sensitiveProfileModule } from './sensitive-profile/sensitive-profile.module.js';
 
@@ -38,5 +39,6 @@ export const beneficiariesSubgraph = defineSubgraph({
     attentionModule,
     afterExitModule,
     resultsModule,
+    notificationModule,
   ],
 });

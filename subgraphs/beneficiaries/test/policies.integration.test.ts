@@ -39,6 +39,8 @@ const CALLERS: Record<string, (person: BeneficiaryEntity) => Caller> = {
     new Caller(crypto.randomUUID(), 'partner', ['partner-operator'], PARTNER_ORGANISATION, [], null, null),
   employer: () => new Caller(crypto.randomUUID(), 'employer', ['employer'], PARTNER_ORGANISATION, [], null, null),
   monitoring: () => new Caller(crypto.randomUUID(), 'monitoring', ['monitoring'], null, [], null, null),
+  'reception body operator': () =>
+    new Caller(crypto.randomUUID(), 'reception', ['reception-operator'], crypto.randomUUID(), [], null, null),
 };
 
 type Context = ReturnType<typeof createTestContext<typeof beneficiariesSubgraph.modules>>;
@@ -62,6 +64,7 @@ const ACTIONS: Record<string, (context: Context, person: BeneficiaryEntity) => P
   'case lifecycle: read its history': (context, person) => context.caseLifecycle.statusHistoryOf(person),
   'case lifecycle: assign a tutor': (context, person) => context.caseLifecycle.assignTutor(person.id, crypto.randomUUID(), null),
   "audit trail: read the person's trail": (context, person) => context.auditTrail.ofBeneficiary(person.id, {}),
+  'notification: read my own': (context) => context.notifications.mine({}),
   'intake: list referrals': (context) => context.intake.list({}),
   'caseload indicators: read them': (context) => context.caseloadIndicators.list({}),
   'attention: overdue follow-ups': (context) => context.attention.overdueFollowUps({}),
@@ -84,27 +87,28 @@ const A: Cell = 'allowed';
 const F: Cell = 'FORBIDDEN';
 
 /** Columns: the callers, in the order of CALLERS. */
-const TABLE: Record<keyof typeof ACTIONS, [Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell]> = {
-  //                                         admin coord assigned other elsewhere person partner employer monitoring
-  'beneficiary: read the person': /*      */ [A, A, A, A, F, A, A, F, F],
-  'assessment: read the case file': /*    */ [A, A, A, A, F, A, F, F, F],
-  'assessment: record a skill': /*        */ [A, A, A, F, F, F, F, F, F],
-  'household: read it': /*                */ [A, A, A, A, F, A, F, F, F],
-  'household: add a member': /*           */ [A, A, A, F, F, F, F, F, F],
-  'consent: grant one': /*                */ [A, A, A, F, F, A, F, F, F],
-  'sensitive profile: read it': /*        */ [A, A, A, F, F, F, F, F, F],
-  'action plan: draft it': /*             */ [A, A, A, F, F, F, F, F, F],
-  'case lifecycle: read its history': /*  */ [A, A, A, A, F, A, F, F, F],
-  'case lifecycle: assign a tutor': /*    */ [A, A, F, F, F, F, F, F, F],
-  "audit trail: read the person's trail": [A, F, F, F, F, F, F, F, F],
-  'intake: list referrals': /*            */ [A, A, A, A, A, F, F, F, F],
-  'caseload indicators: read them': /*    */ [A, A, F, F, F, F, F, F, A],
-  'attention: overdue follow-ups': /*     */ [A, A, A, A, A, F, F, F, F],
-  'after exit: follow-ups due': /*        */ [A, A, A, A, A, F, F, F, F],
-  'after exit: read them': /*             */ [A, A, A, A, F, A, F, F, F],
-  'after exit: record one': /*            */ [A, A, A, F, F, F, F, F, F],
-  'results: list reporting periods': /*   */ [A, A, F, F, F, F, F, F, A],
-  'results: define a reporting period': [A, F, F, F, F, F, F, F, F],
+const TABLE: Record<keyof typeof ACTIONS, [Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell]> = {
+  //                                         admin coord assigned other elsewhere person partner employer monitoring reception
+  'beneficiary: read the person': /*      */ [A, A, A, A, F, A, A, F, F, F],
+  'assessment: read the case file': /*    */ [A, A, A, A, F, A, F, F, F, F],
+  'assessment: record a skill': /*        */ [A, A, A, F, F, F, F, F, F, F],
+  'household: read it': /*                */ [A, A, A, A, F, A, F, F, F, F],
+  'household: add a member': /*           */ [A, A, A, F, F, F, F, F, F, F],
+  'consent: grant one': /*                */ [A, A, A, F, F, A, F, F, F, F],
+  'sensitive profile: read it': /*        */ [A, A, A, F, F, F, F, F, F, F],
+  'action plan: draft it': /*             */ [A, A, A, F, F, F, F, F, F, F],
+  'case lifecycle: read its history': /*  */ [A, A, A, A, F, A, F, F, F, F],
+  'case lifecycle: assign a tutor': /*    */ [A, A, F, F, F, F, F, F, F, F],
+  "audit trail: read the person's trail": [A, F, F, F, F, F, F, F, F, F],
+  'intake: list referrals': /*            */ [A, A, A, A, A, F, F, F, F, A],
+  'caseload indicators: read them': /*    */ [A, A, F, F, F, F, F, F, A, F],
+  'attention: overdue follow-ups': /*     */ [A, A, A, A, A, F, F, F, F, F],
+  'after exit: follow-ups due': /*        */ [A, A, A, A, A, F, F, F, F, F],
+  'after exit: read them': /*             */ [A, A, A, A, F, A, F, F, F, F],
+  'after exit: record one': /*            */ [A, A, A, F, F, F, F, F, F, F],
+  'results: list reporting periods': /*   */ [A, A, F, F, F, F, F, F, A, F],
+  'results: define a reporting period': [A, F, F, F, F, F, F, F, F, F],
+  'notification: read my own': /*         */ [A, A, A, A, A, A, A, A, A, A],
 };
 
 async function outcome(call: () => Promise<unknown>): Promise<Cell> {

@@ -16,6 +16,8 @@ export const ROLES = [
   'tutor',
   /** Staff of a partner organisation: a beneficiary only through what is addressed to their organisation. */
   'partner-operator',
+  /** Staff of a reception managing body: sends intake referrals, sees what became of its own (never the case). */
+  'reception-operator',
   /** A company's staff: candidates' names only once the beneficiary agrees. */
   'employer',
   /** Aggregate indicators only, never personal data. */

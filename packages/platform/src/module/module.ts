@@ -3,6 +3,7 @@ import type { RequestAudit } from '../audit/request-audit.js';
 import type { Caller } from '../auth/caller.js';
 import type { Policy } from '../access/policy.js';
 import type { Logger } from '../logger.js';
+import type { ModuleJob } from '../jobs/job-scheduler.js';
 
 /** What every resolver of every subgraph receives, before the modules' services are added to it. */
 export interface RequestContext {
@@ -55,6 +56,8 @@ export interface ModuleDefinition<S extends ServiceMap = ServiceMap> {
   services?: S;
   /** The named actions of the module and who may perform them. */
   policy?: Policy;
+  /** Work on a schedule (expiry, reminders), run by the subgraph's job scheduler, never in a request's path. */
+  jobs?: readonly ModuleJob[];
 }
 
 export type SubgraphModule<S extends ServiceMap = ServiceMap> = Readonly<ModuleDefinition<S>>;

@@ -1,4 +1,5 @@
 import { defineModule } from '@shubh/platform';
+import { caseRemindersJob } from './attention.jobs.js';
 import { attentionPolicy } from './attention.policy.js';
 import { attentionResolvers } from './attention.resolvers.js';
 import { AttentionService } from './attention.service.js';
@@ -15,4 +16,5 @@ export const attentionModule = defineModule({
   services: attentionServices,
   policy: attentionPolicy,
   migrations: [IndexNationalPaths1768600000000],
+  jobs: [caseRemindersJob],
 });

@@ -13,6 +13,7 @@ import type { ConsentMapper } from '../consent/schema.mappers.js';
 import type { FollowUpMapper, GoalProgressMapper, CriticalIssueMapper } from '../follow-up/schema.mappers.js';
 import type { HouseholdMemberMapper } from '../household/schema.mappers.js';
 import type { IntakeReferralMapper, ContactAttemptMapper } from '../intake/schema.mappers.js';
+import type { NotificationMapper } from '../notification/schema.mappers.js';
 import type { ReportingPeriodMapper, ResultTargetMapper, ResultsReportMapper, IndicatorResultMapper, ResultCellMapper, ReportFileMapper } from '../results/schema.mappers.js';
 import type { SensitiveProfileMapper } from '../sensitive-profile/schema.mappers.js';
 import type { RequestContext } from '@shubh/platform';
@@ -1356,6 +1357,11 @@ export type IntakeReferral = {
   contact: Maybe<Scalars['String']['output']>;
   /** Every attempt to reach the person, oldest first. */
   contactAttempts: Array<ContactAttempt>;
+  /**
+   * Whether the corner has tried to contact the person yet: what the referring reception body sees of the corner's
+   * work (its operators get an empty `contactAttempts` and no `convertedBeneficiary`).
+   */
+  contacted: Scalars['Boolean']['output'];
   /** The beneficiary the referral became; null until CONVERTED. */
   convertedBeneficiary: Maybe<Beneficiary>;
   /** When the referral was recorded in the hub. */
@@ -1565,6 +1571,8 @@ export type Mutation = {
   correctReportingPeriod: ReportingPeriod;
   /** Defines a reporting period (administrators); the same period twice is a CONFLICT. */
   defineReportingPeriod: ReportingPeriod;
+  /** Dismisses one of your notifications: it leaves `myNotifications` for you (not for the others it was for). True once done. */
+  dismissNotification: Scalars['Boolean']['output'];
   /**
    * Writes the first version of a beneficiary's plan. The assigned tutor, a coordinator of the person's corner or an
    * administrator may write plans. CONFLICT when the beneficiary already has one (revise it).
@@ -1580,6 +1588,8 @@ export type Mutation = {
   grantConsent: Consent;
   /** Locks a period (administrators): its figures are frozen as version 1; locking it again is a CONFLICT. */
   lockReportingPeriod: ReportingPeriod;
+  /** Marks one of your notifications read (again: nothing changes). NOT_FOUND for one that is not yours. */
+  markNotificationRead: Notification;
   /**
    * Starts following an administrative procedure. CONFLICT when one of the same kind is still open (not DONE),
    * except OTHER.
@@ -1701,6 +1711,11 @@ export type MutationDefineReportingPeriodArgs = {
 };
 
 
+export type MutationDismissNotificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDraftActionPlanArgs = {
   beneficiaryId: Scalars['ID']['input'];
   input: DraftActionPlanInput;
@@ -1719,6 +1734,11 @@ export type MutationGrantConsentArgs = {
 
 
 export type MutationLockReportingPeriodArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1840,6 +1860,65 @@ export type MutationUpdateQualificationRecognitionArgs = {
 export type MutationWithdrawConsentArgs = {
   id: Scalars['ID']['input'];
 };
+
+/**
+ * Something the hub tells one user: for them alone, for their organisation's people, or for their corner's team. It
+ * carries ids and a day, never a person's special-category data; each user reads and dismisses it on their own.
+ */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The person it concerns, when any (open their record through `beneficiary(id:)`, under its own access rules). */
+  beneficiaryId: Maybe<Scalars['ID']['output']>;
+  /** When the hub raised it. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The day it concerns: the referral's answer due day, the follow-up's due day, the permit's expiry, the window's end. */
+  dueOn: Maybe<Scalars['Date']['output']>;
+  /** The notification's id. */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: NotificationKind;
+  /** One plain sentence saying what happened (in English; the console words it in the user's language from `kind`). */
+  message: Scalars['String']['output'];
+  /** When this user marked it read; null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** The referral it concerns, when any. */
+  referralId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of notifications, newest first. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications of this page, each with its cursor. */
+  edges: Array<NotificationEdge>;
+  /** Whether more follow, and the cursor to pass as `after` for the next page. */
+  pageInfo: PageInfo;
+};
+
+/** One notification in a page, with the cursor that points at it. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** An opaque cursor pointing at this notification: pass it as `after` to read the older ones. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification is about. The kind names the fact, never its content: open the record it points at to read more. */
+export type NotificationKind =
+  /** A critical issue was recorded at a follow-up and is still open. */
+  | 'CRITICAL_ISSUE_OPENED'
+  /** The 18-month eligibility window of a referred person closes within 30 days. */
+  | 'ELIGIBILITY_WINDOW_CLOSING'
+  /** A follow-up of a case you handle is due. */
+  | 'FOLLOW_UP_DUE'
+  /** A residence permit of a person you follow expires within 60 days and its renewal is not done. */
+  | 'PERMIT_EXPIRING'
+  /** A referral expired unanswered (to the partner it was addressed to, and to the tutor who sent it). */
+  | 'REFERRAL_EXPIRED'
+  /** A referral to your organisation is past the day its answer was due. */
+  | 'REFERRAL_OVERDUE'
+  /** A referral was sent to your organisation and waits for its answer. */
+  | 'REFERRAL_RECEIVED';
 
 export type Organisation = {
   __typename?: 'Organisation';
@@ -2054,9 +2133,12 @@ export type Query = {
   eligibilityWindowsClosing: EligibilityWindowConnection;
   /**
    * The intake referrals the caller may see, oldest first, a page at a time (at most 100 per page): administrators
-   * all of them, tutors and coordinators those addressed to their corners. FORBIDDEN for any other role.
+   * all of them, tutors and coordinators those addressed to their corners, a reception body's operators those their
+   * organisation sent. FORBIDDEN for any other role.
    */
   intakeReferrals: IntakeReferralConnection;
+  /** The signed-in user's notifications, newest first, without those they dismissed. */
+  myNotifications: NotificationConnection;
   /** For a beneficiary signed in as themself: who read or changed their record, newest first. */
   myRecordAccesses: AuditEntryConnection;
   /** Critical issues not yet resolved, most severe first, then oldest first. */
@@ -2131,6 +2213,13 @@ export type QueryIntakeReferralsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<IntakeReferralFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2969,6 +3058,10 @@ export type ResolversTypes = {
   LegalStatusDocumentInput: LegalStatusDocumentInput;
   LegalStatusDocumentKind: LegalStatusDocumentKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationMapper>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
   Organisation: ResolverTypeWrapper<OrganisationMapper>;
   OverdueFollowUp: ResolverTypeWrapper<OverdueFollowUpMapper>;
   OverdueFollowUpConnection: ResolverTypeWrapper<Omit<OverdueFollowUpConnection, 'edges'> & { edges: Array<ResolversTypes['OverdueFollowUpEdge']> }>;
@@ -3096,6 +3189,9 @@ export type ResolversParentTypes = {
   LegalStatusDocument: LegalStatusDocument;
   LegalStatusDocumentInput: LegalStatusDocumentInput;
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationMapper;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   Organisation: OrganisationMapper;
   OverdueFollowUp: OverdueFollowUpMapper;
   OverdueFollowUpConnection: Omit<OverdueFollowUpConnection, 'edges'> & { edges: Array<ResolversParentTypes['OverdueFollowUpEdge']> };
@@ -3543,6 +3639,7 @@ export type IntakeReferralResolvers<ContextType = RequestContext, ParentType ext
   codiceFiscale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactAttempts?: Resolver<Array<ResolversTypes['ContactAttempt']>, ParentType, ContextType>;
+  contacted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   convertedBeneficiary?: Resolver<Maybe<ResolversTypes['Beneficiary']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3595,10 +3692,12 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   convertIntakeReferral?: Resolver<ResolversTypes['IntakeReferral'], ParentType, ContextType, RequireFields<MutationConvertIntakeReferralArgs, 'referralId'>>;
   correctReportingPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType, RequireFields<MutationCorrectReportingPeriodArgs, 'explanation' | 'id'>>;
   defineReportingPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType, RequireFields<MutationDefineReportingPeriodArgs, 'input'>>;
+  dismissNotification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDismissNotificationArgs, 'id'>>;
   draftActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationDraftActionPlanArgs, 'beneficiaryId' | 'input'>>;
   enrolBeneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType, RequireFields<MutationEnrolBeneficiaryArgs, 'beneficiaryId' | 'input'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   lockReportingPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType, RequireFields<MutationLockReportingPeriodArgs, 'id'>>;
+  markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
   recordAdministrativeProcedure?: Resolver<ResolversTypes['AdministrativeProcedure'], ParentType, ContextType, RequireFields<MutationRecordAdministrativeProcedureArgs, 'beneficiaryId' | 'input'>>;
   recordAfterExitFollowUp?: Resolver<ResolversTypes['AfterExitFollowUp'], ParentType, ContextType, RequireFields<MutationRecordAfterExitFollowUpArgs, 'beneficiaryId' | 'input'>>;
   recordCaseNote?: Resolver<ResolversTypes['CaseNote'], ParentType, ContextType, RequireFields<MutationRecordCaseNoteArgs, 'beneficiaryId' | 'input'>>;
@@ -3619,6 +3718,27 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateAdministrativeProcedure?: Resolver<ResolversTypes['AdministrativeProcedure'], ParentType, ContextType, RequireFields<MutationUpdateAdministrativeProcedureArgs, 'input' | 'procedureId'>>;
   updateQualificationRecognition?: Resolver<ResolversTypes['EducationEntry'], ParentType, ContextType, RequireFields<MutationUpdateQualificationRecognitionArgs, 'educationId' | 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
+};
+
+export type NotificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  beneficiaryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  referralId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -3692,6 +3812,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   caseloadIndicators?: Resolver<Array<ResolversTypes['CaseloadIndicator']>, ParentType, ContextType, Partial<QueryCaseloadIndicatorsArgs>>;
   eligibilityWindowsClosing?: Resolver<ResolversTypes['EligibilityWindowConnection'], ParentType, ContextType, RequireFields<QueryEligibilityWindowsClosingArgs, 'first' | 'withinDays'>>;
   intakeReferrals?: Resolver<ResolversTypes['IntakeReferralConnection'], ParentType, ContextType, RequireFields<QueryIntakeReferralsArgs, 'first'>>;
+  myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'unreadOnly'>>;
   myRecordAccesses?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryMyRecordAccessesArgs, 'first'>>;
   openCriticalIssues?: Resolver<ResolversTypes['CriticalIssueConnection'], ParentType, ContextType, RequireFields<QueryOpenCriticalIssuesArgs, 'first'>>;
   overdueFollowUps?: Resolver<ResolversTypes['OverdueFollowUpConnection'], ParentType, ContextType, RequireFields<QueryOverdueFollowUpsArgs, 'first'>>;
@@ -3840,6 +3961,9 @@ export type Resolvers<ContextType = RequestContext> = {
   LanguageLevel?: LanguageLevelResolvers<ContextType>;
   LegalStatusDocument?: LegalStatusDocumentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OverdueFollowUp?: OverdueFollowUpResolvers<ContextType>;
   OverdueFollowUpConnection?: OverdueFollowUpConnectionResolvers<ContextType>;

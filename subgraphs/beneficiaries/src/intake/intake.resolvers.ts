@@ -11,6 +11,7 @@ export const intakeResolvers: Resolvers<ContextWith<typeof intakeServices & type
     referringOrganisation: ({ referringOrganisationId }) => (referringOrganisationId ? { id: referringOrganisationId } : null),
     integraCorner: ({ integraCornerId }) => ({ id: integraCornerId }),
     contactAttempts: ({ id }, _args, { intake }) => intake.attemptsOf(id),
+    contacted: ({ id }, _args, { intake }) => intake.contacted(id),
     convertedBeneficiary: ({ convertedBeneficiaryId }, _args, { beneficiaries }) =>
       convertedBeneficiaryId ? beneficiaries.findById(convertedBeneficiaryId) : null,
   },

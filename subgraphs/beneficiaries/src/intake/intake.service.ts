@@ -31,7 +31,7 @@ import type {
 } from '../generated/resolvers-types.js';
 import { parseCodiceFiscale } from './codice-fiscale.js';
 import { ContactAttemptEntity } from './contact-attempt.entity.js';
-import { intakePolicy, restrictIntakeToReadable } from './intake.policy.js';
+import { intakePolicy, refersAsReceptionBody, restrictIntakeToReadable } from './intake.policy.js';
 import { IntakeReferralEntity } from './intake-referral.entity.js';
 import { samePerson, type DuplicateRule } from './person-identity.js';
 
@@ -78,8 +78,24 @@ export class IntakeService {
     );
   }
 
-  attemptsOf(referralId: string): Promise<ContactAttemptEntity[]> {
+  /** The contact attempts, for the corner's team; a referring reception body sees only `contacted`. */
+  async attemptsOf(referralId: string): Promise<ContactAttemptEntity[]> {
+    if (!intakePolicy.may(this.caller, 'readCaseDetail')) return [];
     return this.#attempts.load(referralId);
+  }
+
+  /** Whether anyone from the corner has tried to contact the person yet (what a referring body may know). */
+  async contacted(referralId: string): Promise<boolean> {
+    return (await this.#attempts.load(referralId)).length > 0;
+  }
+
+  /** The referring organisation given, or for a reception body its own (another one is refused). */
+  #referringOrganisation(given: string | null | undefined): string | null {
+    const id = given == null ? null : parseId(given, 'input.referringOrganisationId');
+    if (!refersAsReceptionBody(this.caller)) return id;
+    const own = id ?? this.caller.organisationId;
+    intakePolicy.assert(this.caller, 'referAs', { referringOrganisationId: own });
+    return own;
   }
 
   /** Oldest first (a queue), ties by id. */
@@ -119,8 +135,7 @@ export class IntakeService {
     }
     const values = {
       source: input.source,
-      referringOrganisationId:
-        input.referringOrganisationId == null ? null : parseId(input.referringOrganisationId, 'input.referringOrganisationId'),
+      referringOrganisationId: this.#referringOrganisation(input.referringOrganisationId),
       integraCornerId,
       referredOn,
       givenName: readPersonName(input.givenName, 'input.givenName'),
@@ -271,7 +286,11 @@ export class IntakeService {
     intakePolicy.assert(this.caller, 'handle');
     const id = parseId(referralId, 'referralId');
     const referral = await this.#readable.find(id);
-    if (referral) return referral;
+    if (referral) {
+      // Readable is not workable: a reception body sees its own referrals, the corner works them.
+      intakePolicy.assert(this.caller, 'handleReferral', referral);
+      return referral;
+    }
     const hidden = await this.repository.findOneBy({ id });
     if (!hidden) throw notFound('intake referral', referralId, 'referralId');
     intakePolicy.assert(this.caller, 'handleReferral', hidden);

@@ -7,6 +7,7 @@ import { ReferralPlanActionAndCodes1768300000000 } from './migrations/1768300000
 import { ReferralTransitionEntity } from './referral-transition.entity.js';
 import { ReferralWorkflow } from './referral-workflow.js';
 import { ReferralEntity } from './referral.entity.js';
+import { expireOverdueReferralsJob, referralRemindersJob } from './referral.jobs.js';
 import { referralPolicy } from './referral.policy.js';
 import { referralResolvers } from './referral.resolvers.js';
 import { ReferralService } from './referral.service.js';
@@ -33,4 +34,5 @@ export const referralModule = defineModule({
   ],
   services: referralServices,
   policy: referralPolicy,
+  jobs: [expireOverdueReferralsJob, referralRemindersJob],
 });

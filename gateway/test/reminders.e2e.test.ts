@@ -1,0 +1,291 @@
+/**
+ * Reminders and automatic expiry through the hub's job scheduler (pg-boss on the hub's PostgreSQL): an overdue
+ * referral expired by the scheduler and its partner told; the case team told of what needs them; each user reading,
+ * marking and dismissing their own notifications through the gateway; a job run twice notifying once.
+ */
+import { addDays, addMonths, SCHEDULER_USER_ID, todayInItaly } from '@shubh/platform';
+import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
+import { startHub, type RunningHub } from '../../hub/hub.js';
+import { TestIdentity } from '../../test/support/test-identity.js';
+import { createBeneficiary, createCaseFacts } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
+import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
+import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
+import { createReferral } from '../../subgraphs/catalogue/test/referral-factory.js';
+import { createService } from '../../subgraphs/catalogue/test/service-factory.js';
+
+let hub: RunningHub;
+let identity: TestIdentity;
+
+beforeAll(async () => {
+  identity = await TestIdentity.start();
+  hub = await startHub({
+    databaseUrl: testDatabaseUrl(),
+    host: '127.0.0.1',
+    ports: 'ephemeral',
+    logLevel: 'silent',
+    identity: identity.config,
+    // The scheduler on, every cron schedule off: the test runs each job through the queue when it means to.
+    jobs: {
+      enabled: true,
+      pollingIntervalSeconds: 1,
+      schedules: { 'expire-overdue-referrals': 'off', 'referral-reminders': 'off', 'case-reminders': 'off' },
+    },
+  });
+});
+afterAll(async () => {
+  await hub?.stop();
+  await identity?.stop();
+});
+
+const day = (offset: number) => addDays(todayInItaly(), offset);
+const call = (token: string, query: string, variables: Record<string, unknown> = {}) =>
+  graphqlRequest(hub.gateway.graphqlUrl, query, variables, { authorization: `Bearer ${token}` });
+async function ok(token: string, query: string, variables: Record<string, unknown> = {}) {
+  const { body } = await call(token, query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+const jobsOf = (name: string) => hub.subgraphs.find((subgraph) => subgraph.name === name)!.jobs;
+
+const MY_NOTIFICATIONS = `query($first: Int, $after: String, $unreadOnly: Boolean) {
+  myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+    edges { node { id kind message dueOn beneficiaryId referralId readAt createdAt } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+interface NotificationNode {
+  id: string;
+  kind: string;
+  message: string;
+  dueOn: string | null;
+  beneficiaryId: string | null;
+  referralId: string | null;
+  readAt: string | null;
+}
+async function notificationsOf(token: string, unreadOnly = false): Promise<NotificationNode[]> {
+  const data = await ok(token, MY_NOTIFICATIONS, { first: 100, unreadOnly });
+  return data.myNotifications.edges.map((edge: { node: NotificationNode }) => edge.node);
+}
+
+async function referralSetting() {
+  const catalogue = hub.dataSources.catalogue!;
+  const corner = await createIntegraCorner(catalogue, { province: 'TO' });
+  const partner = await createOrganisation(catalogue, { type: 'TRAINING_PROVIDER', provinces: ['TO'] });
+  const person = await createBeneficiary(hub.dataSources.beneficiaries!, { integraCornerId: corner.id });
+  const tutorId = crypto.randomUUID();
+  const tutor = await identity.tokenFor({ userId: tutorId, roles: ['tutor'], cornerIds: [corner.id] });
+  const operator = await identity.tokenFor({ roles: ['partner-operator'], organisationId: partner.id });
+  const colleague = await identity.tokenFor({ roles: ['partner-operator'], organisationId: partner.id });
+  const elsewhere = await identity.tokenFor({
+    roles: ['partner-operator'],
+    organisationId: (await createOrganisation(catalogue, { provinces: ['TO'] })).id,
+  });
+  return { catalogue, corner, partner, person, tutorId, tutor, operator, colleague, elsewhere };
+}
+
+describe('the scheduler expires overdue referrals and tells the partner', () => {
+  it('expires a referral past its due day, notifies its partner and the tutor who sent it, once', async () => {
+    const s = await referralSetting();
+    const overdue = await createReferral(s.catalogue, {
+      beneficiaryId: s.person.id,
+      serviceId: (await createService(s.catalogue, { providerId: s.partner.id, provinces: ['TO'] })).id,
+      fromCornerId: s.corner.id,
+      status: 'RECEIVED',
+      sentBy: s.tutorId,
+      responseDueOn: day(-2),
+    });
+    const onTime = await createReferral(s.catalogue, {
+      beneficiaryId: s.person.id,
+      serviceId: (await createService(s.catalogue, { providerId: s.partner.id, provinces: ['TO'] })).id,
+      fromCornerId: s.corner.id,
+      status: 'RECEIVED',
+      sentBy: s.tutorId,
+      responseDueOn: day(3),
+    });
+
+    const first = await jobsOf('catalogue').run('expire-overdue-referrals');
+    expect(first.expired).toBeGreaterThanOrEqual(1);
+
+    const referrals = (
+      await ok(s.operator, `{ referrals(first: 10) { edges { node { id status history { to by } } } } }`)
+    ).referrals.edges.map((edge: { node: { id: string; status: string; history: { to: string; by: string }[] } }) => edge.node);
+    const expired = referrals.find((referral: { id: string }) => referral.id === overdue.id);
+    expect(expired.status).toBe('EXPIRED');
+    expect(expired.history.at(-1)).toEqual({ to: 'EXPIRED', by: SCHEDULER_USER_ID });
+    expect(referrals.find((referral: { id: string }) => referral.id === onTime.id).status).toBe('RECEIVED');
+
+    const partnerSees = await notificationsOf(s.operator);
+    expect(partnerSees).toEqual([
+      expect.objectContaining({
+        kind: 'REFERRAL_EXPIRED',
+        referralId: overdue.id,
+        beneficiaryId: s.person.id,
+        dueOn: day(-2),
+        readAt: null,
+        message: 'A referral expired without an answer.',
+      }),
+    ]);
+    expect((await notificationsOf(s.tutor)).map((n) => [n.kind, n.referralId])).toEqual([['REFERRAL_EXPIRED', overdue.id]]);
+    // Another organisation's operator is told nothing.
+    expect(await notificationsOf(s.elsewhere)).toEqual([]);
+
+    // Run again: nothing more to expire for this partner, nobody told twice.
+    await jobsOf('catalogue').run('expire-overdue-referrals');
+    expect(await notificationsOf(s.operator)).toHaveLength(1);
+    expect(await notificationsOf(s.tutor)).toHaveLength(1);
+
+    // The expiry is in the person's audit trail, by the scheduler.
+    const [entry] = await hub.dataSources.catalogue!.query(
+      `SELECT actor_username, actor_roles FROM audit.entry WHERE operation = 'expireOverdueReferrals' AND details->>'referralId' = $1`,
+      [overdue.id],
+    );
+    expect(entry).toEqual({ actor_username: 'shubh-scheduler', actor_roles: ['network-admin'] });
+  });
+
+  it('tells a partner of a new referral and of one past its due day; each operator reads and dismisses their own', async () => {
+    const s = await referralSetting();
+    const fresh = await createReferral(s.catalogue, {
+      beneficiaryId: s.person.id,
+      serviceId: (await createService(s.catalogue, { providerId: s.partner.id, provinces: ['TO'] })).id,
+      fromCornerId: s.corner.id,
+      status: 'SENT',
+      sentBy: s.tutorId,
+      responseDueOn: day(5),
+    });
+    const late = await createReferral(s.catalogue, {
+      beneficiaryId: s.person.id,
+      serviceId: (await createService(s.catalogue, { providerId: s.partner.id, provinces: ['TO'] })).id,
+      fromCornerId: s.corner.id,
+      status: 'RECEIVED',
+      sentBy: s.tutorId,
+      responseDueOn: day(-1),
+    });
+    await jobsOf('catalogue').run('referral-reminders');
+    await jobsOf('catalogue').run('referral-reminders');
+    const seen = await notificationsOf(s.operator);
+    expect(seen.map((n) => [n.kind, n.referralId]).sort()).toEqual(
+      [
+        ['REFERRAL_OVERDUE', late.id],
+        ['REFERRAL_RECEIVED', fresh.id],
+      ].sort(),
+    );
+
+    const received = seen.find((n) => n.kind === 'REFERRAL_RECEIVED')!;
+    const marked = await ok(s.operator, `mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }`, { id: received.id });
+    expect(marked.markNotificationRead.readAt).toEqual(expect.any(String));
+    expect((await notificationsOf(s.operator, true)).map((n) => n.kind)).toEqual(['REFERRAL_OVERDUE']);
+    // Read by one operator, still unread for their colleague.
+    expect(await notificationsOf(s.colleague, true)).toHaveLength(2);
+
+    const overdueNotice = seen.find((n) => n.kind === 'REFERRAL_OVERDUE')!;
+    expect(await ok(s.operator, `mutation($id: ID!) { dismissNotification(id: $id) }`, { id: overdueNotice.id })).toEqual({
+      dismissNotification: true,
+    });
+    expect((await notificationsOf(s.operator)).map((n) => n.kind)).toEqual(['REFERRAL_RECEIVED']);
+    expect(await notificationsOf(s.colleague)).toHaveLength(2);
+
+    // Someone else's notification is not found, and nothing of it is marked.
+    const { body } = await call(s.elsewhere, `mutation($id: ID!) { dismissNotification(id: $id) }`, { id: received.id });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    const { body: badCursor } = await call(s.operator, MY_NOTIFICATIONS, { after: 'not-a-cursor' });
+    expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('pages notifications newest first with cursors', async () => {
+    const s = await referralSetting();
+    for (let index = 0; index < 3; index += 1) {
+      await createReferral(s.catalogue, {
+        beneficiaryId: s.person.id,
+        serviceId: (await createService(s.catalogue, { providerId: s.partner.id, provinces: ['TO'] })).id,
+        fromCornerId: s.corner.id,
+        status: 'SENT',
+        sentBy: s.tutorId,
+        responseDueOn: day(5),
+      });
+    }
+    await jobsOf('catalogue').run('referral-reminders');
+    const all = await notificationsOf(s.operator);
+    expect(all).toHaveLength(3);
+    const first = (await ok(s.operator, MY_NOTIFICATIONS, { first: 2 })).myNotifications;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await ok(s.operator, MY_NOTIFICATIONS, { first: 2, after: first.pageInfo.endCursor })).myNotifications;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect([...first.edges, ...second.edges].map((edge: { node: NotificationNode }) => edge.node.id)).toEqual(all.map((n) => n.id));
+  });
+});
+
+describe('the case team is told what needs them', () => {
+  it('a follow-up due, a permit expiring, a critical issue to the tutor; a window closing to the corner; never a name or a description', async () => {
+    const beneficiaries = hub.dataSources.beneficiaries!;
+    const corner = await createIntegraCorner(hub.dataSources.catalogue!, { province: 'TO' });
+    const tutorId = crypto.randomUUID();
+    const tutor = await identity.tokenFor({ userId: tutorId, roles: ['tutor'], cornerIds: [corner.id] });
+    const coordinator = await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: [corner.id] });
+    const otherTutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [crypto.randomUUID()] });
+    const person = await createBeneficiary(beneficiaries, {
+      integraCornerId: corner.id,
+      tutorUserId: tutorId,
+      caseStatus: 'PLAN_AGREED',
+      receptionExitDate: day(-200),
+      enrolledOn: day(-150),
+    });
+    await createCaseFacts(beneficiaries, person.id, { plan: 'agreed' });
+    // The plan was made long enough ago that its first follow-up is past due.
+    await beneficiaries.query('UPDATE beneficiaries.action_plan SET created_on = $2 WHERE beneficiary_id = $1', [person.id, day(-40)]);
+    await ok(
+      tutor,
+      `mutation($id: ID!, $input: RecordAdministrativeProcedureInput!) { recordAdministrativeProcedure(beneficiaryId: $id, input: $input) { id } }`,
+      { id: person.id, input: { kind: 'PERMIT_RENEWAL', status: 'IN_PROGRESS', permitExpiresOn: day(40) } },
+    );
+    const [followUp] = await beneficiaries.query(
+      `INSERT INTO beneficiaries.follow_up (beneficiary_id, plan_id, plan_version, held_on, recorded_at, recorded_by)
+       SELECT $1, id, 1, $2, now(), 'test' FROM beneficiaries.action_plan WHERE beneficiary_id = $1 RETURNING id`,
+      [person.id, day(-3)],
+    );
+    await beneficiaries.query(
+      `INSERT INTO beneficiaries.critical_issue (follow_up_id, beneficiary_id, severity, description, raised_on)
+       VALUES ($1, $2, 'HIGH', 'Depressive episode, seeing a psychologist', $3)`,
+      [followUp.id, person.id, day(-3)],
+    );
+    // Referred, no tutor yet, 18 months since reception end in 20 days.
+    const referred = await createBeneficiary(beneficiaries, {
+      integraCornerId: corner.id,
+      caseStatus: 'REFERRED',
+      enrolledOn: null,
+      receptionExitDate: addMonths(day(20), -18),
+    });
+
+    const run = await jobsOf('beneficiaries').run('case-reminders');
+    expect(run.notified).toBeGreaterThanOrEqual(4);
+    const tutorSees = await notificationsOf(tutor);
+    expect(tutorSees.map((n) => [n.kind, n.beneficiaryId]).sort()).toEqual(
+      [
+        ['CRITICAL_ISSUE_OPENED', person.id],
+        ['FOLLOW_UP_DUE', person.id],
+        ['PERMIT_EXPIRING', person.id],
+        ['ELIGIBILITY_WINDOW_CLOSING', referred.id],
+      ].sort(),
+    );
+    expect(tutorSees.find((n) => n.kind === 'PERMIT_EXPIRING')?.dueOn).toBe(day(40));
+    expect(tutorSees.find((n) => n.kind === 'ELIGIBILITY_WINDOW_CLOSING')?.dueOn).toBe(addMonths(referred.receptionExitDate, 18));
+    // The corner's coordinator sees the corner's (the referred person has no tutor), not the tutor's own.
+    expect((await notificationsOf(coordinator)).map((n) => [n.kind, n.beneficiaryId])).toEqual([
+      ['ELIGIBILITY_WINDOW_CLOSING', referred.id],
+    ]);
+    expect(await notificationsOf(otherTutor)).toEqual([]);
+    // Nothing of the person travels in a notification: no name, no description of the issue.
+    const text = JSON.stringify(tutorSees);
+    expect(text).not.toContain(person.givenName);
+    expect(text).not.toContain('psycholog');
+
+    // Run again: the same facts, nobody told twice.
+    await jobsOf('beneficiaries').run('case-reminders');
+    expect(await notificationsOf(tutor)).toHaveLength(4);
+    // Who was told about whom is in the person's audit trail, as a read.
+    const reads = await beneficiaries.query(
+      `SELECT count(*)::int AS n FROM audit.entry WHERE beneficiary_id = $1 AND operation = 'READ' AND 'notifications' = ANY(fields)`,
+      [person.id],
+    );
+    expect(reads[0].n).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,19 @@
+import { defineModule } from '@shubh/platform';
+import { notificationPolicy } from './notification.policy.js';
+import { notificationResolvers } from './notification.resolvers.js';
+import { NotificationService } from './notification.service.js';
+
+/** The services this module adds to each request's context. */
+export const notificationServices = { notifications: NotificationService };
+
+/**
+ * Reading one's notifications (raised by every subgraph's jobs into the platform's `notification` schema, as the audit
+ * trail is written by all and read here): the page, marking read, dismissing.
+ */
+export const notificationModule = defineModule({
+  name: 'notification',
+  schema: new URL('./schema.graphql', import.meta.url),
+  resolvers: notificationResolvers,
+  services: notificationServices,
+  policy: notificationPolicy,
+});

@@ -1,0 +1,3 @@
+import type { NotificationRow } from './notification.service.js';
+
+export type NotificationMapper = NotificationRow;
