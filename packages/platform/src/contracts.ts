@@ -24,6 +24,8 @@ export const CONTRACTS = {
   referralAddressee: `${SCHEMAS.catalogue}.referral_addressee`,
   /** Owner: catalogue. One row per referral: the person, its status, the days it was sent and completed. */
   referralOutcome: `${SCHEMAS.catalogue}.referral_outcome`,
+  /** Owner: catalogue. One row per member of a corner's team with a user id: the corner, the user id, the role. */
+  cornerTeamMember: `${SCHEMAS.catalogue}.corner_team_member`,
   /** Owner: labour. One row per spell of a person's labour-market status (the results domain counts them). */
   employmentSpell: `${SCHEMAS.labour}.employment_spell`,
   /** Owner: housing. One row per spell of a person's housing situation. */
@@ -39,6 +41,7 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   housingCandidate: [SCHEMAS.housing],
   referralAddressee: [SCHEMAS.beneficiaries, SCHEMAS.labour, SCHEMAS.housing],
   referralOutcome: [SCHEMAS.beneficiaries],
+  cornerTeamMember: [SCHEMAS.beneficiaries],
   employmentSpell: [SCHEMAS.beneficiaries],
   housingSpell: [SCHEMAS.beneficiaries],
   rentGuaranteeSpell: [SCHEMAS.beneficiaries],

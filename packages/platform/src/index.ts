@@ -32,3 +32,4 @@ export * from './audit/request-audit.js';
 export * from './telemetry/metrics.js';
 export * from './telemetry/tracing.js';
 export * from './telemetry/request-telemetry.js';
+export * from './idempotency.js';

@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@shubh/platform';
+import { defineSubgraph, idempotencyModule } from '@shubh/platform';
 import { actionPlanModule } from './action-plan/action-plan.module.js';
 import { assessmentModule } from './assessment/assessment.module.js';
 import { attentionModule } from './attention/attention.module.js';
@@ -34,5 +34,6 @@ export const beneficiariesSubgraph = defineSubgraph({
     followUpModule,
     attentionModule,
     resultsModule,
+    idempotencyModule('beneficiaries'),
   ],
 });

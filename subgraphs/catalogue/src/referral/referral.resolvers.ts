@@ -33,6 +33,7 @@ export const referralResolvers: Resolvers<Context> = {
     fromCorner: ({ fromCornerId }, _args, { integraCorners }) => integraCorners.referencedBy(fromCornerId),
     toOrganisation: ({ toOrganisationId }, _args, { organisations }) => organisations.referencedBy(toOrganisationId),
     overdue: (referral, _args, { referrals }) => referrals.isOverdue(referral),
+    note: (referral, _args, { referrals }) => referrals.noteOf(referral),
     history: (referral, _args, { referrals }) => referrals.historyOf(referral),
     viewerCan: (referral) => referral,
   },
