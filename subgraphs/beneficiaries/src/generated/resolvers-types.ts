@@ -1591,6 +1591,7 @@ export type MutationRecordEducationArgs = {
 
 export type MutationRecordFollowUpArgs = {
   beneficiaryId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecordFollowUpInput;
 };
 

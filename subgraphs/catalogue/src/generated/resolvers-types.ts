@@ -781,6 +781,7 @@ export type MutationRejectReferralArgs = {
 
 
 export type MutationSendReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SendReferralInput;
 };
 

@@ -14,7 +14,7 @@ export const referralResolvers: Resolvers<Context> = {
     referrals: (_parent, args, { referrals }) => referrals.list(args),
   },
   Mutation: {
-    sendReferral: (_parent, { input }, { referralWorkflow }) => referralWorkflow.send(input),
+    sendReferral: (_parent, { input, idempotencyKey }, { referralWorkflow }) => referralWorkflow.send(input, idempotencyKey),
     receiveReferral: (_parent, { id }, { referralWorkflow }) => referralWorkflow.receive(id),
     acceptReferral: (_parent, { id }, { referralWorkflow }) => referralWorkflow.accept(id),
     rejectReferral: (_parent, { id, reason }, { referralWorkflow }) => referralWorkflow.reject(id, reason),
