@@ -60,7 +60,7 @@ it("answers a partner's list with null for a person it may no longer see, and th
 /**
  * Issue 9, finding 9: what a partner still sees of a referral addressed to it once it closed or the person withdrew
  * the consent to share: the status, the service and the days of its history (its own accounting), never the note,
- * the reasons and outcome written in the history, or the person. One row per state of the
+ * the reasons the sending corner wrote in the history, or the person. One row per state of the
  * referral, one column per caller; each cell says what that caller reads.
  */
 describe("a partner's view of a closed or no longer shared referral", () => {
@@ -135,7 +135,10 @@ describe("a partner's view of a closed or no longer shared referral", () => {
       // Whatever the caller reads, the status, the service and the days of the history are there.
       expect(seen).toMatchObject({ id: referral.id, status, service: { id: service.id } });
       expect(seen.history.map((step: { to: string }) => step.to)).toEqual(['SENT', status]);
-      const details = seen.note !== null || seen.history.some((step: any) => step.reason !== null || step.outcome !== null);
+      const details = seen.note !== null;
+      // The provider's own answers (rejection reason, outcome) stay with it; the sending corner's reasons go with the note.
+      const last = seen.history.at(-1);
+      expect(last.reason !== null || last.outcome !== null).toBe(status !== 'ACCEPTED' && (status !== 'CANCELLED' || details));
       if (!details) expect(seen.beneficiary).toBeNull();
       observed.push(details ? 'whole' : 'accounting');
     }

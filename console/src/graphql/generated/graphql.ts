@@ -182,7 +182,10 @@ export type EmployabilityBand =
 export type EnrolBeneficiaryInput = {
   /** The enrolment day: not in the future, and the person must be eligible on it. */
   enrolledOn: string;
-  /** The Keycloak user id of the tutor who will follow the case. */
+  /**
+   * The Keycloak user id of the tutor who will follow the case: a member of the team of the person's Integra Corner
+   * with that user id (`IntegraCorner.team`, set by `setCornerTeam`), else BAD_USER_INPUT on `input.tutorUserId`.
+   */
   tutorUserId: string | number;
 };
 

@@ -1287,7 +1287,8 @@ export type Referral = {
   /**
    * Every change of status, oldest first, starting with the one that sent it. Once the referral closed or the person
    * withdrew the consent to share with the partner, the partner still reads the steps and their days (for its own
-   * accounting), with `reason` and `outcome` null.
+   * accounting) and its own answers' `reason` and `outcome`; those of the sending corner's steps (a cancellation's
+   * reason) are null.
    */
   history: Array<ReferralTransition>;
   /** The referral's id, a UUID assigned by the hub. */

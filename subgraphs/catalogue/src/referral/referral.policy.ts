@@ -25,8 +25,8 @@ export interface ReferralDetailsAccess {
  *
  * A partner keeps seeing a referral addressed to it after it closed (COMPLETED, REJECTED, CANCELLED, EXPIRED) or
  * after the person withdrew their consent to share with it: the status, the service, the corner, the days and the
- * steps of its history, for its own accounting. Its details (the tutor's note, the reasons and outcome written in
- * the history) only while it is open and the consent in force (`readDetails`); the person was never shown through
+ * steps of its history with its own answers' reasons and outcome, for its own accounting. Its details (the
+ * tutor's note, the reasons the sending corner wrote in the history) only while it is open and the consent in force (`readDetails`); the person was never shown through
  * a referral without both (`Referral.beneficiary` is null then, decided by the beneficiaries subgraph).
  */
 export const referralPolicy = definePolicy('referral', {

@@ -18,6 +18,9 @@ import { ReferralTransitionEntity } from './referral-transition.entity.js';
 import { AWAITING_ANSWER } from './referral-transitions.js';
 import { ReferralEntity } from './referral.entity.js';
 
+/** The moves only the provider makes: what it wrote in them is its own. */
+const PROVIDER_ANSWERS: readonly string[] = ['RECEIVED', 'ACCEPTED', 'REJECTED', 'COMPLETED'];
+
 /** What a referral read tells the audit trail: the person, and that the referral itself was seen. */
 const AUDITED_FIELDS = ['referral'];
 
@@ -64,8 +67,13 @@ export class ReferralService {
   async historyOf(referral: ReferralEntity): Promise<ReferralTransitionEntity[]> {
     const history = await this.#history.load(referral.id);
     if (await this.mayReadDetails(referral)) return history;
-    // The steps and their days stay (the provider's accounting); what people wrote in them does not.
-    return history.map((transition) => Object.assign(new ReferralTransitionEntity(), transition, { reason: null, outcome: null }));
+    // The steps and their days stay (the provider's accounting), and so do the provider's own answers (its rejection
+    // reason, its outcome); what the sending corner wrote (a cancellation's reason) does not.
+    return history.map((transition) =>
+      PROVIDER_ANSWERS.includes(transition.toStatus)
+        ? transition
+        : Object.assign(new ReferralTransitionEntity(), transition, { reason: null, outcome: null }),
+    );
   }
 
   /** The sender's note: null for a provider once the referral closed or the person's consent to share was withdrawn. */
