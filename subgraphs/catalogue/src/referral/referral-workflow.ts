@@ -99,7 +99,6 @@ export class ReferralWorkflow {
       throw badUserInput(`The service "${service.name}" is not published: referrals go to published services only`, 'input.serviceId');
     }
     const claim = { operation: 'sendReferral', key: idempotencyKey, request: input };
-    const reload = (id: string) => this.dataSource.getRepository(ReferralEntity).findOneByOrFail({ id });
     return this.dataSource.transaction((manager) =>
       this.context.idempotency.once(
         manager,
@@ -156,7 +155,7 @@ export class ReferralWorkflow {
           });
           return saved;
         },
-        reload,
+        (id) => manager.getRepository(ReferralEntity).findOneByOrFail({ id }),
       ),
     );
   }
