@@ -54,6 +54,14 @@ export interface DemoCorner {
   province: string;
   hostOrganisationId: string;
   address: string;
+  /** The realm's tutors and coordinators of the corner (keycloak/realm-shubh.json): its team members who use the hub. */
+  staff: DemoStaffMember[];
+}
+
+export interface DemoStaffMember {
+  userId: string;
+  name: string;
+  role: 'TUTOR' | 'COORDINATOR';
 }
 
 export interface DemoBeneficiary {
@@ -143,7 +151,7 @@ const ORGANISATIONS: DemoOrganisation[] = [
 
 const byName = (name: string) => ORGANISATIONS.find((candidate) => candidate.name === name)!.id;
 
-const corner = (name: string, province: string, host: string, address: string): DemoCorner => ({
+const corner = (name: string, province: string, host: string, address: string): Omit<DemoCorner, 'staff'> => ({
   id: demoId('integra-corner', name),
   name,
   province,
@@ -151,7 +159,7 @@ const corner = (name: string, province: string, host: string, address: string): 
   address,
 });
 
-const CORNERS: DemoCorner[] = [
+const CORNERS: Omit<DemoCorner, 'staff'>[] = [
   corner('Integra Corner Torino Aurora', 'TO', 'Patronato INAS Torino', 'Corso Giulio Cesare 15, 10152 Torino'),
   corner('Integra Corner Torino San Salvario', 'TO', 'Patronato ACLI Torino', 'Via Nizza 78, 10125 Torino'),
   corner('Integra Corner Bari Libertà', 'BA', 'Patronato INCA Bari', 'Via Manzoni 120, 70122 Bari'),
@@ -266,7 +274,16 @@ export function buildDemoPlan(today = todayInItaly()): DemoPlan {
     };
   });
   const { referrals, consents } = planSharing(beneficiaries, today);
-  return { today, organisations: ORGANISATIONS, corners: CORNERS, beneficiaries, referrals, consents };
+  const staffOf = (cornerId: string): DemoStaffMember[] =>
+    demoUsers()
+      .filter((user) => user.corners.includes(cornerId) && (user.roles.includes('tutor') || user.roles.includes('corner-coordinator')))
+      .map((user) => ({
+        userId: user.id,
+        name: `${user.firstName} ${user.lastName}`,
+        role: user.roles.includes('tutor') ? 'TUTOR' : 'COORDINATOR',
+      }));
+  const corners = CORNERS.map((corner) => ({ ...corner, staff: staffOf(corner.id) }));
+  return { today, organisations: ORGANISATIONS, corners, beneficiaries, referrals, consents };
 }
 
 /**

@@ -32,9 +32,13 @@ afterAll(async () => {
 const day = (offset: number) => addDays(todayInItaly(), offset);
 
 it('walks a person from referral to closure, and the audit trail shows every step', async () => {
-  const corner = await createIntegraCorner(hub.dataSources.catalogue!, { province: 'TO' });
-  const italianCourse = await createService(hub.dataSources.catalogue!, { provinces: ['TO'], area: 'LANGUAGE', type: 'ITALIAN_L2' });
   const tutorId = crypto.randomUUID();
+  // The tutor is on the corner's team: cases go only to its members.
+  const corner = await createIntegraCorner(hub.dataSources.catalogue!, {
+    province: 'TO',
+    team: [{ name: 'Marta Rinaldi', role: 'TUTOR', userId: tutorId }],
+  });
+  const italianCourse = await createService(hub.dataSources.catalogue!, { provinces: ['TO'], area: 'LANGUAGE', type: 'ITALIAN_L2' });
   const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [corner.id], userId: tutorId });
   const admin = await identity.tokenFor({ roles: ['network-admin'] });
   const as = async (token: string, query: string, variables: Record<string, unknown> = {}) => {

@@ -221,7 +221,8 @@ describe('the network in the catalogue', () => {
     const HOURS = `mutation($cornerId: ID!, $hours: [OpeningPeriodInput!]!, $expectedVersion: Int!) {
       setCornerOpeningHours(cornerId: $cornerId, openingHours: $hours, expectedVersion: $expectedVersion) { version openingHours { day opens closes } } }`;
     const TEAM = `mutation($cornerId: ID!, $team: [CornerTeamMemberInput!]!, $expectedVersion: Int!) {
-      setCornerTeam(cornerId: $cornerId, team: $team, expectedVersion: $expectedVersion) { version team { name role } } }`;
+      setCornerTeam(cornerId: $cornerId, team: $team, expectedVersion: $expectedVersion) { version team { name role userId } } }`;
+    const saraUserId = crypto.randomUUID();
     const hours = [
       { day: 'TUESDAY', opens: '14:00', closes: '17:30' },
       { day: 'MONDAY', opens: '09:00', closes: '13:00' },
@@ -231,7 +232,7 @@ describe('the network in the catalogue', () => {
     const { setCornerTeam } = await ok(coordinator, TEAM, {
       cornerId: corner.id,
       team: [
-        { name: 'Sara Conti', role: 'TUTOR' },
+        { name: 'Sara Conti', role: 'TUTOR', userId: saraUserId.toUpperCase() },
         { name: 'Marco Gallo', role: 'COORDINATOR' },
       ],
       expectedVersion: 2,
@@ -239,10 +240,24 @@ describe('the network in the catalogue', () => {
     expect(setCornerTeam).toEqual({
       version: 3,
       team: [
-        { name: 'Sara Conti', role: 'TUTOR' },
-        { name: 'Marco Gallo', role: 'COORDINATOR' },
+        { name: 'Sara Conti', role: 'TUTOR', userId: saraUserId },
+        { name: 'Marco Gallo', role: 'COORDINATOR', userId: null },
       ],
     });
+    // A user id is an id, and one person's: a malformed or repeated one is refused at its member, nothing written.
+    for (const [userId, field] of [
+      ['sara.conti', 'team[1].userId'],
+      [saraUserId, 'team[1].userId'],
+    ] as const) {
+      const team = [
+        { name: 'Sara Conti', role: 'TUTOR', userId: saraUserId },
+        { name: 'Marco Gallo', role: 'COORDINATOR', userId },
+      ];
+      expect(await refused(coordinator, TEAM, { cornerId: corner.id, team, expectedVersion: 3 })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
+    }
     // A second editor who read version 2 is told, and changes nothing.
     expect(await refused(coordinator, TEAM, { cornerId: corner.id, team: [], expectedVersion: 2 })).toMatchObject({
       code: 'CONFLICT',

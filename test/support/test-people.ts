@@ -9,6 +9,9 @@ import { seedDemoData as seedDemoBeneficiaries } from '../../subgraphs/beneficia
 import type { DemoPlan } from '../../demo/demo-plan.js';
 import { OrganisationEntity } from '../../subgraphs/catalogue/src/organisation/organisation.entity.js';
 import { catalogueSubgraph } from '../../subgraphs/catalogue/src/subgraph.js';
+import type { TeamMemberRecord } from '../../subgraphs/catalogue/src/integra-corner/integra-corner.entity.js';
+import { IntegraCornerEntity } from '../../subgraphs/catalogue/src/integra-corner/integra-corner.entity.js';
+import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
 import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
 import { createReferral } from '../../subgraphs/catalogue/test/referral-factory.js';
 import { createService } from '../../subgraphs/catalogue/test/service-factory.js';
@@ -83,6 +86,21 @@ export class TestPeople {
   /** The demo plan's people and their consents (the beneficiaries subgraph's share of the demo data). */
   async seedDemoPeople(plan: DemoPlan): Promise<void> {
     await seedDemoBeneficiaries(this.beneficiaries, plan);
+  }
+
+  /**
+   * The catalogue's corner with this id (created when the test made the id up) with these members on its team: a case
+   * is handed only to a member of the team of the person's corner.
+   */
+  async cornerTeam(cornerId: string, members: { userId: string; role?: TeamMemberRecord['role'] }[]): Promise<void> {
+    const team = members.map(({ userId, role }, index): TeamMemberRecord => ({
+      name: `Member ${index + 1}`,
+      role: role ?? 'TUTOR',
+      userId,
+    }));
+    const corners = this.catalogue.getRepository(IntegraCornerEntity);
+    if (await corners.existsBy({ id: cornerId })) await corners.update({ id: cornerId }, { team });
+    else await createIntegraCorner(this.catalogue, { id: cornerId, team });
   }
 
   /** The catalogue organisation with this id, created when the test made the id up. */

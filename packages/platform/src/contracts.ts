@@ -31,6 +31,8 @@ export const CONTRACTS = {
   referralOutcome: `${SCHEMAS.catalogue}.referral_outcome`,
   /** Owner: catalogue. One row per service enrolment: the person, the service's area and programme, its days. */
   serviceDelivery: `${SCHEMAS.catalogue}.service_delivery`,
+  /** Owner: catalogue. One row per member of a corner's team with a user id: the corner, the user id, the role. */
+  cornerTeamMember: `${SCHEMAS.catalogue}.corner_team_member`,
   /** Owner: labour. One row per spell of a person's labour-market status (the results domain counts them). */
   employmentSpell: `${SCHEMAS.labour}.employment_spell`,
   /** Owner: housing. One row per spell of a person's housing situation. */
@@ -49,6 +51,7 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   referralAddressee: [SCHEMAS.beneficiaries, SCHEMAS.labour, SCHEMAS.housing],
   referralOutcome: [SCHEMAS.beneficiaries],
   serviceDelivery: [SCHEMAS.beneficiaries],
+  cornerTeamMember: [SCHEMAS.beneficiaries],
   employmentSpell: [SCHEMAS.beneficiaries],
   housingSpell: [SCHEMAS.beneficiaries],
   rentGuaranteeSpell: [SCHEMAS.beneficiaries],

@@ -35,3 +35,4 @@ export * from './telemetry/request-telemetry.js';
 export * from './jobs/job-scheduler.js';
 export * from './notification/notifications.js';
 export * from './notification/notification-schema.js';
+export * from './idempotency.js';

@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@shubh/platform';
+import { defineSubgraph, idempotencyModule } from '@shubh/platform';
 import { afterExitModule } from './after-exit/after-exit.module.js';
 import { actionPlanModule } from './action-plan/action-plan.module.js';
 import { assessmentModule } from './assessment/assessment.module.js';
@@ -40,5 +40,6 @@ export const beneficiariesSubgraph = defineSubgraph({
     afterExitModule,
     resultsModule,
     notificationModule,
+    idempotencyModule('beneficiaries'),
   ],
 });

@@ -1,6 +1,7 @@
 import { addDays, AUDIT_APPEND_STATEMENTS, AuditTrail, sqlStatements, todayInItaly, wholeMonthsBetween } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity } from '../../../test/support/test-identity.js';
+import { TestPeople } from '../../../test/support/test-people.js';
 import { BeneficiaryEntity } from '../src/beneficiary/beneficiary.entity.js';
 import { transitionCase } from '../src/case-lifecycle/transition-case.js';
 import { beneficiariesSubgraph } from '../src/subgraph.js';
@@ -8,12 +9,15 @@ import { createBeneficiary, createCaseFacts } from './beneficiary-factory.js';
 
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
+let people: TestPeople;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
   subgraph = await startTestSubgraph(beneficiariesSubgraph, identity.config);
+  people = await TestPeople.open();
 });
 afterAll(async () => {
+  await people?.close();
   await subgraph?.stop();
   await identity?.stop();
 });
@@ -27,10 +31,15 @@ const ASSIGN = `mutation($id: ID!, $tutor: ID!, $note: String) { assignTutor(ben
 const errorOf = (body: any) => body.errors?.[0];
 const today = todayInItaly();
 
-/** A corner with a person at `caseStatus`, their assigned tutor, another tutor, the coordinator. */
+/**
+ * A corner with a person at `caseStatus`, their assigned tutor, another tutor, the coordinator; the assigned tutor
+ * and a teammate (`teammateId`) are on the corner's team in the catalogue.
+ */
 async function corner(overrides: Partial<BeneficiaryEntity> = {}) {
   const cornerId = crypto.randomUUID();
   const tutorId = crypto.randomUUID();
+  const teammateId = crypto.randomUUID();
+  await people.cornerTeam(cornerId, [{ userId: tutorId }, { userId: teammateId }]);
   const person = await createBeneficiary(subgraph.dataSource, {
     integraCornerId: cornerId,
     tutorUserId: tutorId,
@@ -43,6 +52,7 @@ async function corner(overrides: Partial<BeneficiaryEntity> = {}) {
   return {
     cornerId,
     tutorId,
+    teammateId,
     person,
     assignedTutor: await identity.tokenFor({ roles: ['tutor'], cornerIds: [cornerId], userId: tutorId }),
     otherTutor: await identity.tokenFor({ roles: ['tutor'], cornerIds: [cornerId] }),
@@ -176,7 +186,7 @@ describe('changing a case status', () => {
 describe('enrolment', () => {
   it('enrols a referred, eligible person with their tutor', async () => {
     const c = await corner({ caseStatus: 'REFERRED', enrolledOn: null, tutorUserId: null });
-    const tutorUserId = crypto.randomUUID();
+    const tutorUserId = c.teammateId;
     const enrolledOn = addDays(today, -1);
     const { body } = await subgraph.request(ENROL, { id: c.person.id, input: { enrolledOn, tutorUserId } }, c.coordinator);
     expect(body.errors).toBeUndefined();
@@ -200,7 +210,7 @@ describe('enrolment', () => {
     const c = await corner({ caseStatus: 'REFERRED', enrolledOn: null, tutorUserId: null, receptionExitDate: '2023-01-15' });
     const { body } = await subgraph.request(
       ENROL,
-      { id: c.person.id, input: { enrolledOn: today, tutorUserId: crypto.randomUUID() } },
+      { id: c.person.id, input: { enrolledOn: today, tutorUserId: c.teammateId } },
       c.coordinator,
     );
     expect(errorOf(body).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.enrolledOn' });
@@ -210,7 +220,7 @@ describe('enrolment', () => {
     // An enrolment recorded late, on a day inside the window, is fine.
     const late = await subgraph.request(
       ENROL,
-      { id: c.person.id, input: { enrolledOn: '2024-07-14', tutorUserId: crypto.randomUUID() } },
+      { id: c.person.id, input: { enrolledOn: '2024-07-14', tutorUserId: c.teammateId } },
       c.coordinator,
     );
     expect(late.body.data.enrolBeneficiary.caseStatus).toBe('ENROLLED');
@@ -218,9 +228,9 @@ describe('enrolment', () => {
 
   it('lets a tutor of the corner enrol a person by taking the case, not by handing it to someone else', async () => {
     const c = await corner({ caseStatus: 'REFERRED', enrolledOn: null, tutorUserId: null });
-    const tutorId = crypto.randomUUID();
+    const tutorId = c.teammateId;
     const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [c.cornerId], userId: tutorId });
-    const other = await subgraph.request(ENROL, { id: c.person.id, input: { enrolledOn: today, tutorUserId: crypto.randomUUID() } }, tutor);
+    const other = await subgraph.request(ENROL, { id: c.person.id, input: { enrolledOn: today, tutorUserId: c.tutorId } }, tutor);
     expect(errorOf(other.body).extensions.code).toBe('FORBIDDEN');
     const { body } = await subgraph.request(ENROL, { id: c.person.id, input: { enrolledOn: today, tutorUserId: tutorId } }, tutor);
     expect(body.errors).toBeUndefined();
@@ -270,7 +280,7 @@ describe('enrolment', () => {
 describe('tutor hand-over', () => {
   it('lets the coordinator hand a case over, keeping who had it before', async () => {
     const c = await corner({ caseStatus: 'PLAN_AGREED' });
-    const next = crypto.randomUUID();
+    const next = c.teammateId;
     const { body } = await subgraph.request(ASSIGN, { id: c.person.id, tutor: next, note: 'Parental leave' }, c.coordinator);
     expect(body.errors).toBeUndefined();
     expect(body.data.assignTutor).toMatchObject({
@@ -292,6 +302,36 @@ describe('tutor hand-over', () => {
     const closed = await corner({ caseStatus: 'CLOSED' });
     const refused = await subgraph.request(ASSIGN, { id: closed.person.id, tutor: crypto.randomUUID() }, closed.coordinator);
     expect(errorOf(refused.body).extensions).toEqual({ code: 'CASE_CLOSED', field: 'beneficiaryId' });
+  });
+});
+
+describe("only to a member of the corner's team", () => {
+  it("refuses to enrol with, or hand a case to, a user id that is not on the team of the person's corner", async () => {
+    const c = await corner({ caseStatus: 'REFERRED', enrolledOn: null, tutorUserId: null });
+    const elsewhere = await corner({ caseStatus: 'ENROLLED' });
+    for (const stranger of [crypto.randomUUID(), elsewhere.teammateId]) {
+      const enrol = await subgraph.request(ENROL, { id: c.person.id, input: { enrolledOn: today, tutorUserId: stranger } }, c.coordinator);
+      expect(errorOf(enrol.body).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.tutorUserId' });
+      const handOver = await subgraph.request(ASSIGN, { id: elsewhere.person.id, tutor: c.teammateId }, elsewhere.coordinator);
+      expect(errorOf(handOver.body).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'tutorUserId' });
+    }
+    // Nothing was written: the case is still referred, with nobody, and the other still with its tutor.
+    const read = `query($id: ID!) { beneficiary(id: $id) { caseStatus tutorUserId version tutorAssignments { toTutorUserId } } }`;
+    expect((await subgraph.request(read, { id: c.person.id }, c.coordinator)).body.data.beneficiary).toEqual({
+      caseStatus: 'REFERRED',
+      tutorUserId: null,
+      version: 1,
+      tutorAssignments: [],
+    });
+    expect((await subgraph.request(read, { id: elsewhere.person.id }, elsewhere.coordinator)).body.data.beneficiary).toMatchObject({
+      tutorUserId: elsewhere.tutorId,
+      version: 1,
+    });
+    // Once the corner puts the person on its team, the same hand-over goes through.
+    const newcomer = crypto.randomUUID();
+    await people.cornerTeam(elsewhere.cornerId, [{ userId: elsewhere.tutorId }, { userId: newcomer, role: 'COORDINATOR' }]);
+    const handOver = await subgraph.request(ASSIGN, { id: elsewhere.person.id, tutor: newcomer }, elsewhere.coordinator);
+    expect(handOver.body.data.assignTutor.tutorUserId).toBe(newcomer);
   });
 });
 

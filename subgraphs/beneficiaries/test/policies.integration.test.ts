@@ -17,6 +17,7 @@ let people: TestPeople;
 beforeAll(async () => {
   dataSource = await openTestDataSource(beneficiariesSubgraph);
   people = await TestPeople.open();
+  await people.cornerTeam(CORNER, [{ userId: ASSIGNED_TUTOR }, { userId: TEAMMATE }]);
 });
 afterAll(async () => {
   await people?.close();
@@ -25,6 +26,8 @@ afterAll(async () => {
 
 const CORNER = crypto.randomUUID();
 const ASSIGNED_TUTOR = crypto.randomUUID();
+/** Another tutor on the corner's team, to hand cases to. */
+const TEAMMATE = crypto.randomUUID();
 const PARTNER_ORGANISATION = crypto.randomUUID();
 
 /** The callers the rules tell apart, for a person of CORNER assigned to ASSIGNED_TUTOR whom the partner reaches. */
@@ -62,7 +65,7 @@ const ACTIONS: Record<string, (context: Context, person: BeneficiaryEntity) => P
       goals: [{ area: 'WORK', description: 'Trovare un lavoro', targetDate: addDays(today, 180), actions: [] }],
     }),
   'case lifecycle: read its history': (context, person) => context.caseLifecycle.statusHistoryOf(person),
-  'case lifecycle: assign a tutor': (context, person) => context.caseLifecycle.assignTutor(person.id, crypto.randomUUID(), null),
+  'case lifecycle: assign a tutor': (context, person) => context.caseLifecycle.assignTutor(person.id, TEAMMATE, null),
   "audit trail: read the person's trail": (context, person) => context.auditTrail.ofBeneficiary(person.id, {}),
   'notification: read my own': (context) => context.notifications.mine({}),
   'intake: list referrals': (context) => context.intake.list({}),

@@ -222,7 +222,14 @@ export async function seedNetworkDemoData(dataSource: DataSource, plan: DemoPlan
       .update()
       .set({ openingHours: () => 'CAST(:hours AS jsonb)', team: () => 'CAST(:team AS jsonb)' })
       .where(`id = :id AND opening_hours = '[]'::jsonb AND team = '[]'::jsonb`, { id: corner.id })
-      .setParameters({ hours: JSON.stringify(details.hours), team: JSON.stringify(details.team) })
+      .setParameters({
+        hours: JSON.stringify(details.hours),
+        // The realm's tutors and coordinators of the corner are on its team with their user ids: cases go to them.
+        team: JSON.stringify([
+          ...details.team,
+          ...corner.staff.map((member): TeamMemberRecord => ({ name: member.name, role: member.role, userId: member.userId })),
+        ]),
+      })
       .execute();
   }
   await dataSource

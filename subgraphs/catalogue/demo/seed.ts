@@ -411,7 +411,10 @@ export async function seedDemoData(dataSource: DataSource, plan: DemoPlan): Prom
   };
 
   await insert(OrganisationEntity, plan.organisations);
-  await insert(IntegraCornerEntity, plan.corners);
+  await insert(
+    IntegraCornerEntity,
+    plan.corners.map(({ staff: _staff, ...corner }) => corner),
+  );
   await insert(
     ProgrammeEntity,
     PROGRAMMES.map((programme) => ({ id: demoId('programme', programme.code), ...programme })),

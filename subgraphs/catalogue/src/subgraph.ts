@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@shubh/platform';
+import { defineSubgraph, idempotencyModule } from '@shubh/platform';
 import { capacityBuildingModule } from './capacity-building/capacity-building.module.js';
 import { caseAccessModule } from './case-access/case-access.module.js';
 import { coordinationModule } from './coordination/coordination.module.js';
@@ -30,5 +30,6 @@ export const catalogueSubgraph = defineSubgraph({
     hsdsExportModule,
     enrollmentModule,
     overlapModule,
+    idempotencyModule('catalogue'),
   ],
 });

@@ -239,7 +239,10 @@ export type EmploymentStatus =
 export type EnrolBeneficiaryInput = {
   /** The enrolment day: not in the future, and the person must be eligible on it. */
   enrolledOn: string;
-  /** The Keycloak user id of the tutor who will follow the case. */
+  /**
+   * The Keycloak user id of the tutor who will follow the case: a member of the team of the person's Integra Corner
+   * with that user id (`IntegraCorner.team`, set by `setCornerTeam`), else BAD_USER_INPUT on `input.tutorUserId`.
+   */
   tutorUserId: string | number;
 };
 
@@ -317,10 +320,14 @@ export type GrantConsentInput = {
 export type IndicatorUnit =
   /** A median number of days. */
   | 'MEDIAN_DAYS'
+  /** A median number of CEFR steps. */
+  | 'MEDIAN_STEPS'
   /** A number of people. */
   | 'PEOPLE'
   /** A percentage (one decimal). */
-  | 'PERCENT';
+  | 'PERCENT'
+  /** A number of services delivered (enrolments in catalogue services), not of people. */
+  | 'SERVICES';
 
 /** Narrows a list of intake referrals; every condition given must hold. */
 export type IntakeReferralFilter = {
@@ -641,14 +648,26 @@ export type ResultDimension =
   | 'CITIZENSHIP'
   /** The person's Integra Corner (`key` is its id). */
   | 'INTEGRA_CORNER'
+  /**
+   * The programme the service delivered belongs to (`key` is the programme's code, such as IMPACT): for services
+   * delivered only.
+   */
+  | 'PROGRAMME'
   /** Protection status (`key` is a ProtectionStatus value). */
   | 'PROTECTION_STATUS'
   /** The province the person lives in (`key` is its code, such as TO). */
   | 'PROVINCE'
+  /** The area of the service delivered (`key` is a ServiceArea value such as WORK): for services delivered only. */
+  | 'SERVICE_AREA'
   /** Sex as on the permit (`key` is FEMALE, MALE, UNSPECIFIED or NOT_RECORDED). */
   | 'SEX'
   /** No breakdown: the figure of the whole report. */
-  | 'TOTAL';
+  | 'TOTAL'
+  /**
+   * Whether a vulnerability is recorded in the person's special-category profile (`key` is VULNERABLE or
+   * NONE_RECORDED; NOT_RECORDED in versions frozen before it was kept): for counts only, never for medians or rates.
+   */
+  | 'VULNERABILITY';
 
 /**
  * The indicators of the results framework (result-based management); each one's written definition is on its enum
@@ -671,13 +690,40 @@ export type ResultIndicator =
    * fewer than 18 months since leaving reception.
    */
   | 'ELIGIBLE'
+  /**
+   * People whose case was closed and who, reached at the follow-up contact six months (or more) after the closure, said
+   * they were in employment or self-employment; counted in the period of the contact.
+   */
+  | 'EMPLOYED_AFTER_EXIT'
   /** Beneficiaries enrolled (taken in charge by a tutor of the corner) in the period. */
   | 'ENROLLED'
+  /**
+   * Enrolled beneficiaries with a spell in education or vocational training (status IN_TRAINING in
+   * labour.employment_spell) on some day of the period on or after their enrolment.
+   */
+  | 'IN_EDUCATION'
   /**
    * Enrolled beneficiaries with a spell of employment or self-employment (labour's `employment_spell` contract) that
    * started on or after their enrolment and lasted into the period.
    */
   | 'IN_EMPLOYMENT'
+  /**
+   * Enrolled beneficiaries with a traineeship (tirocinio: status IN_TRAINEESHIP in labour.employment_spell) on some day
+   * of the period on or after their enrolment. Traineeships are counted from the labour profile's status history only;
+   * traineeships recorded as labour measures in their own right are not published to the results yet.
+   */
+  | 'IN_TRAINEESHIP'
+  /**
+   * Median number of CEFR steps between the first and the latest Italian assessment (0 when the level did not change,
+   * negative when it fell), over the beneficiaries assessed at least twice whose latest assessment was made in the
+   * period.
+   */
+  | 'ITALIAN_CEFR_STEPS_GAINED'
+  /**
+   * Beneficiaries whose latest Italian assessment, made in the period, is at least one CEFR step (A1, A2, B1, B2, C1,
+   * C2) above their first Italian assessment.
+   */
+  | 'ITALIAN_LEVEL_GAINED'
   /**
    * Enrolled beneficiaries whose first housing spell in a tenancy, shared rent, social housing or cohousing (housing's
    * `housing_spell` contract) started on or after enrolment, in the period.
@@ -685,6 +731,21 @@ export type ResultIndicator =
   | 'MOVED_TO_TENANCY'
   /** Beneficiaries whose first PAI was agreed, by the person and the tutor both, in the period. */
   | 'PAI_AGREED'
+  /**
+   * Beneficiaries whose PAI was revised (a new version of the plan, with its reason, after the first) in the period; a
+   * person revised twice counts once.
+   */
+  | 'PAI_REVISED'
+  /**
+   * Beneficiaries with a foreign qualification (the assessment's education records) recognised by the competent
+   * authority in the period, counted on the day of their first recognition.
+   */
+  | 'QUALIFICATIONS_RECOGNISED'
+  /**
+   * Beneficiaries with a foreign qualification (the assessment's education records) submitted for recognition in the
+   * period, counted on the day of their first submission.
+   */
+  | 'QUALIFICATIONS_SUBMITTED'
   /**
    * People recorded at intake (an intake referral to an Integra Corner) in the period, whether or not they became
    * beneficiaries; a beneficiary recorded without an intake referral counts on the day the case was opened.
@@ -695,13 +756,24 @@ export type ResultIndicator =
    * the period.
    */
   | 'REFERRALS_CLOSED_LOOP_RATE'
+  /**
+   * Median number of days from sending a referral to a partner service to its completion by the provider
+   * (catalogue.referral_outcome: sent -> completed), over the referrals completed in the period.
+   */
+  | 'REFERRAL_MEDIAN_DAYS'
   /** Beneficiaries whose case was opened at an Integra Corner in the period. */
   | 'REFERRED'
   /**
    * Beneficiaries with a rent guarantee or insurance (housing's `rent_guarantee_spell` contract) in force on any day of
    * the period.
    */
-  | 'RENT_GUARANTEES_ACTIVE';
+  | 'RENT_GUARANTEES_ACTIVE'
+  /**
+   * Enrolments of beneficiaries in services of the catalogue (catalogue.service_delivery: from an accepted referral or
+   * recorded by the provider) that started in the period, each counted once, by the service's area and by the programme
+   * the service belongs to.
+   */
+  | 'SERVICES_DELIVERED';
 
 /** A new version of a plan, from the revision last read. */
 export type ReviseActionPlanInput = {

@@ -21,6 +21,7 @@ import { eligibilityOn } from '../eligibility/eligibility.js';
 import type { ChangeCaseStatusInput, EnrolBeneficiaryInput } from '../generated/resolvers-types.js';
 import { assertCaseOpen } from './case-guard.js';
 import { caseLifecyclePolicy } from './case-lifecycle.policy.js';
+import { assertOnCornerTeam } from './corner-team.js';
 import { CaseStatusChangeEntity } from './case-status-change.entity.js';
 import { transitionRefusal } from './case-transitions.js';
 import { transitionCase, updateCase } from './transition-case.js';
@@ -119,6 +120,7 @@ export class CaseLifecycleService {
         throw conflict(`Only a REFERRED case can be enrolled; this one is ${current.caseStatus}`, 'beneficiaryId');
       }
       await assertCaseOpen(manager, current.id);
+      await assertOnCornerTeam(manager, current.integraCornerId, tutorUserId, 'input.tutorUserId');
       const eligibility = eligibilityOn(current, input.enrolledOn, true);
       if (!eligibility.eligible) {
         // The reasons that refuse it: a protection status that is fine is not one of them.
@@ -161,6 +163,7 @@ export class CaseLifecycleService {
       const current = await lockedCase(manager, beneficiary.id);
       await assertCaseOpen(manager, current.id, 'record-keeping');
       if (current.tutorUserId === tutorUserId) throw badUserInput('This tutor already follows the case', 'tutorUserId');
+      await assertOnCornerTeam(manager, current.integraCornerId, tutorUserId, 'tutorUserId');
       const updated = await updateCase(manager, current, { tutorUserId });
       await manager.getRepository(TutorAssignmentEntity).insert({
         beneficiaryId: current.id,

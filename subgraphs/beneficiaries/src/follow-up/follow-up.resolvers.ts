@@ -26,7 +26,8 @@ export const followUpResolvers: Resolvers<Context> = {
     beneficiary: ({ beneficiaryId }, _args, { beneficiaries }) => beneficiaries.ofRow(beneficiaryId),
   },
   Mutation: {
-    recordFollowUp: (_parent, { beneficiaryId, input }, { followUps }) => followUps.record(beneficiaryId, input),
+    recordFollowUp: (_parent, { beneficiaryId, input, idempotencyKey }, { followUps }) =>
+      followUps.record(beneficiaryId, input, idempotencyKey),
     resolveCriticalIssue: (_parent, { issueId, resolution }, { followUps }) => followUps.resolveCriticalIssue(issueId, resolution),
   },
 };

@@ -1,4 +1,6 @@
 import {
+  type IdempotencyService,
+  type idempotencyServices,
   badUserInput,
   type Caller,
   conflict,
@@ -44,9 +46,16 @@ export class FollowUpService {
   private readonly actionPlans: ActionPlanService;
   private readonly caller: Caller;
   private readonly audit: RequestAudit;
+  private readonly idempotency: IdempotencyService;
 
-  constructor({ dataSource, caller, audit, context }: ServiceScope<ContextWith<typeof beneficiaryServices & typeof actionPlanServices>>) {
+  constructor({
+    dataSource,
+    caller,
+    audit,
+    context,
+  }: ServiceScope<ContextWith<typeof beneficiaryServices & typeof actionPlanServices & typeof idempotencyServices>>) {
     this.dataSource = dataSource;
+    this.idempotency = context.idempotency;
     this.beneficiaries = context.beneficiaries;
     this.actionPlans = context.actionPlans;
     this.caller = caller;
@@ -112,7 +121,8 @@ export class FollowUpService {
     return this.#issues.load(followUp.id);
   }
 
-  async record(beneficiaryId: string, input: RecordFollowUpInput): Promise<FollowUpEntity> {
+  async record(beneficiaryId: string, input: RecordFollowUpInput, idempotencyKey?: string | null): Promise<FollowUpEntity> {
+    this.idempotency.readKey(idempotencyKey);
     const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
     followUpPolicy.assert(this.caller, 'record', beneficiary);
     const plan = await this.actionPlans.planOf(beneficiary.id);
@@ -146,42 +156,53 @@ export class FollowUpService {
     }));
     return this.dataSource.transaction(async (manager) => {
       await assertCaseOpen(manager, beneficiary.id);
-      const followUp = await manager.getRepository(FollowUpEntity).save(
-        manager.getRepository(FollowUpEntity).create({
-          beneficiaryId: beneficiary.id,
-          planId: plan.id,
-          planVersion: plan.currentVersion,
-          heldOn: input.heldOn,
-          recordedAt: new Date(),
-          recordedBy: this.caller.userId,
-        }),
-      );
-      if (progress.length > 0) {
-        await manager.getRepository(GoalProgressEntity).insert(progress.map((row) => ({ ...row, followUpId: followUp.id })));
-      }
-      if (issues.length > 0) {
-        await manager
-          .getRepository(CriticalIssueEntity)
-          .insert(issues.map((issue) => ({ ...issue, followUpId: followUp.id, beneficiaryId: beneficiary.id, raisedOn: input.heldOn })));
-      }
-      // The cadence runs from the latest follow-up held (one recorded late for an earlier day moves nothing).
-      await manager
-        .createQueryBuilder()
-        .update(ActionPlanEntity)
-        .set({ lastFollowUpOn: () => 'greatest(last_follow_up_on, :heldOn::date)' })
-        .where('id = :planId', { planId: plan.id, heldOn: input.heldOn })
-        .execute();
-      await this.audit.change(manager, 'recordFollowUp', {
-        beneficiaryId: beneficiary.id,
-        fields: ['followUps', 'nextFollowUpDue'],
-        details: {
-          followUpId: followUp.id,
-          heldOn: input.heldOn,
-          goals: progress.length,
-          criticalIssues: issues.map((issue) => issue.severity),
+      const claim = { operation: 'recordFollowUp', key: idempotencyKey, request: { beneficiaryId: beneficiary.id, input } };
+      const reload = (id: string) => manager.getRepository(FollowUpEntity).findOneByOrFail({ id });
+      return this.idempotency.once(
+        manager,
+        claim,
+        async () => {
+          const followUp = await manager.getRepository(FollowUpEntity).save(
+            manager.getRepository(FollowUpEntity).create({
+              beneficiaryId: beneficiary.id,
+              planId: plan.id,
+              planVersion: plan.currentVersion,
+              heldOn: input.heldOn,
+              recordedAt: new Date(),
+              recordedBy: this.caller.userId,
+            }),
+          );
+          if (progress.length > 0) {
+            await manager.getRepository(GoalProgressEntity).insert(progress.map((row) => ({ ...row, followUpId: followUp.id })));
+          }
+          if (issues.length > 0) {
+            await manager
+              .getRepository(CriticalIssueEntity)
+              .insert(
+                issues.map((issue) => ({ ...issue, followUpId: followUp.id, beneficiaryId: beneficiary.id, raisedOn: input.heldOn })),
+              );
+          }
+          // The cadence runs from the latest follow-up held (one recorded late for an earlier day moves nothing).
+          await manager
+            .createQueryBuilder()
+            .update(ActionPlanEntity)
+            .set({ lastFollowUpOn: () => 'greatest(last_follow_up_on, :heldOn::date)' })
+            .where('id = :planId', { planId: plan.id, heldOn: input.heldOn })
+            .execute();
+          await this.audit.change(manager, 'recordFollowUp', {
+            beneficiaryId: beneficiary.id,
+            fields: ['followUps', 'nextFollowUpDue'],
+            details: {
+              followUpId: followUp.id,
+              heldOn: input.heldOn,
+              goals: progress.length,
+              criticalIssues: issues.map((issue) => issue.severity),
+            },
+          });
+          return followUp;
         },
-      });
-      return followUp;
+        reload,
+      );
     });
   }
 

@@ -1157,7 +1157,10 @@ export type EmployabilityFactorKind =
 export type EnrolBeneficiaryInput = {
   /** The enrolment day: not in the future, and the person must be eligible on it. */
   enrolledOn: Scalars['Date']['input'];
-  /** The Keycloak user id of the tutor who will follow the case. */
+  /**
+   * The Keycloak user id of the tutor who will follow the case: a member of the team of the person's Integra Corner
+   * with that user id (`IntegraCorner.team`, set by `setCornerTeam`), else BAD_USER_INPUT on `input.tutorUserId`.
+   */
   tutorUserId: Scalars['ID']['input'];
 };
 
@@ -1775,11 +1778,13 @@ export type MutationRecordEducationArgs = {
 
 export type MutationRecordFollowUpArgs = {
   beneficiaryId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecordFollowUpInput;
 };
 
 
 export type MutationRecordIntakeReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecordIntakeReferralInput;
 };
 

@@ -16,7 +16,7 @@ export const intakeResolvers: Resolvers<ContextWith<typeof intakeServices & type
       convertedBeneficiaryId ? beneficiaries.findById(convertedBeneficiaryId) : null,
   },
   Mutation: {
-    recordIntakeReferral: (_parent, { input }, { intake }) => intake.record(input),
+    recordIntakeReferral: (_parent, { input, idempotencyKey }, { intake }) => intake.record(input, idempotencyKey),
     recordContactAttempt: (_parent, { referralId, input }, { intake }) => intake.recordContactAttempt(referralId, input),
     closeIntakeReferral: (_parent, { referralId, input }, { intake }) => intake.close(referralId, input),
     convertIntakeReferral: (_parent, { referralId }, { intake }) => intake.convert(referralId),

@@ -1,4 +1,7 @@
 import {
+  type ContextWith,
+  type IdempotencyService,
+  type idempotencyServices,
   badUserInput,
   BIRTH_DATE,
   type Caller,
@@ -61,9 +64,11 @@ export class IntakeService {
   private readonly repository: Repository<IntakeReferralEntity>;
   private readonly caller: Caller;
   private readonly audit: RequestAudit;
+  private readonly idempotency: IdempotencyService;
 
-  constructor({ dataSource, caller, audit }: ServiceScope) {
+  constructor({ dataSource, caller, audit, context }: ServiceScope<ContextWith<typeof idempotencyServices>>) {
     this.dataSource = dataSource;
+    this.idempotency = context.idempotency;
     const repository = dataSource.getRepository(IntakeReferralEntity);
     this.repository = repository;
     this.caller = caller;
@@ -116,8 +121,9 @@ export class IntakeService {
     return connection;
   }
 
-  async record(input: RecordIntakeReferralInput): Promise<IntakeReferralEntity> {
+  async record(input: RecordIntakeReferralInput, idempotencyKey?: string | null): Promise<IntakeReferralEntity> {
     intakePolicy.assert(this.caller, 'handle');
+    this.idempotency.readKey(idempotencyKey);
     const integraCornerId = parseId(input.integraCornerId, 'input.integraCornerId');
     intakePolicy.assert(this.caller, 'recordFor', { integraCornerId });
     const today = todayInItaly();
@@ -156,15 +162,22 @@ export class IntakeService {
       closingNote: null,
       createdBy: this.caller.userId,
     };
-    return this.dataSource.transaction(async (manager) => {
-      const referral = await manager.getRepository(IntakeReferralEntity).save(values);
-      await this.audit.change(manager, 'recordIntakeReferral', {
-        beneficiaryId: referral.id,
-        fields: AUDITED_FIELDS,
-        details: { intakeReferralId: referral.id, source: referral.source, integraCornerId },
-      });
-      return referral;
-    });
+    return this.dataSource.transaction((manager) =>
+      this.idempotency.once(
+        manager,
+        { operation: 'recordIntakeReferral', key: idempotencyKey, request: input },
+        async () => {
+          const referral = await manager.getRepository(IntakeReferralEntity).save(values);
+          await this.audit.change(manager, 'recordIntakeReferral', {
+            beneficiaryId: referral.id,
+            fields: AUDITED_FIELDS,
+            details: { intakeReferralId: referral.id, source: referral.source, integraCornerId },
+          });
+          return referral;
+        },
+        (id) => manager.getRepository(IntakeReferralEntity).findOneByOrFail({ id }),
+      ),
+    );
   }
 
   async recordContactAttempt(referralId: string, input: RecordContactAttemptInput): Promise<IntakeReferralEntity> {

@@ -400,6 +400,11 @@ export type CornerTeamMember = {
   name: Scalars['String']['output'];
   /** What the member does in the team. */
   role: CornerTeamRole;
+  /**
+   * The member's user id in the network's identity provider (the token subject), for members who use the hub; null
+   * for those who do not. A case can be handed only to a member with a user id (`enrolBeneficiary`, `assignTutor`).
+   */
+  userId: Maybe<Scalars['ID']['output']>;
 };
 
 /** A member of a corner's team, as given to `setCornerTeam`. */
@@ -408,6 +413,12 @@ export type CornerTeamMemberInput = {
   name: Scalars['String']['input'];
   /** What the member does in the team. */
   role: CornerTeamRole;
+  /**
+   * The member's user id in the network's identity provider (the token subject, a UUID), when the member uses the hub:
+   * only members with one can be given cases. A malformed id is a BAD_USER_INPUT error on `team[i].userId`, and so is
+   * an id given to two members.
+   */
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What a member of an Integra Corner's team does. */
@@ -784,6 +795,7 @@ export type MutationRejectReferralArgs = {
 
 
 export type MutationSendReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SendReferralInput;
 };
 
@@ -1296,7 +1308,12 @@ export type Referral = {
   beneficiary: Maybe<Beneficiary>;
   /** The Integra Corner that sent the referral. */
   fromCorner: IntegraCorner;
-  /** Every change of status, oldest first, starting with the one that sent it. */
+  /**
+   * Every change of status, oldest first, starting with the one that sent it. Once the referral closed or the person
+   * withdrew the consent to share with the partner, the partner still reads the steps and their days (for its own
+   * accounting) and its own answers' `reason` and `outcome`; those of the sending corner's steps (a cancellation's
+   * reason) are null.
+   */
   history: Array<ReferralTransition>;
   /** The referral's id, a UUID assigned by the hub. */
   id: Scalars['ID']['output'];
@@ -1305,7 +1322,11 @@ export type Referral = {
    * partner rejected or completed it (what a plan shows beside the action the referral was sent from).
    */
   lastChange: ReferralTransition;
-  /** What the sending corner tells the partner about the referral; null when nothing. */
+  /**
+   * What the sending corner tells the partner about the referral; null when nothing. The partner reads it only while
+   * the referral is open (SENT, RECEIVED, ACCEPTED) and the person's consent to share with it in force: null for it
+   * afterwards (the sending corner and administrators always read it).
+   */
   note: Maybe<Scalars['String']['output']>;
   /**
    * True while the referral waits for the partner's answer (SENT or RECEIVED) after responseDueOn. It becomes
@@ -2295,6 +2316,7 @@ export type CoordinationTableResolvers<ContextType = RequestContext, ParentType 
 export type CornerTeamMemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CornerTeamMember'] = ResolversParentTypes['CornerTeamMember']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['CornerTeamRole'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

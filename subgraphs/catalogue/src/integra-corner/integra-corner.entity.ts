@@ -12,6 +12,8 @@ export interface OpeningPeriodRecord {
 export interface TeamMemberRecord {
   name: string;
   role: CornerTeamRole;
+  /** The member's user id (the token subject, lower case), when the member uses the hub; the contract view publishes it. */
+  userId?: string;
 }
 
 /** A row of `catalogue.integra_corner`. */

@@ -1,5 +1,6 @@
 import { defineModule } from '@shubh/platform';
 import { IntegraCornerEntity } from './integra-corner.entity.js';
+import { PublishCornerTeam1768000000000 } from './migrations/1768000000000-publish-corner-team.js';
 import { integraCornerPolicy } from './integra-corner.policy.js';
 import { integraCornerResolvers } from './integra-corner.resolvers.js';
 import { IntegraCornerService } from './integra-corner.service.js';
@@ -13,6 +14,7 @@ export const integraCornerModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: integraCornerResolvers,
   entities: [IntegraCornerEntity],
+  migrations: [PublishCornerTeam1768000000000],
   services: integraCornerServices,
   policy: integraCornerPolicy,
 });

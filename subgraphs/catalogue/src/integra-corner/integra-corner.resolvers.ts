@@ -30,6 +30,9 @@ export const integraCornerResolvers: Resolvers<ContextWith<typeof integraCornerS
     hostOrganisation: ({ hostOrganisationId }, _args, { organisations }) => organisations.referencedBy(hostOrganisationId),
     openingHours: ({ openingHours }) =>
       [...openingHours].sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens.localeCompare(b.opens)),
-    team: ({ team }) => [...team].sort((a, b) => TEAM_ROLES.indexOf(a.role) - TEAM_ROLES.indexOf(b.role) || a.name.localeCompare(b.name)),
+    team: ({ team }) =>
+      [...team]
+        .sort((a, b) => TEAM_ROLES.indexOf(a.role) - TEAM_ROLES.indexOf(b.role) || a.name.localeCompare(b.name))
+        .map((member) => ({ ...member, userId: member.userId ?? null })),
   },
 };

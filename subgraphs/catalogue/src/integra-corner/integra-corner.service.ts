@@ -93,10 +93,17 @@ export class IntegraCornerService {
     const id = parseId(cornerId, 'cornerId');
     integraCornerPolicy.assert(this.caller, 'editDetails', { id });
     if (team.length > MAX_TEAM) throw badUserInput(`team may hold at most ${MAX_TEAM} members`, 'team');
-    const members: TeamMemberRecord[] = team.map((member, index) => ({
-      name: readText(member.name, `team[${index}].name`, SHORT_TEXT),
-      role: member.role,
-    }));
+    const userIds = new Set<string>();
+    const members: TeamMemberRecord[] = team.map((member, index) => {
+      const record: TeamMemberRecord = { name: readText(member.name, `team[${index}].name`, SHORT_TEXT), role: member.role };
+      if (member.userId != null) {
+        const userId = parseId(member.userId, `team[${index}].userId`);
+        if (userIds.has(userId)) throw badUserInput(`team[${index}].userId is already another member's`, `team[${index}].userId`);
+        userIds.add(userId);
+        record.userId = userId;
+      }
+      return record;
+    });
     return this.#replace(id, expectedVersion, 'setCornerTeam', 'team', members);
   }
 

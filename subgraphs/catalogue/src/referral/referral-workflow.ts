@@ -1,4 +1,5 @@
 import {
+  type idempotencyServices,
   badUserInput,
   type Caller,
   caseClosed,
@@ -37,7 +38,7 @@ const AUDITED_FIELDS = ['referrals'];
 
 /** The services the workflow uses besides its own module's. */
 type Context = ContextWith<
-  typeof serviceServices & typeof integraCornerServices & typeof enrollmentServices & typeof caseAccessServices
+  typeof serviceServices & typeof integraCornerServices & typeof enrollmentServices & typeof caseAccessServices & typeof idempotencyServices
 > & {
   readonly referrals: ReferralService;
 };
@@ -101,8 +102,9 @@ export class ReferralWorkflow {
     return referralPolicy.may(this.caller, 'refer', await this.context.caseAccess.factsOf(beneficiaryId));
   }
 
-  async send(input: SendReferralInput): Promise<ReferralEntity> {
+  async send(input: SendReferralInput, idempotencyKey?: string | null): Promise<ReferralEntity> {
     referralPolicy.assert(this.caller, 'send');
+    this.context.idempotency.readKey(idempotencyKey);
     const fromCornerId = parseId(input.fromCornerId, 'input.fromCornerId');
     referralPolicy.assert(this.caller, 'sendFrom', { integraCornerId: fromCornerId });
     const beneficiaryId = parseId(input.beneficiaryId, 'input.beneficiaryId');
@@ -119,66 +121,74 @@ export class ReferralWorkflow {
     if (service.publicationStatus !== 'PUBLISHED') {
       throw badUserInput(`The service "${service.name}" is not published: referrals go to published services only`, 'input.serviceId');
     }
-    return this.dataSource.transaction(async (manager) => {
-      // beneficiaries.sharing_consent_in_force is the beneficiaries subgraph's published contract.
-      const [provider]: { name: string; consent_corner: string | null }[] = await manager.query(
-        `SELECT o.name, (
+    const claim = { operation: 'sendReferral', key: idempotencyKey, request: input };
+    return this.dataSource.transaction((manager) =>
+      this.context.idempotency.once(
+        manager,
+        claim,
+        async () => {
+          // beneficiaries.sharing_consent_in_force is the beneficiaries subgraph's published contract.
+          const [provider]: { name: string; consent_corner: string | null }[] = await manager.query(
+            `SELECT o.name, (
            SELECT c.integra_corner_id FROM ${CONTRACTS.sharingConsentInForce} c
            WHERE c.beneficiary_id = $1 AND c.organisation_id = o.id LIMIT 1
          ) AS consent_corner
          FROM catalogue.organisation o WHERE o.id = $2`,
-        [beneficiaryId, service.providerId],
-      );
-      if (!provider!.consent_corner) {
-        throw forbidden(`The beneficiary has not consented to share their case with ${provider!.name}`, {
-          reason: 'CONSENT_REQUIRED',
-          field: 'input.beneficiaryId',
-        });
-      }
-      if (provider!.consent_corner !== fromCornerId) {
-        // A corner refers only the people it follows (checked after consent, so it reveals nothing without one).
-        throw forbidden('This beneficiary is followed by another Integra Corner: only that corner may refer them', {
-          reason: 'NOT_THIS_CORNER',
-          field: 'input.fromCornerId',
-        });
-      }
-      const [places]: { capacity: number | null; places_taken: number }[] = await manager.query(
-        'SELECT capacity, places_taken FROM catalogue.service WHERE id = $1',
-        [service.id],
-      );
-      await this.assertReferable(manager, beneficiaryId, planActionId);
-      if (places!.capacity !== null && places!.places_taken >= places!.capacity) {
-        throw conflict(`No places left in "${service.name}"`, 'input.serviceId');
-      }
-      const referral = await unlessUnique(
-        manager.getRepository(ReferralEntity).save({
-          beneficiaryId,
-          serviceId: service.id,
-          fromCornerId,
-          toOrganisationId: service.providerId,
-          status: 'SENT',
-          sentBy: this.caller.userId,
-          responseDueOn: input.responseDueOn,
-          note,
-          planActionId,
-        }),
-        () => conflict('This person already has an open referral to this service', 'input.serviceId'),
-      );
-      const saved = await manager.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id });
-      await this.record(manager, saved, null, 'SENT', {}, saved.sentAt);
-      await this.audit.change(manager, 'sendReferral', {
-        beneficiaryId,
-        fields: AUDITED_FIELDS,
-        details: {
-          referralId: saved.id,
-          serviceId: service.id,
-          fromCornerId,
-          toOrganisationId: service.providerId,
-          ...(planActionId ? { planActionId } : {}),
+            [beneficiaryId, service.providerId],
+          );
+          if (!provider!.consent_corner) {
+            throw forbidden(`The beneficiary has not consented to share their case with ${provider!.name}`, {
+              reason: 'CONSENT_REQUIRED',
+              field: 'input.beneficiaryId',
+            });
+          }
+          if (provider!.consent_corner !== fromCornerId) {
+            // A corner refers only the people it follows (checked after consent, so it reveals nothing without one).
+            throw forbidden('This beneficiary is followed by another Integra Corner: only that corner may refer them', {
+              reason: 'NOT_THIS_CORNER',
+              field: 'input.fromCornerId',
+            });
+          }
+          const [places]: { capacity: number | null; places_taken: number }[] = await manager.query(
+            'SELECT capacity, places_taken FROM catalogue.service WHERE id = $1',
+            [service.id],
+          );
+          await this.assertReferable(manager, beneficiaryId, planActionId);
+          if (places!.capacity !== null && places!.places_taken >= places!.capacity) {
+            throw conflict(`No places left in "${service.name}"`, 'input.serviceId');
+          }
+          const referral = await unlessUnique(
+            manager.getRepository(ReferralEntity).save({
+              beneficiaryId,
+              serviceId: service.id,
+              fromCornerId,
+              toOrganisationId: service.providerId,
+              status: 'SENT',
+              sentBy: this.caller.userId,
+              responseDueOn: input.responseDueOn,
+              note,
+              planActionId,
+            }),
+            () => conflict('This person already has an open referral to this service', 'input.serviceId'),
+          );
+          const saved = await manager.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id });
+          await this.record(manager, saved, null, 'SENT', {}, saved.sentAt);
+          await this.audit.change(manager, 'sendReferral', {
+            beneficiaryId,
+            fields: AUDITED_FIELDS,
+            details: {
+              referralId: saved.id,
+              serviceId: service.id,
+              fromCornerId,
+              toOrganisationId: service.providerId,
+              ...(planActionId ? { planActionId } : {}),
+            },
+          });
+          return saved;
         },
-      });
-      return saved;
-    });
+        (id) => manager.getRepository(ReferralEntity).findOneByOrFail({ id }),
+      ),
+    );
   }
 
   receive(id: string): Promise<ReferralEntity> {

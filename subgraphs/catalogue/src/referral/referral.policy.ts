@@ -1,6 +1,17 @@
-import { definePolicy, followsCases, operatesFor, type Caller } from '@shubh/platform';
+import { definePolicy, followsCases, operatesFor, type CaseAccessFacts, type Caller } from '@shubh/platform';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ReferralEntity } from './referral.entity.js';
+import type { ReferralStatus } from '../generated/resolvers-types.js';
+
+/** The referral still waits for or runs with the provider: its details serve the provider's work. */
+const OPEN: readonly ReferralStatus[] = ['SENT', 'RECEIVED', 'ACCEPTED'];
+
+/** A referral and the person's facts, for `readDetails`. */
+export interface ReferralDetailsAccess {
+  referral: Pick<ReferralEntity, 'status' | 'fromCornerId' | 'toOrganisationId'>;
+  /** The person's facts from the contract; null when no beneficiary has the id any more. */
+  facts: CaseAccessFacts | null;
+}
 
 /**
  * Who may see and move which referrals. A referral says who was sent where, so it is personal data: every read
@@ -12,6 +23,12 @@ import type { ReferralEntity } from './referral.entity.js';
  * - partner-operator: the referrals addressed to their organisation; they receive, accept, reject and complete them,
  *   but do not see which plan action a referral was sent from (`Referral.planAction` null).
  * - employer, monitoring, beneficiary: none (FORBIDDEN on the list, null on a reference).
+ *
+ * A partner keeps seeing a referral addressed to it after it closed (COMPLETED, REJECTED, CANCELLED, EXPIRED) or
+ * after the person withdrew their consent to share with it: the status, the service, the corner, the days and the
+ * steps of its history with its own answers' reasons and outcome, for its own accounting. Its details (the
+ * tutor's note, the reasons the sending corner wrote in the history) only while it is open and the consent in force (`readDetails`); the person was never shown through
+ * a referral without both (`Referral.beneficiary` is null then, decided by the beneficiaries subgraph).
  */
 export const referralPolicy = definePolicy('referral', {
   read: {
@@ -47,6 +64,17 @@ export const referralPolicy = definePolicy('referral', {
   readPlanAction: {
     allow: (caller) => followsCases(caller),
     refusal: 'Only the case team sees the plan action a referral was sent from',
+  },
+  /** The free text of a referral (note, reasons, outcome): the sender's side always; the provider's only while it serves. */
+  readDetails: {
+    allow: (caller, { referral, facts }: ReferralDetailsAccess) =>
+      caller.isNetworkAdmin ||
+      (followsCases(caller) && caller.worksAt(referral.fromCornerId)) ||
+      (operatesFor(caller, referral.toOrganisationId) &&
+        OPEN.includes(referral.status) &&
+        facts !== null &&
+        facts.reachedByCallerOrganisation),
+    refusal: 'The details of a referral closed or no longer shared with your organisation are not yours to read',
   },
   expireOverdue: {
     allow: (caller) => caller.isNetworkAdmin,

@@ -14,7 +14,7 @@ export const referralResolvers: Resolvers<Context> = {
     referrals: (_parent, args, { referrals }) => referrals.list(args),
   },
   Mutation: {
-    sendReferral: (_parent, { input }, { referralWorkflow }) => referralWorkflow.send(input),
+    sendReferral: (_parent, { input, idempotencyKey }, { referralWorkflow }) => referralWorkflow.send(input, idempotencyKey),
     receiveReferral: (_parent, { id }, { referralWorkflow }) => referralWorkflow.receive(id),
     acceptReferral: (_parent, { id }, { referralWorkflow }) => referralWorkflow.accept(id),
     rejectReferral: (_parent, { id, reason, reasonCode }, { referralWorkflow }) => referralWorkflow.reject(id, reason, reasonCode),
@@ -36,6 +36,7 @@ export const referralResolvers: Resolvers<Context> = {
     fromCorner: ({ fromCornerId }, _args, { integraCorners }) => integraCorners.referencedBy(fromCornerId),
     toOrganisation: ({ toOrganisationId }, _args, { organisations }) => organisations.referencedBy(toOrganisationId),
     overdue: (referral, _args, { referrals }) => referrals.isOverdue(referral),
+    note: (referral, _args, { referrals }) => referrals.noteOf(referral),
     history: (referral, _args, { referrals }) => referrals.historyOf(referral),
     lastChange: async (referral, _args, { referrals }) => (await referrals.historyOf(referral)).at(-1)!,
     planAction: ({ planActionId }, _args, { caller }) =>

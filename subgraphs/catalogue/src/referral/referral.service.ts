@@ -1,6 +1,7 @@
 import {
   type Caller,
   type Connection,
+  type ContextWith,
   createListLoader,
   createRecordLoader,
   EntityLoader,
@@ -13,10 +14,14 @@ import {
 } from '@shubh/platform';
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { QueryReferralsArgs, ReferralFilter } from '../generated/resolvers-types.js';
+import type { caseAccessServices } from '../case-access/case-access.module.js';
 import { referralPolicy, restrictToReadable } from './referral.policy.js';
 import { ReferralTransitionEntity } from './referral-transition.entity.js';
 import { AWAITING_ANSWER } from './referral-transitions.js';
 import { ReferralEntity } from './referral.entity.js';
+
+/** The moves only the provider makes: what it wrote in them is its own. */
+const PROVIDER_ANSWERS: readonly string[] = ['RECEIVED', 'ACCEPTED', 'REJECTED', 'COMPLETED'];
 
 /** What a referral read tells the audit trail: the person, and that the referral itself was seen. */
 const AUDITED_FIELDS = ['referral'];
@@ -33,7 +38,10 @@ export class ReferralService {
   private readonly caller: Caller;
   private readonly audit: RequestAudit;
 
-  constructor({ dataSource, caller, audit }: ServiceScope) {
+  private readonly context: ContextWith<typeof caseAccessServices>;
+
+  constructor({ dataSource, caller, audit, context }: ServiceScope<ContextWith<typeof caseAccessServices>>) {
+    this.context = context;
     const repository = dataSource.getRepository(ReferralEntity);
     const transitions = dataSource.getRepository(ReferralTransitionEntity);
     this.repository = repository;
@@ -76,8 +84,29 @@ export class ReferralService {
   }
 
   /** Every change of status of a referral the caller already read, oldest first (batched). */
-  historyOf(referral: ReferralEntity): Promise<ReferralTransitionEntity[]> {
-    return this.#history.load(referral.id);
+  async historyOf(referral: ReferralEntity): Promise<ReferralTransitionEntity[]> {
+    const history = await this.#history.load(referral.id);
+    if (await this.mayReadDetails(referral)) return history;
+    // The steps and their days stay (the provider's accounting), and so do the provider's own answers (its rejection
+    // reason, its outcome); what the sending corner wrote (a cancellation's reason) does not.
+    return history.map((transition) =>
+      PROVIDER_ANSWERS.includes(transition.toStatus)
+        ? transition
+        : Object.assign(new ReferralTransitionEntity(), transition, { reason: null, outcome: null }),
+    );
+  }
+
+  /** The sender's note: null for a provider once the referral closed or the person's consent to share was withdrawn. */
+  async noteOf(referral: ReferralEntity): Promise<string | null> {
+    return (await this.mayReadDetails(referral)) ? referral.note : null;
+  }
+
+  /** The referral policy's `readDetails`; the person's facts are read (batched) only when the rule needs them. */
+  private async mayReadDetails(referral: ReferralEntity): Promise<boolean> {
+    if (referralPolicy.may(this.caller, 'readDetails', { referral, facts: null })) return true;
+    if (!this.caller.has('partner-operator')) return false;
+    const facts = await this.context.caseAccess.load(referral.beneficiaryId);
+    return referralPolicy.may(this.caller, 'readDetails', { referral, facts });
   }
 
   /** Still waiting for the partner's answer after the day it was due (until `expireOverdueReferrals` runs). */
