@@ -26,6 +26,8 @@ export const CONTRACTS = {
   referralOutcome: `${SCHEMAS.catalogue}.referral_outcome`,
   /** Owner: labour. One row per spell of a person's labour-market status (the results domain counts them). */
   employmentSpell: `${SCHEMAS.labour}.employment_spell`,
+  /** Owner: labour. One row per traineeship: the person, the host, the days, the outcome (results count "in traineeship"). */
+  traineeshipSpell: `${SCHEMAS.labour}.traineeship_spell`,
   /** Owner: housing. One row per spell of a person's housing situation. */
   housingSpell: `${SCHEMAS.housing}.housing_spell`,
   /** Owner: housing. One row per rent guarantee or insurance. */
@@ -40,6 +42,7 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   referralAddressee: [SCHEMAS.beneficiaries, SCHEMAS.labour, SCHEMAS.housing],
   referralOutcome: [SCHEMAS.beneficiaries],
   employmentSpell: [SCHEMAS.beneficiaries],
+  traineeshipSpell: [SCHEMAS.beneficiaries],
   housingSpell: [SCHEMAS.beneficiaries],
   rentGuaranteeSpell: [SCHEMAS.beneficiaries],
 };
