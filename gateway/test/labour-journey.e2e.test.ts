@@ -195,10 +195,22 @@ it('runs a candidacy from the profile to the hire, the employer seeing the CV on
   const theCase = await call(employerOperator, `query($id: ID!) { beneficiary(id: $id) { givenName } }`, { id: person.id });
   expect(theCase.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
 
+  // What each side may do now, as the server decides it: the corner sends; the employer waits.
+  const VIEWER_CAN = `query($id: ID!) { candidacy(id: $id) { viewerCan { agree decline withdraw send interview offer hire reject } } }`;
+  const none = { agree: false, decline: false, withdraw: false, send: false, interview: false, offer: false, hire: false, reject: false };
+  expect((await ok(tutor, VIEWER_CAN, { id: candidacyId })).candidacy.viewerCan).toEqual({ ...none, withdraw: true, send: true });
+  expect((await ok(employerOperator, VIEWER_CAN, { id: candidacyId })).candidacy.viewerCan).toEqual(none);
+  expect((await ok(personToken, VIEWER_CAN, { id: candidacyId })).candidacy.viewerCan).toEqual({ ...none, withdraw: true });
+
   // The employer cannot skip the corner's sending; then interviews, offers and hires.
   const early = await call(employerOperator, MOVE, { id: candidacyId, to: 'INTERVIEW' });
   expect(early.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   await ok(tutor, MOVE, { id: candidacyId, to: 'SENT' });
+  expect((await ok(employerOperator, VIEWER_CAN, { id: candidacyId })).candidacy.viewerCan).toEqual({
+    ...none,
+    interview: true,
+    reject: true,
+  });
   await ok(employerOperator, MOVE, { id: candidacyId, to: 'INTERVIEW' });
   await ok(employerOperator, MOVE, { id: candidacyId, to: 'OFFERED' });
   const hired = await ok(employerOperator, HIRE, {

@@ -21,6 +21,7 @@ export const candidacyResolvers: Resolvers<ContextWith<typeof candidacyServices 
     cv: (candidacy, _args, { candidacies }) => candidacies.cvOf(candidacy),
     history: (candidacy, _args, { candidacies }) => candidacies.historyOf(candidacy),
     employment: (candidacy, _args, { candidacies }) => candidacies.employmentOf(candidacy),
+    viewerCan: (candidacy, _args, { candidacies }) => candidacies.viewerCan(candidacy),
   },
   CandidateCv: {
     desiredIscoCodes: ({ profile }) => profile?.desiredIscoCodes ?? [],

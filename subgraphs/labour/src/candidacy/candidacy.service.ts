@@ -34,11 +34,22 @@ import type { JobVacancyService } from '../job-vacancy/job-vacancy.service.js';
 import { LabourProfileEntity } from '../labour-profile/labour-profile.entity.js';
 import type { labourProfileServices } from '../labour-profile/labour-profile.module.js';
 import type { LabourProfileService } from '../labour-profile/labour-profile.service.js';
-import { candidacyWorkflow, ENDINGS, sideOf } from './candidacy-workflow.js';
+import { candidacyWorkflow, ENDINGS, sideOf, type CandidacySide } from './candidacy-workflow.js';
 import { CandidacyEntity, CandidacyTransitionEntity, EmploymentEntity } from './candidacy.entity.js';
 import { candidacyPolicy, restrictToReadable } from './candidacy.policy.js';
 
 const AUDITED_FIELDS = ['candidacies'];
+/** The moves `Candidacy.viewerCan` answers for, and the stage each reaches. */
+const VIEWER_MOVES = {
+  agree: 'PERSON_AGREED',
+  decline: 'DECLINED',
+  withdraw: 'WITHDRAWN',
+  send: 'SENT',
+  interview: 'INTERVIEW',
+  offer: 'OFFERED',
+  hire: 'HIRED',
+  reject: 'REJECTED',
+} as const satisfies Record<string, CandidacyStatus>;
 const CV_FIELDS = ['candidateCv'];
 
 type Context = ContextWith<typeof jobVacancyServices & typeof labourProfileServices>;
@@ -136,6 +147,32 @@ export class CandidacyService {
     const profile = await this.#profiles.load(candidacy.beneficiaryId);
     this.audit.read(candidacy.beneficiaryId, CV_FIELDS);
     return { name: candidacy.cvName, profile };
+  }
+
+  /**
+   * `viewerCan`: for each move, whether the stage allows it and the policy lets the caller make it (the same checks
+   * as `move`, which also reads the vacancy or the person's facts).
+   */
+  async viewerCan(candidacy: CandidacyEntity): Promise<Record<keyof typeof VIEWER_MOVES, boolean>> {
+    const sides = new Map<CandidacySide, Promise<boolean>>();
+    const maySide = (side: CandidacySide) => {
+      if (!sides.has(side)) sides.set(side, this.maySide(candidacy, side));
+      return sides.get(side)!;
+    };
+    const entries = await Promise.all(
+      Object.entries(VIEWER_MOVES).map(async ([name, to]) => [
+        name,
+        candidacyWorkflow.may(candidacy.status, to) && (await maySide(sideOf(to))),
+      ]),
+    );
+    return Object.fromEntries(entries) as Record<keyof typeof VIEWER_MOVES, boolean>;
+  }
+
+  private async maySide(candidacy: CandidacyEntity, side: CandidacySide): Promise<boolean> {
+    if (side === 'employer')
+      return candidacyPolicy.may(this.caller, 'employerSide', await this.jobVacancies.get(candidacy.vacancyId, 'id'));
+    const facts = await this.caseAccess.factsOf(candidacy.beneficiaryId);
+    return candidacyPolicy.may(this.caller, side === 'person' ? 'personSide' : 'cornerSide', facts);
   }
 
   async propose(input: ProposeCandidacyInput): Promise<CandidacyEntity> {

@@ -67,6 +67,8 @@ export type Candidacy = {
   status: CandidacyStatus;
   /** The vacancy. */
   vacancy: JobVacancy;
+  /** What the caller may do with the candidacy now, as the server would decide it. */
+  viewerCan: CandidacyViewerCan;
 };
 
 /** A page of candidacies, most recently proposed first. */
@@ -152,6 +154,30 @@ export type CandidacyTransition = {
   reason: Maybe<CandidacyEndReason>;
   /** The stage after. */
   to: CandidacyStatus;
+};
+
+/**
+ * What the caller may do with a candidacy now: the stage allows the move and the candidacy policy lets the caller make
+ * it.
+ */
+export type CandidacyViewerCan = {
+  __typename?: 'CandidacyViewerCan';
+  /** Agree to be put forward (`agreeToCandidacy`). */
+  agree: Scalars['Boolean']['output'];
+  /** Decline (`moveCandidacy` to DECLINED). */
+  decline: Scalars['Boolean']['output'];
+  /** Hire (`hireCandidate`). */
+  hire: Scalars['Boolean']['output'];
+  /** Call to an interview (`moveCandidacy` to INTERVIEW). */
+  interview: Scalars['Boolean']['output'];
+  /** Offer the job (`moveCandidacy` to OFFERED). */
+  offer: Scalars['Boolean']['output'];
+  /** Reject (`moveCandidacy` to REJECTED). */
+  reject: Scalars['Boolean']['output'];
+  /** Send the CV to the employer (`moveCandidacy` to SENT). */
+  send: Scalars['Boolean']['output'];
+  /** Withdraw (`moveCandidacy` to WITHDRAWN). */
+  withdraw: Scalars['Boolean']['output'];
 };
 
 /**
@@ -1116,6 +1142,7 @@ export type ResolversTypes = {
   CandidacyFilter: CandidacyFilter;
   CandidacyStatus: CandidacyStatus;
   CandidacyTransition: ResolverTypeWrapper<CandidacyTransitionMapper>;
+  CandidacyViewerCan: ResolverTypeWrapper<CandidacyViewerCan>;
   CandidateCv: ResolverTypeWrapper<CandidateCvMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CefrLevel: CefrLevel;
@@ -1177,6 +1204,7 @@ export type ResolversParentTypes = {
   CandidacyEdge: Omit<CandidacyEdge, 'node'> & { node: ResolversParentTypes['Candidacy'] };
   CandidacyFilter: CandidacyFilter;
   CandidacyTransition: CandidacyTransitionMapper;
+  CandidacyViewerCan: CandidacyViewerCan;
   CandidateCv: CandidateCvMapper;
   Int: Scalars['Int']['output'];
   CompanyTutor: CompanyTutor;
@@ -1254,6 +1282,7 @@ export type CandidacyResolvers<ContextType = RequestContext, ParentType extends 
   proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CandidacyStatus'], ParentType, ContextType>;
   vacancy?: Resolver<ResolversTypes['JobVacancy'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['CandidacyViewerCan'], ParentType, ContextType>;
 };
 
 export type CandidacyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidacyConnection'] = ResolversParentTypes['CandidacyConnection']> = {
@@ -1272,6 +1301,17 @@ export type CandidacyTransitionResolvers<ContextType = RequestContext, ParentTyp
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['CandidacyEndReason']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['CandidacyStatus'], ParentType, ContextType>;
+};
+
+export type CandidacyViewerCanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidacyViewerCan'] = ResolversParentTypes['CandidacyViewerCan']> = {
+  agree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hire?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  send?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  withdraw?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CandidateCvResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidateCv'] = ResolversParentTypes['CandidateCv']> = {
@@ -1498,6 +1538,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CandidacyConnection?: CandidacyConnectionResolvers<ContextType>;
   CandidacyEdge?: CandidacyEdgeResolvers<ContextType>;
   CandidacyTransition?: CandidacyTransitionResolvers<ContextType>;
+  CandidacyViewerCan?: CandidacyViewerCanResolvers<ContextType>;
   CandidateCv?: CandidateCvResolvers<ContextType>;
   CompanyTutor?: CompanyTutorResolvers<ContextType>;
   Date?: GraphQLScalarType;
