@@ -20,6 +20,10 @@ export const CONTRACTS = {
   sharingConsentInForce: `${SCHEMAS.beneficiaries}.sharing_consent_in_force`,
   /** Owner: beneficiaries. One row per person: the name and household (size, minors) housing intermediation needs. */
   housingCandidate: `${SCHEMAS.beneficiaries}.housing_candidate`,
+  /** Owner: beneficiaries. One row per person: the Italian level in force and the expiry of a permit being renewed. */
+  labourFacts: `${SCHEMAS.beneficiaries}.labour_facts`,
+  /** Owner: catalogue. One row per published Italian-language service not ended: its name and provinces. */
+  languageCourse: `${SCHEMAS.catalogue}.language_course`,
   /** Owner: catalogue. One row per open referral: the person and the organisation it is addressed to. */
   referralAddressee: `${SCHEMAS.catalogue}.referral_addressee`,
   /** Owner: catalogue. One row per referral: the person, its status, the days it was sent and completed. */
@@ -39,6 +43,8 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   caseAccess: [SCHEMAS.catalogue, SCHEMAS.labour, SCHEMAS.housing],
   sharingConsentInForce: [SCHEMAS.catalogue, SCHEMAS.labour, SCHEMAS.housing],
   housingCandidate: [SCHEMAS.housing],
+  labourFacts: [SCHEMAS.labour],
+  languageCourse: [SCHEMAS.labour],
   referralAddressee: [SCHEMAS.beneficiaries, SCHEMAS.labour, SCHEMAS.housing],
   referralOutcome: [SCHEMAS.beneficiaries],
   employmentSpell: [SCHEMAS.beneficiaries],

@@ -420,16 +420,17 @@ export type LabourAvailability = {
 
 /**
  * How well a person and a vacancy fit, explained: the score, each factor that made it, and the gaps as sentences a
- * tutor can act on. The Italian level is not a factor yet: the assessment's level is kept by the beneficiaries
- * subgraph and is not published to labour.
+ * tutor can act on. The Italian level in force and the residence permit come from the person's assessment in the
+ * beneficiaries subgraph: a level below the job's minimum is a gap naming the catalogue's Italian courses in the job's
+ * province; an expired permit excludes.
  */
 export type LabourMatch = {
   __typename?: 'LabourMatch';
   /** The person (the beneficiaries subgraph decides what of them the caller may read). */
   beneficiary: Beneficiary;
   /**
-   * Whether a hard constraint (a driving licence the person does not hold) excludes the person; the reason is among
-   * `gaps`.
+   * Whether a hard constraint (a driving licence the person does not hold, a residence permit expired) excludes the
+   * person; the reason is among `gaps`.
    */
   excluded: Scalars['Boolean']['output'];
   /** Each factor with its weight and its value. */
