@@ -192,6 +192,20 @@ it('runs a candidacy from the profile to the hire, the employer seeing the CV on
       cv: { name: `${person.givenName} D.`, desiredIscoCodes: ['9333', '9412'], drivingLicences: ['B'], hoursPerWeek: 30 },
     },
   ]);
+  // The same CV as Europass-like JSON and a printable page, inside the agreed candidacy only.
+  const documents = await ok(
+    employerOperator,
+    `query($id: ID!) { candidacy(id: $id) { cv { italianLevel europassJson printableHtml } } }`,
+    {
+      id: candidacyId,
+    },
+  );
+  expect(documents.candidacy.cv.italianLevel).toBeNull();
+  expect(JSON.parse(documents.candidacy.cv.europassJson).learnerInfo).toMatchObject({
+    identification: { personName: { displayName: `${person.givenName} D.` } },
+    headline: { occupations: [{ iscoCode: '9333' }, { iscoCode: '9412' }] },
+  });
+  expect(documents.candidacy.cv.printableHtml).toContain(`<h1>${person.givenName} D.</h1>`);
   const theCase = await call(employerOperator, `query($id: ID!) { beneficiary(id: $id) { givenName } }`, { id: person.id });
   expect(theCase.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
 

@@ -192,10 +192,16 @@ export type CandidateCv = {
   desiredIscoCodes: Array<Scalars['String']['output']>;
   /** Driving licence categories held. */
   drivingLicences: Array<Scalars['String']['output']>;
+  /** The same CV as a Europass-like JSON document (a string: `JSON.parse` it), for partner systems. */
+  europassJson: Scalars['String']['output'];
   /** Hours a week the person can work; null when not said. */
   hoursPerWeek: Maybe<Scalars['Int']['output']>;
+  /** The Italian level in force (CEFR), from the person's assessment; null when not assessed. */
+  italianLevel: Maybe<CefrLevel>;
   /** The name as the CV shows it. */
   name: Scalars['String']['output'];
+  /** The same CV as one printable HTML page (A4, every value escaped, no external asset). */
+  printableHtml: Scalars['String']['output'];
   /** Shifts the person can work. */
   shifts: Array<Shift>;
   /** Years of work experience; null when not assessed. */
@@ -1319,8 +1325,11 @@ export type CandidateCvResolvers<ContextType = RequestContext, ParentType extend
   availableFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   desiredIscoCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   drivingLicences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  europassJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hoursPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  italianLevel?: Resolver<Maybe<ResolversTypes['CefrLevel']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  printableHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shifts?: Resolver<Array<ResolversTypes['Shift']>, ParentType, ContextType>;
   workExperienceYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
