@@ -429,12 +429,15 @@ it('starts a traineeship with the allowance of its region, the host records atte
   // The person reads their own; the profile says IN_TRAINEESHIP.
   const own = await ok(
     personToken,
-    `query($id: ID!, $b: ID!) { traineeship(id: $id) { hoursAttended status beneficiary { id } } beneficiary(id: $b) { labourProfile { employmentStatus } } }`,
+    `query($id: ID!, $b: ID!) {
+      traineeship(id: $id) { hoursAttended status beneficiary { id } }
+      beneficiary(id: $b) { labourProfile { employmentStatus } traineeships { id } }
+    }`,
     { id: traineeshipId, b: person.id },
   );
   expect(own).toEqual({
     traineeship: { hoursAttended: 58, status: 'ACTIVE', beneficiary: { id: person.id } },
-    beneficiary: { labourProfile: { employmentStatus: 'IN_TRAINEESHIP' } },
+    beneficiary: { labourProfile: { employmentStatus: 'IN_TRAINEESHIP' }, traineeships: [{ id: traineeshipId }] },
   });
 
   // The host cannot end it; the corner ends it: an interruption needs a reason; hired by the host.

@@ -37,6 +37,8 @@ export type Beneficiary = {
    * operators when the person consented to labour matching may read it; anyone else gets a FORBIDDEN error.
    */
   labourProfile: Maybe<LabourProfile>;
+  /** The person's traineeships, latest start first: those the caller may see (see `Traineeship`); empty for anyone else. */
+  traineeships: Array<Traineeship>;
 };
 
 /**
@@ -1275,6 +1277,7 @@ export type BeneficiaryResolvers<ContextType = RequestContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Beneficiary']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   labourProfile?: Resolver<Maybe<ResolversTypes['LabourProfile']>, ParentType, ContextType>;
+  traineeships?: Resolver<Array<ResolversTypes['Traineeship']>, ParentType, ContextType>;
 };
 
 export type CandidacyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Candidacy'] = ResolversParentTypes['Candidacy'], FederationReferenceType extends FederationReferenceTypes['Candidacy'] = FederationReferenceTypes['Candidacy']> = {

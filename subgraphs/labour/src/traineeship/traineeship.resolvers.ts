@@ -12,6 +12,9 @@ export const traineeshipResolvers: Resolvers<ContextWith<typeof traineeshipServi
     recordTraineeshipAttendance: (_parent, { id, input }, { traineeships }) => traineeships.recordAttendance(id, input),
     endTraineeship: (_parent, { id, input }, { traineeships }) => traineeships.end(id, input),
   },
+  Beneficiary: {
+    traineeships: ({ id }, _args, { traineeships }) => traineeships.ofPerson(id),
+  },
   Traineeship: {
     __resolveReference: ({ id }, { traineeships }) => traineeships.findById(id),
     beneficiary: (traineeship, _args, { traineeships }) => traineeships.beneficiaryOf(traineeship),

@@ -6,6 +6,7 @@ import {
   EntityLoader,
   NOTE_TEXT,
   notFound,
+  isId,
   paginate,
   parseId,
   parseProvince,
@@ -58,6 +59,7 @@ export class TraineeshipService {
   readonly #readable: EntityLoader<TraineeshipEntity>;
   readonly #history;
   readonly #attendance;
+  readonly #byPerson;
   private readonly repository: Repository<TraineeshipEntity>;
   private readonly dataSource: DataSource;
   private readonly caller: Caller;
@@ -82,6 +84,14 @@ export class TraineeshipService {
           .getRepository(TraineeshipTransitionEntity)
           .find({ where: { traineeshipId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
       (transition) => transition.traineeshipId,
+    );
+    this.#byPerson = createListLoader<string, TraineeshipEntity>(
+      (ids) =>
+        restrictToReadable(repository.createQueryBuilder('t').where('t.beneficiary_id IN (:...people)', { people: [...ids] }), caller)
+          .orderBy('t.starts_on', 'DESC')
+          .addOrderBy('t.id', 'DESC')
+          .getMany(),
+      (traineeship) => traineeship.beneficiaryId,
     );
     this.#attendance = createListLoader<string, TraineeshipAttendanceEntity>(
       (ids) =>
@@ -119,6 +129,15 @@ export class TraineeshipService {
     this.#readable.prime(connection.edges.map((edge) => edge.node));
     for (const { node } of connection.edges) this.audit.read(node.beneficiaryId, AUDITED_FIELDS);
     return connection;
+  }
+
+  /** A person's traineeships the caller may see, latest first, batched across the people of one request. */
+  async ofPerson(beneficiaryId: string): Promise<TraineeshipEntity[]> {
+    if (!isId(beneficiaryId)) return [];
+    const traineeships = await this.#byPerson.load(beneficiaryId.toLowerCase());
+    this.#readable.prime(traineeships);
+    for (const traineeship of traineeships) this.audit.read(traineeship.beneficiaryId, AUDITED_FIELDS);
+    return traineeships;
   }
 
   historyOf(traineeship: TraineeshipEntity): Promise<TraineeshipTransitionEntity[]> {
