@@ -497,7 +497,9 @@ describe('demo data', () => {
     // A traineeship at each status, with attendance, and the trainees' profiles saying where they stand.
     const trainees = await subgraph.dataSource.query(
       `SELECT t.status, p.employment_status, (SELECT count(*)::int FROM labour.traineeship_attendance a WHERE a.traineeship_id = t.id) AS periods
-       FROM labour.traineeship t JOIN labour.labour_profile p ON p.beneficiary_id = t.beneficiary_id ORDER BY t.status`,
+       FROM labour.traineeship t JOIN labour.labour_profile p ON p.beneficiary_id = t.beneficiary_id
+       WHERE t.beneficiary_id = ANY ($1::uuid[]) ORDER BY t.status`,
+      [plan.beneficiaries.map((b) => b.id)],
     );
     expect(trainees.map((row: { status: string; employment_status: string }) => [row.status, row.employment_status])).toEqual([
       ['ACTIVE', 'IN_TRAINEESHIP'],
