@@ -192,13 +192,39 @@ it('runs a candidacy from the profile to the hire, the employer seeing the CV on
       cv: { name: `${person.givenName} D.`, desiredIscoCodes: ['9333', '9412'], drivingLicences: ['B'], hoursPerWeek: 30 },
     },
   ]);
+  // The same CV as Europass-like JSON and a printable page, inside the agreed candidacy only.
+  const documents = await ok(
+    employerOperator,
+    `query($id: ID!) { candidacy(id: $id) { cv { italianLevel europassJson printableHtml } } }`,
+    {
+      id: candidacyId,
+    },
+  );
+  expect(documents.candidacy.cv.italianLevel).toBeNull();
+  expect(JSON.parse(documents.candidacy.cv.europassJson).learnerInfo).toMatchObject({
+    identification: { personName: { displayName: `${person.givenName} D.` } },
+    headline: { occupations: [{ iscoCode: '9333' }, { iscoCode: '9412' }] },
+  });
+  expect(documents.candidacy.cv.printableHtml).toContain(`<h1>${person.givenName} D.</h1>`);
   const theCase = await call(employerOperator, `query($id: ID!) { beneficiary(id: $id) { givenName } }`, { id: person.id });
   expect(theCase.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+
+  // What each side may do now, as the server decides it: the corner sends; the employer waits.
+  const VIEWER_CAN = `query($id: ID!) { candidacy(id: $id) { viewerCan { agree decline withdraw send interview offer hire reject } } }`;
+  const none = { agree: false, decline: false, withdraw: false, send: false, interview: false, offer: false, hire: false, reject: false };
+  expect((await ok(tutor, VIEWER_CAN, { id: candidacyId })).candidacy.viewerCan).toEqual({ ...none, withdraw: true, send: true });
+  expect((await ok(employerOperator, VIEWER_CAN, { id: candidacyId })).candidacy.viewerCan).toEqual(none);
+  expect((await ok(personToken, VIEWER_CAN, { id: candidacyId })).candidacy.viewerCan).toEqual({ ...none, withdraw: true });
 
   // The employer cannot skip the corner's sending; then interviews, offers and hires.
   const early = await call(employerOperator, MOVE, { id: candidacyId, to: 'INTERVIEW' });
   expect(early.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   await ok(tutor, MOVE, { id: candidacyId, to: 'SENT' });
+  expect((await ok(employerOperator, VIEWER_CAN, { id: candidacyId })).candidacy.viewerCan).toEqual({
+    ...none,
+    interview: true,
+    reject: true,
+  });
   await ok(employerOperator, MOVE, { id: candidacyId, to: 'INTERVIEW' });
   await ok(employerOperator, MOVE, { id: candidacyId, to: 'OFFERED' });
   const hired = await ok(employerOperator, HIRE, {
@@ -299,4 +325,176 @@ it('fills the last opening once when two hires race for it', async () => {
     vacancyId,
   ]);
   expect(count).toBe(1);
+});
+
+const START_TRAINEESHIP = `mutation($input: StartTraineeshipInput!) {
+  startTraineeship(input: $input) { id status monthlyAllowanceEuros startsOn endsOn weeklyHours hostEmployer { id name } }
+}`;
+const ATTEND = `mutation($id: ID!, $input: TraineeshipAttendanceInput!) {
+  recordTraineeshipAttendance(id: $id, input: $input) { hoursAttended attendance { periodStart periodEnd hours } }
+}`;
+const END_TRAINEESHIP = `mutation($id: ID!, $input: EndTraineeshipInput!) {
+  endTraineeship(id: $id, input: $input) { status endedOn interruptionReason history { from to } }
+}`;
+const HOST_VIEW = `{ traineeships(first: 20) { edges { node {
+  id status beneficiary { id } trainingProject { objectives } companyTutor { name } hoursAttended viewerCan { recordAttendance end }
+} } } }`;
+
+it('starts a traineeship with the allowance of its region, the host records attendance, the corner ends it with an outcome', async () => {
+  const { employer, newPerson, tutor, employerOperator } = await setting();
+  const person = await newPerson();
+  const promoter = await createOrganisation(hub.dataSources.catalogue!, { name: 'Centro per l’Impiego Torino', provinces: ['TO'] });
+  const personToken = await identity.tokenFor({ roles: ['beneficiary'], beneficiaryId: person.id });
+  const otherEmployer = await identity.tokenFor({ roles: ['employer'], organisationId: crypto.randomUUID() });
+  await createLabourProfile(hub.dataSources.labour!, { beneficiaryId: person.id, desiredIscoCodes: ['9333'] });
+  const input = {
+    beneficiaryId: person.id,
+    hostEmployerId: employer.id,
+    promoterId: promoter.id,
+    actionId: crypto.randomUUID(),
+    objectives: 'Gestione del magazzino: ricevimento merci, stoccaggio, inventario',
+    activities: 'Affiancamento al capo magazzino; uso del transpallet e del terminale RF',
+    province: 'TO',
+    municipality: 'Orbassano',
+    startsOn: day(-14),
+    endsOn: day(150),
+    weeklyHours: 30,
+    monthlyAllowanceEuros: 500,
+    companyTutorName: 'Marco Bianco',
+    companyTutorContact: '011 555 0199',
+  };
+
+  // Below Piemonte's minimum: refused with the minimum and the region; the host employer cannot start one.
+  const low = await call(tutor, START_TRAINEESHIP, { input });
+  expect(low.body.errors![0]!.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'input.monthlyAllowanceEuros',
+    minimumEuros: 600,
+    region: 'PIEMONTE',
+  });
+  const zero = await call(tutor, START_TRAINEESHIP, { input: { ...input, monthlyAllowanceEuros: 0 } });
+  expect(zero.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.monthlyAllowanceEuros' });
+  const byHost = await call(employerOperator, START_TRAINEESHIP, { input: { ...input, monthlyAllowanceEuros: 650 } });
+  expect(byHost.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+
+  const started = await ok(tutor, START_TRAINEESHIP, { input: { ...input, monthlyAllowanceEuros: 650 } });
+  const traineeshipId: string = started.startTraineeship.id;
+  expect(started.startTraineeship).toMatchObject({
+    status: 'ACTIVE',
+    monthlyAllowanceEuros: 650,
+    startsOn: day(-14),
+    endsOn: day(150),
+    weeklyHours: 30,
+    hostEmployer: { id: employer.id, name: employer.name },
+  });
+  const twice = await call(tutor, START_TRAINEESHIP, { input: { ...input, monthlyAllowanceEuros: 650 } });
+  expect(twice.body.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.beneficiaryId' });
+
+  // The host employer sees its trainee's traineeship (never the case) and records a week; nobody else's.
+  const hostView = await ok(employerOperator, HOST_VIEW);
+  expect(hostView.traineeships.edges.map((edge: any) => edge.node)).toEqual([
+    {
+      id: traineeshipId,
+      status: 'ACTIVE',
+      beneficiary: null,
+      trainingProject: { objectives: input.objectives },
+      companyTutor: { name: 'Marco Bianco' },
+      hoursAttended: 0,
+      viewerCan: { recordAttendance: true, end: false },
+    },
+  ]);
+  expect((await ok(otherEmployer, HOST_VIEW)).traineeships.edges).toEqual([]);
+  const tooMany = await call(employerOperator, ATTEND, {
+    id: traineeshipId,
+    input: { periodStart: day(-14), periodEnd: day(-8), hours: 31 },
+  });
+  expect(tooMany.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hours' });
+  const attended = await ok(employerOperator, ATTEND, {
+    id: traineeshipId,
+    input: { periodStart: day(-14), periodEnd: day(-8), hours: 28 },
+  });
+  expect(attended.recordTraineeshipAttendance).toEqual({
+    hoursAttended: 28,
+    attendance: [{ periodStart: day(-14), periodEnd: day(-8), hours: 28 }],
+  });
+  const overlap = await call(employerOperator, ATTEND, {
+    id: traineeshipId,
+    input: { periodStart: day(-9), periodEnd: day(-3), hours: 20 },
+  });
+  expect(overlap.body.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.periodStart' });
+  const foreign = await call(otherEmployer, ATTEND, { id: traineeshipId, input: { periodStart: day(-7), periodEnd: day(-1), hours: 30 } });
+  expect(foreign.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  await ok(tutor, ATTEND, { id: traineeshipId, input: { periodStart: day(-7), periodEnd: day(-1), hours: 30 } });
+
+  // The person reads their own; the profile says IN_TRAINEESHIP.
+  const own = await ok(
+    personToken,
+    `query($id: ID!, $b: ID!) {
+      traineeship(id: $id) { hoursAttended status beneficiary { id } }
+      beneficiary(id: $b) { labourProfile { employmentStatus } traineeships { id } }
+    }`,
+    { id: traineeshipId, b: person.id },
+  );
+  expect(own).toEqual({
+    traineeship: { hoursAttended: 58, status: 'ACTIVE', beneficiary: { id: person.id } },
+    beneficiary: { labourProfile: { employmentStatus: 'IN_TRAINEESHIP' }, traineeships: [{ id: traineeshipId }] },
+  });
+
+  // The host cannot end it; the corner ends it: an interruption needs a reason; hired by the host.
+  expect(
+    (await call(employerOperator, END_TRAINEESHIP, { id: traineeshipId, input: { outcome: 'HIRED' } })).body.errors![0]!.extensions!.code,
+  ).toBe('FORBIDDEN');
+  const noReason = await call(tutor, END_TRAINEESHIP, { id: traineeshipId, input: { outcome: 'INTERRUPTED' } });
+  expect(noReason.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+  const ended = await ok(tutor, END_TRAINEESHIP, { id: traineeshipId, input: { outcome: 'HIRED', endedOn: todayInItaly() } });
+  expect(ended.endTraineeship).toEqual({
+    status: 'HIRED',
+    endedOn: todayInItaly(),
+    interruptionReason: null,
+    history: [
+      { from: null, to: 'ACTIVE' },
+      { from: 'ACTIVE', to: 'HIRED' },
+    ],
+  });
+  const again = await call(tutor, END_TRAINEESHIP, { id: traineeshipId, input: { outcome: 'COMPLETED' } });
+  expect(again.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.outcome' });
+  const profile = await ok(
+    tutor,
+    `query($b: ID!) { beneficiary(id: $b) { labourProfile { employmentStatus statusHistory { to changedOn } } } }`,
+    {
+      b: person.id,
+    },
+  );
+  expect(profile.beneficiary.labourProfile.employmentStatus).toBe('EMPLOYED');
+  expect(profile.beneficiary.labourProfile.statusHistory.slice(-2)).toEqual([
+    { to: 'IN_TRAINEESHIP', changedOn: day(-14) },
+    { to: 'EMPLOYED', changedOn: todayInItaly() },
+  ]);
+
+  // The published contract, read as the results domain reads it (the beneficiaries subgraph's role).
+  const spells = await hub.dataSources.beneficiaries!.query(
+    'SELECT host_employer_id::text, started_on::text, ended_on::text, planned_end_on::text, weekly_hours, outcome FROM labour.traineeship_spell WHERE beneficiary_id = $1',
+    [person.id],
+  );
+  expect(spells).toEqual([
+    {
+      host_employer_id: employer.id,
+      started_on: day(-14),
+      ended_on: todayInItaly(),
+      planned_end_on: day(150),
+      weekly_hours: 30,
+      outcome: 'HIRED',
+    },
+  ]);
+  // Every change is in the audit trail, under the person.
+  const operations = await hub.dataSources.labour!.query(
+    `SELECT operation FROM audit.entry WHERE beneficiary_id = $1 AND operation <> 'READ' ORDER BY id`,
+    [person.id],
+  );
+  expect(operations.map((row: { operation: string }) => row.operation)).toEqual([
+    'startTraineeship',
+    'recordTraineeshipAttendance',
+    'recordTraineeshipAttendance',
+    'endTraineeship',
+  ]);
 });

@@ -25,6 +25,10 @@ export const CONTRACTS = {
   planActionInForce: `${SCHEMAS.beneficiaries}.plan_action_in_force`,
   /** Owner: catalogue. One row per plan action a referral was sent from: its latest referral's status. */
   planActionReferral: `${SCHEMAS.catalogue}.plan_action_referral`,
+  /** Owner: beneficiaries. One row per person: the Italian level in force and the expiry of a permit being renewed. */
+  labourFacts: `${SCHEMAS.beneficiaries}.labour_facts`,
+  /** Owner: catalogue. One row per published Italian-language service not ended: its name and provinces. */
+  languageCourse: `${SCHEMAS.catalogue}.language_course`,
   /** Owner: catalogue. One row per open referral: the person and the organisation it is addressed to. */
   referralAddressee: `${SCHEMAS.catalogue}.referral_addressee`,
   /** Owner: catalogue. One row per referral: the person, its status, the days it was sent and completed. */
@@ -35,6 +39,8 @@ export const CONTRACTS = {
   cornerTeamMember: `${SCHEMAS.catalogue}.corner_team_member`,
   /** Owner: labour. One row per spell of a person's labour-market status (the results domain counts them). */
   employmentSpell: `${SCHEMAS.labour}.employment_spell`,
+  /** Owner: labour. One row per traineeship: the person, the host, the days, the outcome (results count "in traineeship"). */
+  traineeshipSpell: `${SCHEMAS.labour}.traineeship_spell`,
   /** Owner: housing. One row per spell of a person's housing situation. */
   housingSpell: `${SCHEMAS.housing}.housing_spell`,
   /** Owner: housing. One row per rent guarantee or insurance. */
@@ -48,11 +54,14 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   housingCandidate: [SCHEMAS.housing],
   planActionInForce: [SCHEMAS.catalogue],
   planActionReferral: [SCHEMAS.beneficiaries],
+  labourFacts: [SCHEMAS.labour],
+  languageCourse: [SCHEMAS.labour],
   referralAddressee: [SCHEMAS.beneficiaries, SCHEMAS.labour, SCHEMAS.housing],
   referralOutcome: [SCHEMAS.beneficiaries],
   serviceDelivery: [SCHEMAS.beneficiaries],
   cornerTeamMember: [SCHEMAS.beneficiaries],
   employmentSpell: [SCHEMAS.beneficiaries],
+  traineeshipSpell: [SCHEMAS.beneficiaries],
   housingSpell: [SCHEMAS.beneficiaries],
   rentGuaranteeSpell: [SCHEMAS.beneficiaries],
 };

@@ -32,9 +32,12 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** Bad input: `field` is the argument path at fault, such as `filter.receptionExitAfter`. */
-export function badUserInput(message: string, field: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, field } });
+/**
+ * Bad input: `field` is the argument path at fault, such as `filter.receptionExitAfter`; `details` are facts a client
+ * can act on (`{ minimumEuros: 600 }`), never the code or the field.
+ */
+export function badUserInput(message: string, field: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...details, code: ErrorCode.BadUserInput, field } });
 }
 
 export function notFound(entity: string, id: string, field: string): GraphQLError {

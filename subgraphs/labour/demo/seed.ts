@@ -9,10 +9,13 @@ import type {
   ContractType,
   EmploymentStatus,
   Shift,
+  TraineeshipInterruptionReason,
+  TraineeshipStatus,
   VacancyStatus,
 } from '../src/generated/resolvers-types.js';
 import { JobVacancyEntity } from '../src/job-vacancy/job-vacancy.entity.js';
 import { EmploymentStatusChangeEntity, LabourProfileEntity } from '../src/labour-profile/labour-profile.entity.js';
+import { TraineeshipAttendanceEntity, TraineeshipEntity, TraineeshipTransitionEntity } from '../src/traineeship/traineeship.entity.js';
 
 interface VacancyTemplate {
   employer: string;
@@ -292,12 +295,21 @@ function labourProfiles(plan: DemoPlan): Partial<LabourProfileEntity>[] {
       .filter((c) => c.status === 'HIRED')
       .map((c) => c.beneficiaryId),
   );
+  const trainees = new Map(traineeships(plan).map((t) => [t.beneficiaryId, t.status]));
   return (
     plan.beneficiaries
       // Every fifth beneficiary has no profile yet (referred people are assessed later), to show the null case.
       .filter((_beneficiary, index) => index % 5 !== 4)
       .map((beneficiary, index) => {
-        const employmentStatus = EMPLOYMENT_STATUSES[index % EMPLOYMENT_STATUSES.length]!;
+        const trainee = trainees.get(beneficiary.id);
+        const employmentStatus: EmploymentStatus =
+          trainee === 'ACTIVE'
+            ? 'IN_TRAINEESHIP'
+            : trainee === 'HIRED'
+              ? 'EMPLOYED'
+              : trainee
+                ? 'UNEMPLOYED'
+                : EMPLOYMENT_STATUSES[index % EMPLOYMENT_STATUSES.length]!;
         const wanted = 1 + (index % 3);
         const registered = employmentStatus !== 'NOT_IN_LABOUR_FORCE' && index % 4 !== 3;
         const registeredOn = addDays(beneficiary.receptionExitDate, 15 + (index % 40));
@@ -401,6 +413,211 @@ function candidacies(plan: DemoPlan): DemoCandidacy[] {
   });
 }
 
+interface DemoTraineeship {
+  id: string;
+  beneficiaryId: string;
+  hostEmployerId: string;
+  promoterId: string;
+  province: string;
+  municipality: string;
+  objectives: string;
+  activities: string;
+  companyTutorName: string;
+  monthlyAllowanceCents: number;
+  weeklyHours: number;
+  startsOn: string;
+  endsOn: string;
+  status: TraineeshipStatus;
+  endedOn: string | null;
+  interruptionReason: TraineeshipInterruptionReason | null;
+}
+
+/** One traineeship at each status: running in Torino, completed in Torino, hired and interrupted in Bari. */
+const TRAINEESHIPS: {
+  host: string;
+  promoter: string;
+  municipality: string;
+  objectives: string;
+  activities: string;
+  tutor: string;
+  euros: number;
+  status: TraineeshipStatus;
+  startedDaysAgo: number;
+  endedDaysAgo: number | null;
+  reason?: TraineeshipInterruptionReason;
+}[] = [
+  {
+    host: LOGISTICS,
+    promoter: "Centro per l'Impiego di Torino",
+    municipality: 'Orbassano',
+    objectives: 'Gestire il ricevimento merci, lo stoccaggio e la preparazione degli ordini in un magazzino automatizzato.',
+    activities: 'Affiancamento al capo magazzino; uso del transpallet elettrico e del terminale RF; inventario mensile.',
+    tutor: 'Marco Bianco',
+    euros: 600,
+    status: 'ACTIVE',
+    startedDaysAgo: 45,
+    endedDaysAgo: null,
+  },
+  {
+    host: CATERING,
+    promoter: 'Enaip Piemonte',
+    municipality: 'Torino',
+    objectives: 'Preparare pasti in una cucina collettiva nel rispetto delle norme HACCP.',
+    activities: 'Preparazione delle verdure e dei primi piatti, porzionatura, pulizia e sanificazione della cucina.',
+    tutor: 'Giulia Ferrero',
+    euros: 650,
+    status: 'COMPLETED',
+    startedDaysAgo: 200,
+    endedDaysAgo: 20,
+  },
+  {
+    host: FARM,
+    promoter: "Centro per l'Impiego di Bari",
+    municipality: 'Bitonto',
+    objectives: 'Condurre le operazioni di raccolta e potatura in un oliveto e usare in sicurezza gli attrezzi.',
+    activities: 'Potatura, raccolta meccanizzata delle olive, manutenzione ordinaria degli attrezzi.',
+    tutor: 'Vito Lorusso',
+    euros: 450,
+    status: 'HIRED',
+    startedDaysAgo: 160,
+    endedDaysAgo: 10,
+  },
+  {
+    host: BUILDING,
+    promoter: 'Formedil Puglia',
+    municipality: 'Modugno',
+    objectives: 'Lavorare in cantiere come aiuto muratore con le misure di sicurezza previste.',
+    activities: 'Preparazione della malta, montaggio dei ponteggi sotto supervisione, posa di blocchi.',
+    tutor: 'Nicola De Santis',
+    euros: 500,
+    status: 'INTERRUPTED',
+    startedDaysAgo: 90,
+    endedDaysAgo: 40,
+    reason: 'HEALTH',
+  },
+];
+
+/** The traineeships, for people with the LABOUR_MATCHING consent in force in the host's province, each a different person. */
+function traineeships(plan: DemoPlan): DemoTraineeship[] {
+  const consenting = new Set(
+    plan.consents.filter((c) => c.purpose === 'LABOUR_MATCHING' && c.withdrawnOn === null).map((c) => c.beneficiaryId),
+  );
+  // The person hired through a candidacy is employed: not a trainee.
+  const candidates = new Set(
+    candidacies(plan)
+      .filter((c) => c.status === 'HIRED')
+      .map((c) => c.beneficiaryId),
+  );
+  // The status history needs a profile (as `labourProfiles` gives: every fifth person has none).
+  const profiled = new Set(plan.beneficiaries.filter((_b, index) => index % 5 !== 4).map((b) => b.id));
+  const taken = new Set<string>();
+  return TRAINEESHIPS.flatMap((template) => {
+    const host = plan.organisations.find((o) => o.name === template.host);
+    const promoter = plan.organisations.find((o) => o.name === template.promoter);
+    if (!host || !promoter) return [];
+    const person = [...plan.beneficiaries]
+      .reverse()
+      .find(
+        (b) => b.province === host.provinces[0] && consenting.has(b.id) && profiled.has(b.id) && !candidates.has(b.id) && !taken.has(b.id),
+      );
+    if (!person) return [];
+    taken.add(person.id);
+    const startsOn = addDays(plan.today, -template.startedDaysAgo);
+    return [
+      {
+        id: demoId('traineeship', `${template.host}: ${person.id}`),
+        beneficiaryId: person.id,
+        hostEmployerId: host.id,
+        promoterId: promoter.id,
+        province: host.provinces[0]!,
+        municipality: template.municipality,
+        objectives: template.objectives,
+        activities: template.activities,
+        companyTutorName: template.tutor,
+        monthlyAllowanceCents: template.euros * 100,
+        weeklyHours: 30,
+        startsOn,
+        endsOn: addDays(startsOn, 180),
+        status: template.status,
+        endedOn: template.endedDaysAgo === null ? null : addDays(plan.today, -template.endedDaysAgo),
+        interruptionReason: template.reason ?? null,
+      },
+    ];
+  });
+}
+
+async function seedTraineeships(dataSource: DataSource, plan: DemoPlan): Promise<void> {
+  const planned = traineeships(plan);
+  if (planned.length === 0) return;
+  await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(TraineeshipEntity)
+    .values(planned.map((t) => ({ ...t, actionId: null, companyTutorContact: null, startedBy: 'demo', version: 1 })))
+    .orIgnore()
+    .execute();
+  const moves = planned.flatMap((t) => [
+    { t, from: null, to: 'ACTIVE' as TraineeshipStatus, on: t.startsOn },
+    ...(t.status === 'ACTIVE' ? [] : [{ t, from: 'ACTIVE' as TraineeshipStatus, to: t.status, on: t.endedOn! }]),
+  ]);
+  await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(TraineeshipTransitionEntity)
+    .values(
+      moves.map(({ t, from, to, on }) => ({
+        id: demoId('traineeship-transition', `${t.id}: ${to}`),
+        traineeshipId: t.id,
+        fromStatus: from,
+        toStatus: to,
+        reason: to === 'INTERRUPTED' ? t.interruptionReason : null,
+        note: null,
+        byUser: 'demo',
+        at: new Date(`${on}T10:00:00Z`),
+      })),
+    )
+    .orIgnore()
+    .execute();
+  // Attendance in four-week periods, a few hours short of the project's now and then (absences).
+  const periods = planned.flatMap((t) => {
+    const last = t.endedOn ?? addDays(plan.today, -1);
+    const rows: Partial<TraineeshipAttendanceEntity>[] = [];
+    for (let start = t.startsOn, k = 0; addDays(start, 27) <= last; start = addDays(start, 28), k += 1) {
+      rows.push({
+        id: demoId('traineeship-attendance', `${t.id}: ${start}`),
+        traineeshipId: t.id,
+        periodStart: start,
+        periodEnd: addDays(start, 27),
+        hours: t.weeklyHours * 4 - (k % 3 === 1 ? 6 : 0),
+        note: k % 3 === 1 ? 'Un giorno di assenza per malattia' : null,
+        recordedBy: 'demo',
+      });
+    }
+    return rows;
+  });
+  if (periods.length > 0) {
+    await dataSource.createQueryBuilder().insert().into(TraineeshipAttendanceEntity).values(periods).orIgnore().execute();
+  }
+  await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(EmploymentStatusChangeEntity)
+    .values(
+      moves.map(({ t, to, on }) => ({
+        id: demoId('employment-status-change', `${t.id}: ${to}`),
+        beneficiaryId: t.beneficiaryId,
+        fromStatus: to === 'ACTIVE' ? null : ('IN_TRAINEESHIP' as const),
+        toStatus: to === 'ACTIVE' ? ('IN_TRAINEESHIP' as const) : to === 'HIRED' ? ('EMPLOYED' as const) : ('UNEMPLOYED' as const),
+        changedOn: on,
+        employmentId: null,
+        byUser: 'demo',
+        at: new Date(`${on}T10:00:00Z`),
+      })),
+    )
+    .orIgnore()
+    .execute();
+}
+
 /** Writes this subgraph's share of the demo plan; rows already there are left alone. */
 export async function seedDemoData(dataSource: DataSource, plan: DemoPlan): Promise<void> {
   const planned = candidacies(plan);
@@ -412,6 +629,7 @@ export async function seedDemoData(dataSource: DataSource, plan: DemoPlan): Prom
   }));
   await dataSource.createQueryBuilder().insert().into(JobVacancyEntity).values(vacancies).orIgnore().execute();
   await dataSource.createQueryBuilder().insert().into(LabourProfileEntity).values(labourProfiles(plan)).orIgnore().execute();
+  await seedTraineeships(dataSource, plan);
   if (planned.length === 0) return;
   const at = (c: DemoCandidacy, step: number) =>
     new Date(`${addDays(plan.today, -c.daysAgo + step * 3)}T09:${String(10 + step).padStart(2, '0')}:00Z`);

@@ -457,7 +457,7 @@ describe('constraints', () => {
 });
 
 describe('demo data', () => {
-  it('seeds vacancies of the plan employers and most beneficiaries profiles, and can run twice', async () => {
+  it('seeds vacancies of the plan employers, most beneficiaries profiles, candidacies and traineeships, and can run twice', async () => {
     const plan = buildDemoPlan('2026-03-02');
     // The plan's people, whose corners the access rule reads from the beneficiaries subgraph.
     await people.seedDemoPeople(plan);
@@ -493,5 +493,20 @@ describe('demo data', () => {
        JOIN labour.labour_profile p ON p.beneficiary_id = e.beneficiary_id`,
     );
     expect(hire).toMatchObject({ filled: 1, employment_status: 'EMPLOYED' });
+
+    // A traineeship at each status, with attendance, and the trainees' profiles saying where they stand.
+    const trainees = await subgraph.dataSource.query(
+      `SELECT t.status, p.employment_status, (SELECT count(*)::int FROM labour.traineeship_attendance a WHERE a.traineeship_id = t.id) AS periods
+       FROM labour.traineeship t JOIN labour.labour_profile p ON p.beneficiary_id = t.beneficiary_id
+       WHERE t.beneficiary_id = ANY ($1::uuid[]) ORDER BY t.status`,
+      [plan.beneficiaries.map((b) => b.id)],
+    );
+    expect(trainees.map((row: { status: string; employment_status: string }) => [row.status, row.employment_status])).toEqual([
+      ['ACTIVE', 'IN_TRAINEESHIP'],
+      ['COMPLETED', 'UNEMPLOYED'],
+      ['HIRED', 'EMPLOYED'],
+      ['INTERRUPTED', 'UNEMPLOYED'],
+    ]);
+    for (const row of trainees) expect(row.periods).toBeGreaterThan(0);
   });
 });

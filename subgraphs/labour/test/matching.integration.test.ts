@@ -3,8 +3,13 @@
  * consent), the factors and gaps, the licence as a hard constraint, and the statements per request, constant in the
  * page size.
  */
-import { AUDIT_APPEND_STATEMENTS, sqlStatements } from '@shubh/platform';
-import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
+import { addDays, AUDIT_APPEND_STATEMENTS, sqlStatements, todayInItaly } from '@shubh/platform';
+import { openTestDataSource, startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
+import type { DataSource } from 'typeorm';
+import { AdministrativeProcedureEntity, LanguageAssessmentEntity } from '../../beneficiaries/src/assessment/assessment.entities.js';
+import { beneficiariesSubgraph } from '../../beneficiaries/src/subgraph.js';
+import { catalogueSubgraph } from '../../catalogue/src/subgraph.js';
+import { createService } from '../../catalogue/test/service-factory.js';
 import { TestIdentity } from '../../../test/support/test-identity.js';
 import { TestPeople } from '../../../test/support/test-people.js';
 import { labourSubgraph } from '../src/subgraph.js';
@@ -14,13 +19,19 @@ import { createLabourProfile } from './labour-profile-factory.js';
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
 let people: TestPeople;
+let beneficiaries: DataSource;
+let catalogue: DataSource;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
   subgraph = await startTestSubgraph(labourSubgraph, identity.config);
   people = await TestPeople.open();
+  beneficiaries = await openTestDataSource(beneficiariesSubgraph);
+  catalogue = await openTestDataSource(catalogueSubgraph);
 });
 afterAll(async () => {
+  await catalogue?.destroy();
+  await beneficiaries?.destroy();
   await people?.close();
   await subgraph?.stop();
   await identity?.stop();
@@ -177,5 +188,92 @@ describe('vacanciesFor', () => {
       await identity.tokenFor({ roles: ['tutor'], cornerIds: [crypto.randomUUID()] }),
     );
     expect(elsewhere.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the assessment in the matching (read from the beneficiaries and catalogue contracts)', () => {
+  it("excludes an expired permit, warns of one expiring, and names the catalogue's Italian courses for a level short", async () => {
+    const corner = crypto.randomUUID();
+    // Personal care workers (53): a sub-major group of this test's own, in a province of its own.
+    const province = 'AT';
+    const vacancy = await createJobVacancy(subgraph.dataSource, {
+      iscoCode: '5322',
+      province,
+      municipality: 'Asti',
+      italianLevelRequired: 'B1',
+      drivingLicenceRequired: null,
+      closesOn: addDays(todayInItaly(), 60),
+    });
+    const course = await createService(catalogue, {
+      area: 'LANGUAGE',
+      type: 'ITALIAN_L2',
+      provinces: [province],
+      name: `Italiano per il lavoro B1 ${province}`,
+    });
+    await createService(catalogue, { area: 'LANGUAGE', type: 'ITALIAN_L2', provinces: ['BA'], name: 'Italiano B1 Bari' });
+    const person = async (level: 'A2' | 'B2' | null, permitExpiresOn: string | null) => {
+      const beneficiary = await people.person({ integraCornerId: corner, purposes: ['LABOUR_MATCHING'] });
+      await createLabourProfile(subgraph.dataSource, {
+        beneficiaryId: beneficiary.id,
+        desiredIscoCodes: ['5322'],
+        reachableProvinces: [province],
+      });
+      if (level) {
+        await beneficiaries.getRepository(LanguageAssessmentEntity).save({
+          beneficiaryId: beneficiary.id,
+          language: 'it',
+          level,
+          assessedOn: addDays(todayInItaly(), -30),
+          recordedAt: new Date(),
+          recordedBy: 'test',
+        });
+      }
+      if (permitExpiresOn) {
+        await beneficiaries.getRepository(AdministrativeProcedureEntity).save({
+          beneficiaryId: beneficiary.id,
+          kind: 'PERMIT_RENEWAL',
+          status: 'IN_PROGRESS',
+          permitExpiresOn,
+          updatedBy: 'test',
+        });
+      }
+      return beneficiary.id;
+    };
+    const fluent = await person('B2', null);
+    const short = await person('A2', null);
+    const expiring = await person('B2', addDays(todayInItaly(), 20));
+    const expired = await person('B2', addDays(todayInItaly(), -3));
+    const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [corner] });
+    const { body } = await subgraph.request(CANDIDATES, { id: vacancy.id, first: 10 }, tutor);
+    expect(body.errors).toBeUndefined();
+    const byId = new Map(body.data.candidatesFor.map((m: { beneficiary: { id: string } }) => [m.beneficiary.id, m]));
+    expect(body.data.candidatesFor.at(-1).beneficiary.id).toBe(expired);
+    expect(byId.get(fluent)).toMatchObject({ excluded: false, gaps: [] });
+    expect(byId.get(short)).toMatchObject({
+      excluded: false,
+      gaps: [`Needs B1 Italian, has A2: ${course.name} (Italian courses in ${province}) can close the gap`],
+    });
+    expect(byId.get(expiring)).toMatchObject({
+      excluded: false,
+      gaps: [
+        `The residence permit expires on ${addDays(todayInItaly(), 20)}, before the vacancy closes (${addDays(todayInItaly(), 60)}): follow the renewal`,
+      ],
+    });
+    expect(byId.get(expired)).toMatchObject({
+      excluded: true,
+      score: 0,
+      gaps: [
+        `Excluded: the residence permit expired on ${addDays(todayInItaly(), -3)}; the renewal must be completed before a job can start`,
+      ],
+    });
+    // The person's own view of their vacancies says the same.
+    const own = await subgraph.request(
+      VACANCIES,
+      { id: expired },
+      await identity.tokenFor({ roles: ['beneficiary'], beneficiaryId: expired }),
+    );
+    expect(own.body.data.vacanciesFor).toEqual([
+      expect.objectContaining({ vacancy: expect.objectContaining({ id: vacancy.id }), excluded: true }),
+    ]);
   });
 });

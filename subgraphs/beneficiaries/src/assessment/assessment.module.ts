@@ -10,6 +10,7 @@ import { assessmentPolicy } from './assessment.policy.js';
 import { assessmentResolvers } from './assessment.resolvers.js';
 import { AssessmentService } from './assessment.service.js';
 import { CreateAssessment1764750000000 } from './migrations/1764750000000-create-assessment.js';
+import { PublishLabourFacts1768100000001 } from './migrations/1768100000001-publish-labour-facts.js';
 
 /** The services this module adds to each request's context. */
 export const assessmentServices = { assessments: AssessmentService };
@@ -20,7 +21,7 @@ export const assessmentModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: assessmentResolvers,
   entities: [SkillEntity, EducationEntity, LanguageAssessmentEntity, WorkExperienceEntity, AdministrativeProcedureEntity],
-  migrations: [CreateAssessment1764750000000],
+  migrations: [CreateAssessment1764750000000, PublishLabourFacts1768100000001],
   services: assessmentServices,
   policy: assessmentPolicy,
 });

@@ -1,6 +1,7 @@
 import { defineModule } from '@shubh/platform';
 import { CapacityKind1765400000000 } from './migrations/1765400000000-capacity-kind.js';
 import { NetworkAndServicePublication1764900000000 } from './migrations/1764900000000-network-and-service-publication.js';
+import { PublishLanguageCourses1768100000002 } from './migrations/1768100000002-publish-language-courses.js';
 import { ServiceEntity } from './service.entity.js';
 import { servicePolicy } from './service.policy.js';
 import { serviceResolvers } from './service.resolvers.js';
@@ -19,7 +20,7 @@ export const serviceModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: serviceResolvers,
   entities: [ServiceEntity],
-  migrations: [NetworkAndServicePublication1764900000000, CapacityKind1765400000000],
+  migrations: [NetworkAndServicePublication1764900000000, CapacityKind1765400000000, PublishLanguageCourses1768100000002],
   services: serviceServices,
   policy: servicePolicy,
 });

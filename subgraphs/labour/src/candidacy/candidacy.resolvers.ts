@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import type { jobVacancyServices } from '../job-vacancy/job-vacancy.module.js';
 import type { labourProfileServices } from '../labour-profile/labour-profile.module.js';
 import type { candidacyServices } from './candidacy.module.js';
+import { cvHtml, europassCv } from './cv-document.js';
 
 export const candidacyResolvers: Resolvers<
   ContextWith<typeof candidacyServices & typeof jobVacancyServices & typeof labourProfileServices>
@@ -47,6 +48,9 @@ export const candidacyResolvers: Resolvers<
     hoursPerWeek: ({ profile }) => profile?.hoursPerWeek ?? null,
     shifts: ({ profile }) => profile?.shifts ?? [],
     availableFrom: ({ profile }) => profile?.availableFrom ?? null,
+    italianLevel: ({ beneficiaryId }, _args, { candidacies }) => candidacies.italianLevelOf(beneficiaryId),
+    europassJson: async (cv, _args, { candidacies }) => JSON.stringify(europassCv(await candidacies.cvFacts(cv))),
+    printableHtml: async (cv, _args, { candidacies }) => cvHtml(await candidacies.cvFacts(cv)),
   },
   CandidacyTransition: {
     from: ({ fromStatus }) => fromStatus,

@@ -1,6 +1,7 @@
 import {
   badUserInput,
   conflict,
+  CONTRACTS,
   createListLoader,
   createRecordLoader,
   EntityLoader,
@@ -25,6 +26,7 @@ import type {
   CandidacyEndReason,
   CandidacyFilter,
   CandidacyStatus,
+  CefrLevel,
   EmploymentInput,
   ProposeCandidacyInput,
   QueryCandidaciesArgs,
@@ -37,6 +39,7 @@ import type { LabourProfileService } from '../labour-profile/labour-profile.serv
 import { candidacyWorkflow, ENDINGS, sideOf } from './candidacy-workflow.js';
 import { CandidacyEntity, CandidacyTransitionEntity, EmploymentEntity } from './candidacy.entity.js';
 import { candidacyPolicy, restrictToReadable } from './candidacy.policy.js';
+import type { CvFacts } from './cv-document.js';
 
 const AUDITED_FIELDS = ['candidacies'];
 const CV_FIELDS = ['candidateCv'];
@@ -53,6 +56,7 @@ export class CandidacyService {
   readonly #history;
   readonly #employment;
   readonly #profiles;
+  readonly #labourFacts;
   private readonly repository: Repository<CandidacyEntity>;
   private readonly dataSource: DataSource;
   private readonly caller: Caller;
@@ -62,6 +66,14 @@ export class CandidacyService {
   private readonly labourProfiles: LabourProfileService;
 
   constructor({ dataSource, caller, audit, context }: ServiceScope<Context>) {
+    this.#labourFacts = createRecordLoader<string, { beneficiary_id: string; italian_level: CefrLevel | null }>(
+      (ids) =>
+        dataSource.query(
+          `SELECT beneficiary_id::text, italian_level FROM ${CONTRACTS.labourFacts} WHERE beneficiary_id = ANY ($1::uuid[])`,
+          [[...ids]],
+        ),
+      (row) => row.beneficiary_id,
+    );
     const repository = dataSource.getRepository(CandidacyEntity);
     this.repository = repository;
     this.dataSource = dataSource;
@@ -132,10 +144,31 @@ export class CandidacyService {
   }
 
   /** The CV view of a candidacy the caller already read. */
-  async cvOf(candidacy: CandidacyEntity): Promise<{ name: string; profile: LabourProfileEntity | null }> {
+  async cvOf(candidacy: CandidacyEntity): Promise<{ name: string; profile: LabourProfileEntity | null; beneficiaryId: string }> {
     const profile = await this.#profiles.load(candidacy.beneficiaryId);
     this.audit.read(candidacy.beneficiaryId, CV_FIELDS);
-    return { name: candidacy.cvName, profile };
+    return { name: candidacy.cvName, profile, beneficiaryId: candidacy.beneficiaryId };
+  }
+
+  /** The Italian level in force of a person whose CV the caller already read (`cvOf`), from `labour_facts`; batched. */
+  async italianLevelOf(beneficiaryId: string): Promise<CefrLevel | null> {
+    this.audit.read(beneficiaryId, ['italianLevel']);
+    return (await this.#labourFacts.load(beneficiaryId))?.italian_level ?? null;
+  }
+
+  /** Everything the CV shows, for its JSON and HTML forms. */
+  async cvFacts(cv: { name: string; profile: LabourProfileEntity | null; beneficiaryId: string }): Promise<CvFacts> {
+    const { profile } = cv;
+    return {
+      name: cv.name,
+      desiredIscoCodes: profile?.desiredIscoCodes ?? [],
+      workExperienceYears: profile?.workExperienceYears ?? null,
+      drivingLicences: profile?.drivingLicences ?? [],
+      hoursPerWeek: profile?.hoursPerWeek ?? null,
+      shifts: profile?.shifts ?? [],
+      availableFrom: profile?.availableFrom ?? null,
+      italianLevel: await this.italianLevelOf(cv.beneficiaryId),
+    };
   }
 
   /** `LabourViewerCan.proposeCandidacy`: the policy's `propose` and `consented`, on the contract's facts. */

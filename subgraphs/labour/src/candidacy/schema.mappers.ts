@@ -4,7 +4,7 @@ import type { CandidacyEntity, CandidacyTransitionEntity, EmploymentEntity } fro
 export type CandidacyMapper = CandidacyEntity;
 export type CandidacyTransitionMapper = CandidacyTransitionEntity;
 export type EmploymentMapper = EmploymentEntity;
-/** The CV: the candidacy's name beside the person's labour profile (null when none). */
-export type CandidateCvMapper = { name: string; profile: LabourProfileEntity | null };
+/** The CV: the candidacy's name beside the person's labour profile (null when none), and whose CV it is. */
+export type CandidateCvMapper = { name: string; profile: LabourProfileEntity | null; beneficiaryId: string };
 /** Answered from the candidacy, with the workflow and the policy. */
 export type CandidacyViewerCanMapper = CandidacyEntity;

@@ -4,6 +4,7 @@ import type { CandidacyMapper, CandidacyTransitionMapper, EmploymentMapper, Cand
 import type { JobVacancyMapper, OrganisationMapper } from '../job-vacancy/schema.mappers.js';
 import type { BeneficiaryMapper, LabourProfileMapper, LabourAvailabilityMapper, LabourMobilityMapper, EmploymentStatusChangeMapper, LabourViewerCanMapper } from '../labour-profile/schema.mappers.js';
 import type { LabourMatchMapper } from '../matching/schema.mappers.js';
+import type { TraineeshipMapper, TrainingProjectMapper, TraineeshipAttendanceMapper, TraineeshipTransitionMapper } from '../traineeship/schema.mappers.js';
 import type { RequestContext } from '@shubh/platform';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -41,6 +42,8 @@ export type Beneficiary = {
    * actions only).
    */
   labourViewerCan: LabourViewerCan;
+  /** The person's traineeships, latest start first: those the caller may see (see `Traineeship`); empty for anyone else. */
+  traineeships: Array<Traineeship>;
 };
 
 /**
@@ -193,10 +196,16 @@ export type CandidateCv = {
   desiredIscoCodes: Array<Scalars['String']['output']>;
   /** Driving licence categories held. */
   drivingLicences: Array<Scalars['String']['output']>;
+  /** The same CV as a Europass-like JSON document (a string: `JSON.parse` it), for partner systems. */
+  europassJson: Scalars['String']['output'];
   /** Hours a week the person can work; null when not said. */
   hoursPerWeek: Maybe<Scalars['Int']['output']>;
+  /** The Italian level in force (CEFR), from the person's assessment; null when not assessed. */
+  italianLevel: Maybe<CefrLevel>;
   /** The name as the CV shows it. */
   name: Scalars['String']['output'];
+  /** The same CV as one printable HTML page (A4, every value escaped, no external asset). */
+  printableHtml: Scalars['String']['output'];
   /** Shifts the person can work. */
   shifts: Array<Shift>;
   /** Years of work experience; null when not assessed. */
@@ -217,6 +226,15 @@ export type CefrLevel =
   | 'C1'
   /** Mastery: understands with ease virtually everything heard or read. */
   | 'C2';
+
+/** The host employer's tutor of a traineeship. */
+export type CompanyTutor = {
+  __typename?: 'CompanyTutor';
+  /** A telephone number or e-mail address; null when not given. */
+  contact: Maybe<Scalars['String']['output']>;
+  /** Name and surname. */
+  name: Scalars['String']['output'];
+};
 
 /** The kind of contract a job is offered with. */
 export type ContractType =
@@ -284,6 +302,18 @@ export type EmploymentStatusChange = {
   from: Maybe<EmploymentStatus>;
   /** The status after. */
   to: EmploymentStatus;
+};
+
+/** How a traineeship ended. */
+export type EndTraineeshipInput = {
+  /** The last day attended: from the first day to today; today when omitted. */
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A note for the history. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The outcome. */
+  outcome: TraineeshipOutcome;
+  /** Required for INTERRUPTED, and only then. */
+  reason?: InputMaybe<TraineeshipInterruptionReason>;
 };
 
 /** A job offered by an employer of the provincial network, which tutors match with beneficiaries looking for work. */
@@ -400,16 +430,17 @@ export type LabourAvailability = {
 
 /**
  * How well a person and a vacancy fit, explained: the score, each factor that made it, and the gaps as sentences a
- * tutor can act on. The Italian level is not a factor yet: the assessment's level is kept by the beneficiaries
- * subgraph and is not published to labour.
+ * tutor can act on. The Italian level in force and the residence permit come from the person's assessment in the
+ * beneficiaries subgraph: a level below the job's minimum is a gap naming the catalogue's Italian courses in the job's
+ * province; an expired permit excludes.
  */
 export type LabourMatch = {
   __typename?: 'LabourMatch';
   /** The person (the beneficiaries subgraph decides what of them the caller may read). */
   beneficiary: Beneficiary;
   /**
-   * Whether a hard constraint (a driving licence the person does not hold) excludes the person; the reason is among
-   * `gaps`.
+   * Whether a hard constraint (a driving licence the person does not hold, a residence permit expired) excludes the
+   * person; the reason is among `gaps`.
    */
   excluded: Scalars['Boolean']['output'];
   /** Each factor with its weight and its value. */
@@ -517,6 +548,11 @@ export type Mutation = {
    */
   createJobVacancy: JobVacancy;
   /**
+   * Records how a running traineeship ended (the person's Integra Corner or an administrator): HIRED moves the labour
+   * profile to EMPLOYED, COMPLETED and INTERRUPTED back to UNEMPLOYED (when it still says IN_TRAINEESHIP).
+   */
+  endTraineeship: Traineeship;
+  /**
    * The employer hires an OFFERED candidate: records the employment, moves the person's labour profile to EMPLOYED
    * and fills an opening (CONFLICT when none is left, even for hires at the same instant).
    */
@@ -539,6 +575,17 @@ export type Mutation = {
    * the person's corner or an administrator; anyone else FORBIDDEN. An unknown beneficiary is NOT_FOUND.
    */
   recordLabourProfile: LabourProfile;
+  /**
+   * Records the hours of one period: the host employer's operators for their own trainees, or the person's Integra
+   * Corner.
+   */
+  recordTraineeshipAttendance: Traineeship;
+  /**
+   * Starts a traineeship: the person's Integra Corner or an administrator, with the person's LABOUR_MATCHING consent
+   * in force (FORBIDDEN with `extensions.reason` CONSENT_REQUIRED otherwise). One running traineeship per person
+   * (CONFLICT). The person's labour profile moves to IN_TRAINEESHIP.
+   */
+  startTraineeship: Traineeship;
   /** Replaces a DRAFT or OPEN vacancy's details; a stale `expectedVersion` is CONFLICT with `extensions.currentVersion`. */
   updateJobVacancy: JobVacancy;
 };
@@ -559,6 +606,12 @@ export type MutationCloseJobVacancyArgs = {
 export type MutationCreateJobVacancyArgs = {
   employerId: Scalars['ID']['input'];
   input: JobVacancyInput;
+};
+
+
+export type MutationEndTraineeshipArgs = {
+  id: Scalars['ID']['input'];
+  input: EndTraineeshipInput;
 };
 
 
@@ -589,6 +642,17 @@ export type MutationPublishJobVacancyArgs = {
 
 export type MutationRecordLabourProfileArgs = {
   input: RecordLabourProfileInput;
+};
+
+
+export type MutationRecordTraineeshipAttendanceArgs = {
+  id: Scalars['ID']['input'];
+  input: TraineeshipAttendanceInput;
+};
+
+
+export type MutationStartTraineeshipArgs = {
+  input: StartTraineeshipInput;
 };
 
 
@@ -646,6 +710,13 @@ export type Query = {
   jobVacancies: JobVacancyConnection;
   /** One vacancy by id; a NOT_FOUND error when no vacancy has that id. */
   jobVacancy: JobVacancy;
+  /** One traineeship; NOT_FOUND when unknown or not the caller's to see. */
+  traineeship: Traineeship;
+  /**
+   * The traineeships the caller may see (see `Traineeship`), latest start first: a host employer's operators get
+   * their own organisation's trainees. Monitoring and other roles: an empty page.
+   */
+  traineeships: TraineeshipConnection;
   /**
    * The OPEN vacancies that could suit a person, best first (vacancies in a sub-major group of an occupation they
    * want). For whoever may read the person's labour profile; empty when they have none.
@@ -681,6 +752,18 @@ export type QueryJobVacanciesArgs = {
 
 export type QueryJobVacancyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTraineeshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTraineeshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TraineeshipFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -733,6 +816,223 @@ export type Shift =
   | 'NIGHT'
   /** Saturdays and Sundays. */
   | 'WEEKEND';
+
+/** A traineeship to start. */
+export type StartTraineeshipInput = {
+  /** The PAI action that planned it, when it comes from a plan. */
+  actionId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the trainee will do, 1 to 2,000 characters. */
+  activities: Scalars['String']['input'];
+  /** The trainee. */
+  beneficiaryId: Scalars['ID']['input'];
+  /** The company tutor's telephone or e-mail. */
+  companyTutorContact?: InputMaybe<Scalars['String']['input']>;
+  /** The company tutor's name and surname. */
+  companyTutorName: Scalars['String']['input'];
+  /** The last day planned: after the first, at most 12 months later. */
+  endsOn: Scalars['Date']['input'];
+  /** The host employer (a catalogue organisation). */
+  hostEmployerId: Scalars['ID']['input'];
+  /**
+   * The monthly allowance in euros: more than 0 and at least the minimum of the workplace's region (BAD_USER_INPUT
+   * with `extensions.minimumEuros` and `extensions.region` otherwise).
+   */
+  monthlyAllowanceEuros: Scalars['Float']['input'];
+  /** The workplace's municipality. */
+  municipality: Scalars['String']['input'];
+  /** A note for the history. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** What the trainee is to learn, 1 to 2,000 characters. */
+  objectives: Scalars['String']['input'];
+  /** The promoting body (a catalogue organisation). */
+  promoterId: Scalars['ID']['input'];
+  /** The workplace's province (TO, BA...). */
+  province: Scalars['String']['input'];
+  /** The first day: today at the latest (a traineeship is recorded once started), a year ago at the earliest. */
+  startsOn: Scalars['Date']['input'];
+  /** Hours a week, 1 to 40. */
+  weeklyHours: Scalars['Int']['input'];
+};
+
+/**
+ * An extracurricular traineeship (tirocinio extracurricolare): a person trains at a host employer under an individual
+ * training project, with a promoting body, a company tutor and a monthly allowance, from its start to its outcome.
+ * Seen by the person's Integra Corner, the person, administrators, and the host employer's and the promoting body's
+ * operators while the person's LABOUR_MATCHING consent is in force.
+ */
+export type Traineeship = {
+  __typename?: 'Traineeship';
+  /** The id of the PAI action that planned the traineeship; null when it does not come from a plan. */
+  actionId: Maybe<Scalars['ID']['output']>;
+  /** The hours attended, period by period, oldest first. */
+  attendance: Array<TraineeshipAttendance>;
+  /** The person; null for the host employer, who sees the trainee's name (`trainee`) and the traineeship, never the case. */
+  beneficiary: Maybe<Beneficiary>;
+  /** The host employer's tutor who follows the trainee. */
+  companyTutor: CompanyTutor;
+  /** The last day attended; null while it runs. */
+  endedOn: Maybe<Scalars['Date']['output']>;
+  /** The last day planned. */
+  endsOn: Scalars['Date']['output'];
+  /** Every change of status, oldest first (the start included). */
+  history: Array<TraineeshipTransition>;
+  /** The host employer (soggetto ospitante). */
+  hostEmployer: Organisation;
+  /** The hours attended so far, all periods together. */
+  hoursAttended: Scalars['Int']['output'];
+  /** The traineeship's id (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Why it was interrupted; null unless INTERRUPTED. */
+  interruptionReason: Maybe<TraineeshipInterruptionReason>;
+  /** The monthly allowance (indennità di partecipazione), in euros, gross. */
+  monthlyAllowanceEuros: Scalars['Float']['output'];
+  /** The workplace's municipality. */
+  municipality: Scalars['String']['output'];
+  /** The promoting body (soggetto promotore): the employment centre or accredited body that promotes the traineeship. */
+  promoter: Organisation;
+  /** The workplace's province (its code, such as TO); its region sets the minimum allowance. */
+  province: Scalars['String']['output'];
+  /** The first day of the traineeship. */
+  startsOn: Scalars['Date']['output'];
+  /** Where the traineeship stands. */
+  status: TraineeshipStatus;
+  /** The individual training project. */
+  trainingProject: TrainingProject;
+  /** Increases with every change. */
+  version: Scalars['Int']['output'];
+  /** What the caller may do with the traineeship now, as the server would decide it. */
+  viewerCan: TraineeshipViewerCan;
+  /** Hours a week in the training project. */
+  weeklyHours: Scalars['Int']['output'];
+};
+
+/** The hours a trainee attended in one period (a week, a month), as the host employer's timesheet says. */
+export type TraineeshipAttendance = {
+  __typename?: 'TraineeshipAttendance';
+  /** Hours attended in the period. */
+  hours: Scalars['Int']['output'];
+  /** A note (absences, a public holiday). */
+  note: Maybe<Scalars['String']['output']>;
+  /** The last day of the period. */
+  periodEnd: Scalars['Date']['output'];
+  /** The first day of the period. */
+  periodStart: Scalars['Date']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+/** The hours of one period. */
+export type TraineeshipAttendanceInput = {
+  /** Hours attended: from 0 to the project's weekly hours for the weeks of the period. */
+  hours: Scalars['Int']['input'];
+  /** A note (absences, holidays). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The last day of the period (not after the traineeship's last day, nor after today); periods of one traineeship
+   * do not overlap.
+   */
+  periodEnd: Scalars['Date']['input'];
+  /** The first day of the period (not before the traineeship's first day). */
+  periodStart: Scalars['Date']['input'];
+};
+
+/** A page of traineeships, latest start first. */
+export type TraineeshipConnection = {
+  __typename?: 'TraineeshipConnection';
+  /** The traineeships of this page. */
+  edges: Array<TraineeshipEdge>;
+  /** Whether more follow, and the cursor for the next page. */
+  pageInfo: PageInfo;
+};
+
+/** One traineeship in a page. */
+export type TraineeshipEdge = {
+  __typename?: 'TraineeshipEdge';
+  /** Pass as `after` to read the traineeships that follow. */
+  cursor: Scalars['String']['output'];
+  /** The traineeship. */
+  node: Traineeship;
+};
+
+/** Narrows a list of traineeships. */
+export type TraineeshipFilter = {
+  /** Only this person's. */
+  beneficiaryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those hosted by this organisation. */
+  hostEmployerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only in this status. */
+  status?: InputMaybe<TraineeshipStatus>;
+};
+
+/** Why a traineeship was interrupted. */
+export type TraineeshipInterruptionReason =
+  /** The trainee found a job elsewhere. */
+  | 'FOUND_OTHER_JOB'
+  /** Illness or injury. */
+  | 'HEALTH'
+  /** The host employer ended it. */
+  | 'HOST_ENDED'
+  /** Another reason (say which in the note). */
+  | 'OTHER'
+  /** Personal or family reasons. */
+  | 'PERSONAL_REASONS'
+  /** The training project was not respected (by either side). */
+  | 'PROJECT_NOT_RESPECTED'
+  /** The trainee decided to stop. */
+  | 'TRAINEE_WITHDREW';
+
+/** How a traineeship ended. */
+export type TraineeshipOutcome =
+  /** Carried through. */
+  | 'COMPLETED'
+  /** The host employer hired the trainee. */
+  | 'HIRED'
+  /** Ended early (needs a reason). */
+  | 'INTERRUPTED';
+
+/** Where a traineeship stands. */
+export type TraineeshipStatus =
+  /** Running. */
+  | 'ACTIVE'
+  /** Carried through to its end. */
+  | 'COMPLETED'
+  /** Ended with the host employer hiring the trainee. */
+  | 'HIRED'
+  /** Ended early, with a reason. */
+  | 'INTERRUPTED';
+
+/** One change of status of a traineeship. */
+export type TraineeshipTransition = {
+  __typename?: 'TraineeshipTransition';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The status before; null for the start. */
+  from: Maybe<TraineeshipStatus>;
+  /** A note given with the change. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The coded reason of an interruption. */
+  reason: Maybe<TraineeshipInterruptionReason>;
+  /** The status after. */
+  to: TraineeshipStatus;
+};
+
+/** What the caller may do with a traineeship now. */
+export type TraineeshipViewerCan = {
+  __typename?: 'TraineeshipViewerCan';
+  /** Record how it ended (`endTraineeship`). */
+  end: Scalars['Boolean']['output'];
+  /** Record the hours of a period (`recordTraineeshipAttendance`). */
+  recordAttendance: Scalars['Boolean']['output'];
+};
+
+/** The individual training project (progetto formativo individuale). */
+export type TrainingProject = {
+  __typename?: 'TrainingProject';
+  /** What the trainee will do. */
+  activities: Scalars['String']['output'];
+  /** What the trainee is to learn. */
+  objectives: Scalars['String']['output'];
+};
 
 /** Where a vacancy stands. */
 export type VacancyStatus =
@@ -833,6 +1133,7 @@ export type FederationTypes = {
   Candidacy: Candidacy;
   JobVacancy: JobVacancy;
   Organisation: Organisation;
+  Traineeship: Traineeship;
 };
 
 /** Mapping of federation reference types */
@@ -849,6 +1150,9 @@ export type FederationReferenceTypes = {
   Organisation:
     ( { __typename: 'Organisation' }
     & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  Traineeship:
+    ( { __typename: 'Traineeship' }
+    & GraphQLRecursivePick<FederationTypes['Traineeship'], {"id":true}> );
 };
 
 
@@ -868,6 +1172,7 @@ export type ResolversTypes = {
   CandidateCv: ResolverTypeWrapper<CandidateCvMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CefrLevel: CefrLevel;
+  CompanyTutor: ResolverTypeWrapper<CompanyTutor>;
   ContractType: ContractType;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -875,6 +1180,7 @@ export type ResolversTypes = {
   EmploymentInput: EmploymentInput;
   EmploymentStatus: EmploymentStatus;
   EmploymentStatusChange: ResolverTypeWrapper<EmploymentStatusChangeMapper>;
+  EndTraineeshipInput: EndTraineeshipInput;
   JobVacancy: ResolverTypeWrapper<JobVacancyMapper>;
   JobVacancyConnection: ResolverTypeWrapper<Omit<JobVacancyConnection, 'edges'> & { edges: Array<ResolversTypes['JobVacancyEdge']> }>;
   JobVacancyEdge: ResolverTypeWrapper<Omit<JobVacancyEdge, 'node'> & { node: ResolversTypes['JobVacancy'] }>;
@@ -895,6 +1201,19 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordLabourProfileInput: RecordLabourProfileInput;
   Shift: Shift;
+  StartTraineeshipInput: StartTraineeshipInput;
+  Traineeship: ResolverTypeWrapper<TraineeshipMapper>;
+  TraineeshipAttendance: ResolverTypeWrapper<TraineeshipAttendanceMapper>;
+  TraineeshipAttendanceInput: TraineeshipAttendanceInput;
+  TraineeshipConnection: ResolverTypeWrapper<Omit<TraineeshipConnection, 'edges'> & { edges: Array<ResolversTypes['TraineeshipEdge']> }>;
+  TraineeshipEdge: ResolverTypeWrapper<Omit<TraineeshipEdge, 'node'> & { node: ResolversTypes['Traineeship'] }>;
+  TraineeshipFilter: TraineeshipFilter;
+  TraineeshipInterruptionReason: TraineeshipInterruptionReason;
+  TraineeshipOutcome: TraineeshipOutcome;
+  TraineeshipStatus: TraineeshipStatus;
+  TraineeshipTransition: ResolverTypeWrapper<TraineeshipTransitionMapper>;
+  TraineeshipViewerCan: ResolverTypeWrapper<TraineeshipViewerCan>;
+  TrainingProject: ResolverTypeWrapper<TrainingProjectMapper>;
   VacancyStatus: VacancyStatus;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -915,11 +1234,13 @@ export type ResolversParentTypes = {
   CandidacyViewerCan: CandidacyViewerCanMapper;
   CandidateCv: CandidateCvMapper;
   Int: Scalars['Int']['output'];
+  CompanyTutor: CompanyTutor;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Employment: EmploymentMapper;
   EmploymentInput: EmploymentInput;
   EmploymentStatusChange: EmploymentStatusChangeMapper;
+  EndTraineeshipInput: EndTraineeshipInput;
   JobVacancy: JobVacancyMapper;
   JobVacancyConnection: Omit<JobVacancyConnection, 'edges'> & { edges: Array<ResolversParentTypes['JobVacancyEdge']> };
   JobVacancyEdge: Omit<JobVacancyEdge, 'node'> & { node: ResolversParentTypes['JobVacancy'] };
@@ -938,6 +1259,16 @@ export type ResolversParentTypes = {
   ProposeCandidacyInput: ProposeCandidacyInput;
   Query: Record<PropertyKey, never>;
   RecordLabourProfileInput: RecordLabourProfileInput;
+  StartTraineeshipInput: StartTraineeshipInput;
+  Traineeship: TraineeshipMapper;
+  TraineeshipAttendance: TraineeshipAttendanceMapper;
+  TraineeshipAttendanceInput: TraineeshipAttendanceInput;
+  TraineeshipConnection: Omit<TraineeshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['TraineeshipEdge']> };
+  TraineeshipEdge: Omit<TraineeshipEdge, 'node'> & { node: ResolversParentTypes['Traineeship'] };
+  TraineeshipFilter: TraineeshipFilter;
+  TraineeshipTransition: TraineeshipTransitionMapper;
+  TraineeshipViewerCan: TraineeshipViewerCan;
+  TrainingProject: TrainingProjectMapper;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -966,6 +1297,7 @@ export type BeneficiaryResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   labourProfile?: Resolver<Maybe<ResolversTypes['LabourProfile']>, ParentType, ContextType>;
   labourViewerCan?: Resolver<ResolversTypes['LabourViewerCan'], ParentType, ContextType>;
+  traineeships?: Resolver<Array<ResolversTypes['Traineeship']>, ParentType, ContextType>;
 };
 
 export type CandidacyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Candidacy'] = ResolversParentTypes['Candidacy'], FederationReferenceType extends FederationReferenceTypes['Candidacy'] = FederationReferenceTypes['Candidacy']> = {
@@ -1016,10 +1348,18 @@ export type CandidateCvResolvers<ContextType = RequestContext, ParentType extend
   availableFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   desiredIscoCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   drivingLicences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  europassJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hoursPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  italianLevel?: Resolver<Maybe<ResolversTypes['CefrLevel']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  printableHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shifts?: Resolver<Array<ResolversTypes['Shift']>, ParentType, ContextType>;
   workExperienceYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CompanyTutorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyTutor'] = ResolversParentTypes['CompanyTutor']> = {
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1128,11 +1468,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   agreeToCandidacy?: Resolver<ResolversTypes['Candidacy'], ParentType, ContextType, RequireFields<MutationAgreeToCandidacyArgs, 'id'>>;
   closeJobVacancy?: Resolver<ResolversTypes['JobVacancy'], ParentType, ContextType, RequireFields<MutationCloseJobVacancyArgs, 'expectedVersion' | 'id'>>;
   createJobVacancy?: Resolver<ResolversTypes['JobVacancy'], ParentType, ContextType, RequireFields<MutationCreateJobVacancyArgs, 'employerId' | 'input'>>;
+  endTraineeship?: Resolver<ResolversTypes['Traineeship'], ParentType, ContextType, RequireFields<MutationEndTraineeshipArgs, 'id' | 'input'>>;
   hireCandidate?: Resolver<ResolversTypes['Candidacy'], ParentType, ContextType, RequireFields<MutationHireCandidateArgs, 'employment' | 'id'>>;
   moveCandidacy?: Resolver<ResolversTypes['Candidacy'], ParentType, ContextType, RequireFields<MutationMoveCandidacyArgs, 'id' | 'to'>>;
   proposeCandidacy?: Resolver<ResolversTypes['Candidacy'], ParentType, ContextType, RequireFields<MutationProposeCandidacyArgs, 'input'>>;
   publishJobVacancy?: Resolver<ResolversTypes['JobVacancy'], ParentType, ContextType, RequireFields<MutationPublishJobVacancyArgs, 'expectedVersion' | 'id'>>;
   recordLabourProfile?: Resolver<ResolversTypes['LabourProfile'], ParentType, ContextType, RequireFields<MutationRecordLabourProfileArgs, 'input'>>;
+  recordTraineeshipAttendance?: Resolver<ResolversTypes['Traineeship'], ParentType, ContextType, RequireFields<MutationRecordTraineeshipAttendanceArgs, 'id' | 'input'>>;
+  startTraineeship?: Resolver<ResolversTypes['Traineeship'], ParentType, ContextType, RequireFields<MutationStartTraineeshipArgs, 'input'>>;
   updateJobVacancy?: Resolver<ResolversTypes['JobVacancy'], ParentType, ContextType, RequireFields<MutationUpdateJobVacancyArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
@@ -1153,7 +1496,70 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   candidatesFor?: Resolver<Array<ResolversTypes['LabourMatch']>, ParentType, ContextType, RequireFields<QueryCandidatesForArgs, 'first' | 'vacancyId'>>;
   jobVacancies?: Resolver<ResolversTypes['JobVacancyConnection'], ParentType, ContextType, RequireFields<QueryJobVacanciesArgs, 'first'>>;
   jobVacancy?: Resolver<ResolversTypes['JobVacancy'], ParentType, ContextType, RequireFields<QueryJobVacancyArgs, 'id'>>;
+  traineeship?: Resolver<ResolversTypes['Traineeship'], ParentType, ContextType, RequireFields<QueryTraineeshipArgs, 'id'>>;
+  traineeships?: Resolver<ResolversTypes['TraineeshipConnection'], ParentType, ContextType, RequireFields<QueryTraineeshipsArgs, 'first'>>;
   vacanciesFor?: Resolver<Array<ResolversTypes['LabourMatch']>, ParentType, ContextType, RequireFields<QueryVacanciesForArgs, 'beneficiaryId' | 'first'>>;
+};
+
+export type TraineeshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Traineeship'] = ResolversParentTypes['Traineeship'], FederationReferenceType extends FederationReferenceTypes['Traineeship'] = FederationReferenceTypes['Traineeship']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Traineeship']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  attendance?: Resolver<Array<ResolversTypes['TraineeshipAttendance']>, ParentType, ContextType>;
+  beneficiary?: Resolver<Maybe<ResolversTypes['Beneficiary']>, ParentType, ContextType>;
+  companyTutor?: Resolver<ResolversTypes['CompanyTutor'], ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['TraineeshipTransition']>, ParentType, ContextType>;
+  hostEmployer?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  hoursAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interruptionReason?: Resolver<Maybe<ResolversTypes['TraineeshipInterruptionReason']>, ParentType, ContextType>;
+  monthlyAllowanceEuros?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  promoter?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TraineeshipStatus'], ParentType, ContextType>;
+  trainingProject?: Resolver<ResolversTypes['TrainingProject'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['TraineeshipViewerCan'], ParentType, ContextType>;
+  weeklyHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TraineeshipAttendanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TraineeshipAttendance'] = ResolversParentTypes['TraineeshipAttendance']> = {
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TraineeshipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TraineeshipConnection'] = ResolversParentTypes['TraineeshipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TraineeshipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TraineeshipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TraineeshipEdge'] = ResolversParentTypes['TraineeshipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Traineeship'], ParentType, ContextType>;
+};
+
+export type TraineeshipTransitionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TraineeshipTransition'] = ResolversParentTypes['TraineeshipTransition']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['TraineeshipStatus']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['TraineeshipInterruptionReason']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['TraineeshipStatus'], ParentType, ContextType>;
+};
+
+export type TraineeshipViewerCanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TraineeshipViewerCan'] = ResolversParentTypes['TraineeshipViewerCan']> = {
+  end?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordAttendance?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TrainingProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingProject'] = ResolversParentTypes['TrainingProject']> = {
+  activities?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectives?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -1172,6 +1578,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CandidacyTransition?: CandidacyTransitionResolvers<ContextType>;
   CandidacyViewerCan?: CandidacyViewerCanResolvers<ContextType>;
   CandidateCv?: CandidateCvResolvers<ContextType>;
+  CompanyTutor?: CompanyTutorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Employment?: EmploymentResolvers<ContextType>;
@@ -1189,6 +1596,13 @@ export type Resolvers<ContextType = RequestContext> = {
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Traineeship?: TraineeshipResolvers<ContextType>;
+  TraineeshipAttendance?: TraineeshipAttendanceResolvers<ContextType>;
+  TraineeshipConnection?: TraineeshipConnectionResolvers<ContextType>;
+  TraineeshipEdge?: TraineeshipEdgeResolvers<ContextType>;
+  TraineeshipTransition?: TraineeshipTransitionResolvers<ContextType>;
+  TraineeshipViewerCan?: TraineeshipViewerCanResolvers<ContextType>;
+  TrainingProject?: TrainingProjectResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 };

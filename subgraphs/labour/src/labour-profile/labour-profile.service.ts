@@ -107,15 +107,15 @@ export class LabourProfileService extends SharedRecordReader<LabourProfileEntity
   }
 
   /**
-   * Moves a person's status inside the caller's transaction (a hire), with its history row; a person without a
-   * profile gets one. The caller of this method has authorized the change.
+   * Moves a person's status inside the caller's transaction (a hire, a traineeship started), with its history row;
+   * a person without a profile gets one. The caller of this method has authorized the change.
    */
   async moveStatus(
     manager: EntityManager,
     beneficiaryId: string,
     to: EmploymentStatus,
     changedOn: string,
-    employmentId: string,
+    employmentId: string | null,
   ): Promise<void> {
     const repository = manager.getRepository(LabourProfileEntity);
     const current = await repository.findOne({ where: { beneficiaryId }, lock: { mode: 'pessimistic_write' } });
@@ -125,6 +125,24 @@ export class LabourProfileService extends SharedRecordReader<LabourProfileEntity
       await repository.insert({ beneficiaryId, employmentStatus: to, desiredIscoCodes: [], updatedBy: this.#caller.userId });
     }
     await this.recordStatusChange(manager, beneficiaryId, current?.employmentStatus ?? null, to, changedOn, employmentId);
+  }
+
+  /**
+   * As `moveStatus`, only when the profile still says `from` (a traineeship ending moves a person IN_TRAINEESHIP;
+   * a status someone recorded since is left as it is).
+   */
+  async moveStatusFrom(
+    manager: EntityManager,
+    beneficiaryId: string,
+    from: EmploymentStatus,
+    to: EmploymentStatus,
+    changedOn: string,
+  ): Promise<void> {
+    const repository = manager.getRepository(LabourProfileEntity);
+    const current = await repository.findOne({ where: { beneficiaryId }, lock: { mode: 'pessimistic_write' } });
+    if (current?.employmentStatus !== from) return;
+    await repository.update({ beneficiaryId }, { employmentStatus: to, version: current.version + 1, updatedBy: this.#caller.userId });
+    await this.recordStatusChange(manager, beneficiaryId, from, to, changedOn, null);
   }
 
   private async recordStatusChange(

@@ -3,11 +3,11 @@ import { CONTRACTS } from '@shubh/platform';
 /**
  * How well a person's labour profile (`p`, a row of labour.labour_profile) fits a vacancy (`v`, a row of
  * labour.job_vacancy), written once in SQL for both directions of matching. Each factor is 0..1 (null when neither
- * side said, for availability); the licence is a hard constraint: a person without the licence a job needs is
- * excluded, with the reason.
- *
- * The Italian level is not a factor: the assessment's level is kept by the beneficiaries subgraph, and no contract
- * view publishes it to labour.
+ * side said, for availability). Hard constraints exclude, with the reason: a person without the licence a job needs,
+ * or whose residence permit (under renewal) has expired. The Italian level in force and the permit come from the
+ * beneficiaries subgraph's contract `labour_facts` (never a copy); an Italian level below the job's minimum is a gap
+ * naming the catalogue's Italian-language services in the job's province (`language_course`), read in the same
+ * statement.
  */
 export const WEIGHTS = { OCCUPATION: 0.5, AVAILABILITY: 0.3, MOBILITY: 0.2 } as const;
 
@@ -25,19 +25,29 @@ const MOBILITY = `CASE WHEN v.province = ANY (p.reachable_provinces) OR v.munici
   WHEN cardinality(p.reachable_provinces) = 0 AND cardinality(p.reachable_municipalities) = 0 THEN 0.5
   ELSE 0.0 END`;
 const LICENCE_OK = `(v.driving_licence_required IS NULL OR v.driving_licence_required = ANY (p.driving_licences))`;
+const TODAY = `(now() AT TIME ZONE 'Europe/Rome')::date`;
+const PERMIT_OK = `(lf.permit_expires_on IS NULL OR lf.permit_expires_on >= ${TODAY})`;
+/** CEFR levels compare as text (A1 < A2 < B1 < B2 < C1 < C2). */
+const ITALIAN_SHORT = `(v.italian_level_required IS NOT NULL AND lf.italian_level IS NOT NULL AND lf.italian_level < v.italian_level_required)`;
+/** Up to three Italian-language services serving the job's province, by name; only for a person short of the level. */
+const LANGUAGE_COURSES = `CASE WHEN ${ITALIAN_SHORT} THEN ARRAY(SELECT c.name FROM ${CONTRACTS.languageCourse} c
+  WHERE v.province = ANY (c.provinces) ORDER BY c.name LIMIT 3) END`;
+const FACTS_JOIN = `LEFT JOIN ${CONTRACTS.labourFacts} lf ON lf.beneficiary_id = p.beneficiary_id`;
 
 /** The select list of a match: the factors, the score and the facts its gap sentences quote. */
 const FACTORS = `
   p.beneficiary_id::text AS beneficiary_id, v.id::text AS vacancy_id,
   (${OCCUPATION})::float8 AS occupation, (${HOURS})::float8 AS hours, (${SHIFTS})::float8 AS shifts,
-  (${MOBILITY})::float8 AS mobility, ${LICENCE_OK} AS licence_ok,
+  (${MOBILITY})::float8 AS mobility, ${LICENCE_OK} AS licence_ok, ${PERMIT_OK} AS permit_ok,
+  lf.italian_level, v.italian_level_required, ${ITALIAN_SHORT} AS italian_short, ${LANGUAGE_COURSES} AS language_courses,
+  lf.permit_expires_on::text AS permit_expires_on, v.closes_on::text AS closes_on,
   p.desired_isco_codes, p.hours_per_week, p.shifts AS person_shifts,
   v.isco_code::text AS isco_code, v.weekly_hours, v.shifts AS vacancy_shifts, v.province::text AS province, v.municipality,
   v.driving_licence_required`;
 
 /** Ranked: those not excluded first, then by score, then by id (a stable order). */
 const RANKED = `
-  SELECT m.*, CASE WHEN m.licence_ok THEN round((${WEIGHTS.OCCUPATION} * m.occupation
+  SELECT m.*, m.licence_ok AND m.permit_ok AS eligible, CASE WHEN m.licence_ok AND m.permit_ok THEN round((${WEIGHTS.OCCUPATION} * m.occupation
       + ${WEIGHTS.AVAILABILITY} * coalesce((coalesce(m.hours, m.shifts) + coalesce(m.shifts, m.hours)) / 2, 0.5)
       + ${WEIGHTS.MOBILITY} * m.mobility)::numeric, 3) ELSE 0 END::float8 AS score
   FROM matches m`;
@@ -56,12 +66,13 @@ export const CANDIDATES_SQL = `
     FROM labour.job_vacancy v
     JOIN labour.labour_profile p ON p.employment_status = ANY ($5::text[])
     JOIN ${CONTRACTS.caseAccess} ca ON ca.beneficiary_id = p.beneficiary_id
+    ${FACTS_JOIN}
     WHERE v.id = $1 AND 'LABOUR_MATCHING' = ANY (ca.purposes_in_force)
       AND ($2::boolean OR ca.integra_corner_id = ANY ($3::uuid[]))
       AND left(v.isco_code, 2) IN (SELECT left(c, 2) FROM unnest(p.desired_isco_codes) c)
   )
   ${RANKED}
-  ORDER BY licence_ok DESC, score DESC, beneficiary_id LIMIT $4`;
+  ORDER BY eligible DESC, score DESC, beneficiary_id LIMIT $4`;
 
 /** Open vacancies for a person: `$1` the person (whose profile the caller was allowed to read), `$2` the page size. */
 export const VACANCIES_SQL = `
@@ -70,10 +81,11 @@ export const VACANCIES_SQL = `
     FROM labour.labour_profile p
     JOIN labour.job_vacancy v ON v.status = 'OPEN'
       AND left(v.isco_code, 2) IN (SELECT left(c, 2) FROM unnest(p.desired_isco_codes) c)
+    ${FACTS_JOIN}
     WHERE p.beneficiary_id = $1
   )
   ${RANKED}
-  ORDER BY licence_ok DESC, score DESC, vacancy_id LIMIT $2`;
+  ORDER BY eligible DESC, score DESC, vacancy_id LIMIT $2`;
 
 /** A row of either statement. */
 export interface MatchRow {
@@ -84,6 +96,14 @@ export interface MatchRow {
   shifts: number | null;
   mobility: number;
   licence_ok: boolean;
+  permit_ok: boolean;
+  eligible: boolean;
+  italian_level: string | null;
+  italian_level_required: string | null;
+  italian_short: boolean;
+  language_courses: string[] | null;
+  permit_expires_on: string | null;
+  closes_on: string | null;
   score: number;
   desired_isco_codes: string[];
   hours_per_week: number | null;

@@ -112,12 +112,27 @@ function explain(row: MatchRow): LabourMatch {
     : 'no licence needed';
   if (!row.licence_ok)
     gaps.unshift(`Excluded: the job needs a category ${row.driving_licence_required} driving licence, which the person does not hold`);
+  if (!row.permit_ok) {
+    gaps.unshift(
+      `Excluded: the residence permit expired on ${row.permit_expires_on}; the renewal must be completed before a job can start`,
+    );
+  } else if (row.permit_expires_on !== null && row.closes_on !== null && row.permit_expires_on < row.closes_on) {
+    gaps.push(`The residence permit expires on ${row.permit_expires_on}, before the vacancy closes (${row.closes_on}): follow the renewal`);
+  }
+  if (row.italian_short) {
+    const courses = row.language_courses ?? [];
+    gaps.push(
+      courses.length > 0
+        ? `Needs ${row.italian_level_required} Italian, has ${row.italian_level}: ${courses.join(', ')} (Italian courses in ${row.province}) can close the gap`
+        : `Needs ${row.italian_level_required} Italian, has ${row.italian_level}: no Italian course in ${row.province} is published in the catalogue`,
+    );
+  }
 
   return {
     beneficiaryId: row.beneficiary_id,
     vacancyId: row.vacancy_id,
     score: row.score,
-    excluded: !row.licence_ok,
+    excluded: !row.eligible,
     factors: [
       { name: 'OCCUPATION', weight: WEIGHTS.OCCUPATION, value: row.occupation, explanation: occupation },
       { name: 'AVAILABILITY', weight: WEIGHTS.AVAILABILITY, value: availabilityValue, explanation: availability.join('; ') },
