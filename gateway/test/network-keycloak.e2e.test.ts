@@ -7,7 +7,7 @@
  */
 import { decodeJwt } from 'jose';
 import { NETWORK_SYNC_CLIENT, ORGANISATION_ID_ATTRIBUTE } from '@shubh/platform';
-import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
+import { createTestDatabase, graphqlRequest, type TestDatabase } from '@shubh/platform/testing';
 import { startHub, type RunningHub } from '../../hub/hub.js';
 import { KeycloakAdminClient } from '../../identity/keycloak-admin-client.js';
 import { describeReport, syncNetwork, type CatalogueDatabase } from '../../identity/network-sync.js';
@@ -21,11 +21,15 @@ let identity: TestIdentity;
 let admin: string;
 let keycloak: KeycloakAdminClient;
 let database: CatalogueDatabase;
+let ownDatabase: TestDatabase;
 
+// The sync reconciles every organisation of the catalogue: this test has a database of its own, so that the
+// organisations other test files create at the same time (the suite shares one database) are not in its reports.
 beforeAll(async () => {
+  ownDatabase = await createTestDatabase(process.env.DATABASE_URL);
   identity = await TestIdentity.start();
   hub = await startHub({
-    databaseUrl: testDatabaseUrl(),
+    databaseUrl: ownDatabase.url,
     host: '127.0.0.1',
     ports: 'ephemeral',
     logLevel: 'silent',
@@ -43,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await hub?.stop();
   await identity?.stop();
+  await ownDatabase?.drop();
 });
 
 const call = (token: string, query: string, variables: Record<string, unknown> = {}) =>
