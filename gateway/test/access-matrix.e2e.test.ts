@@ -13,6 +13,7 @@ import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corn
 import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
 import { createReferral } from '../../subgraphs/catalogue/test/referral-factory.js';
 import { createService } from '../../subgraphs/catalogue/test/service-factory.js';
+import { createHousingOffer } from '../../subgraphs/housing/test/housing-offer-factory.js';
 import { createHousingSituation } from '../../subgraphs/housing/test/housing-situation-factory.js';
 import { createLabourProfile } from '../../subgraphs/labour/test/labour-profile-factory.js';
 
@@ -400,5 +401,158 @@ describe('tokens the gateway refuses', () => {
         'UNAUTHENTICATED',
       ]);
     }
+  });
+});
+
+/**
+ * Housing intermediation: a housing agency sees only the people proposed to its own offers, and only while their
+ * consent to housing support is in force, and then only the agreed minimum (names and household size, never the
+ * person's record); a request and its ranking are the case team's; employers, monitoring and other partners see none.
+ */
+describe('housing: requests, rankings and proposals', () => {
+  type Seen = 'sees' | 'hidden';
+  const Y: Seen = 'sees';
+  const N: Seen = 'hidden';
+  let people: Record<
+    'proposedConsenting' | 'proposedWithdrawn' | 'notProposed' | 'otherCornerProposed',
+    { id: string; givenName: string; requestId: string }
+  >;
+  let callers: Record<string, TestPerson>;
+  let offerId: string;
+
+  beforeAll(async () => {
+    const catalogue = hub.dataSources.catalogue!;
+    const beneficiaries = hub.dataSources.beneficiaries!;
+    const agency = await createOrganisation(catalogue, { type: 'HOUSING_AGENCY', provinces: ['TO'] });
+    const otherAgency = await createOrganisation(catalogue, { type: 'HOUSING_AGENCY', provinces: ['TO'] });
+    const cornerA = await createIntegraCorner(catalogue, { province: 'TO' });
+    const cornerB = await createIntegraCorner(catalogue, { province: 'TO' });
+    const offer = await createHousingOffer(hub.dataSources.housing!, { providerId: agency.id, kind: 'COHOUSING', places: 10 });
+    offerId = offer.id;
+    const admin = await identity.tokenFor({ roles: ['network-admin'] });
+    const must = async (query: string, variables: Record<string, unknown>) => {
+      const { body } = await asCaller(admin, query, variables);
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    const person = async (cornerId: string, proposed: boolean) => {
+      const beneficiary = await createBeneficiary(beneficiaries, { integraCornerId: cornerId });
+      await createHousingSituation(hub.dataSources.housing!, { beneficiaryId: beneficiary.id });
+      await consent(beneficiary.id, 'HOUSING_SUPPORT', null);
+      const opened = await must(`mutation($input: OpenHousingRequestInput!) { openHousingRequest(input: $input) { id } }`, {
+        input: { beneficiaryId: beneficiary.id, province: 'TO' },
+      });
+      const requestId: string = opened.openHousingRequest.id;
+      if (proposed) {
+        await must(`mutation($input: ProposeForHousingOfferInput!) { proposeForHousingOffer(input: $input) { id } }`, {
+          input: { requestId, offerId: offer.id },
+        });
+      }
+      return { id: beneficiary.id, givenName: beneficiary.givenName, requestId };
+    };
+    people = {
+      proposedConsenting: await person(cornerA.id, true),
+      proposedWithdrawn: await person(cornerA.id, true),
+      notProposed: await person(cornerA.id, false),
+      otherCornerProposed: await person(cornerB.id, true),
+    };
+    // The second person withdraws the consent after being proposed: the agency loses them from then on.
+    await beneficiaries
+      .getRepository(ConsentEntity)
+      .update({ beneficiaryId: people.proposedWithdrawn.id, purpose: 'HOUSING_SUPPORT' }, { withdrawnAt: new Date(), withdrawnBy: 'test' });
+    callers = {
+      'network-admin': { roles: ['network-admin'] },
+      'coordinator of A': { roles: ['corner-coordinator'], cornerIds: [cornerA.id] },
+      'tutor of A': { roles: ['tutor'], cornerIds: [cornerA.id] },
+      'tutor of B': { roles: ['tutor'], cornerIds: [cornerB.id] },
+      'the offer’s agency': { roles: ['partner-operator'], organisationId: agency.id },
+      'another agency': { roles: ['partner-operator'], organisationId: otherAgency.id },
+      employer: { roles: ['employer'], organisationId: agency.id },
+      monitoring: { roles: ['monitoring'] },
+      'the person (proposed, consenting)': { roles: ['beneficiary'], beneficiaryId: people.proposedConsenting.id },
+    };
+  });
+
+  /** Columns: own corner proposed+consenting, proposed then withdrawn, not proposed, other corner proposed+consenting. */
+  const REQUESTS: Record<string, [Seen, Seen, Seen, Seen]> = {
+    'network-admin': [Y, Y, Y, Y],
+    'coordinator of A': [Y, Y, Y, N],
+    'tutor of A': [Y, Y, Y, N],
+    'tutor of B': [N, N, N, Y],
+    'the offer’s agency': [N, N, N, N],
+    'another agency': [N, N, N, N],
+    employer: [N, N, N, N],
+    monitoring: [N, N, N, N],
+    'the person (proposed, consenting)': [N, N, N, N],
+  };
+  /** Proposals in the caller's `housingProposals` list, with the candidate's name; null: the list is FORBIDDEN. */
+  const PROPOSALS: Record<string, [Seen, Seen, Seen, Seen] | null> = {
+    'network-admin': [Y, Y, N, Y],
+    'coordinator of A': [Y, Y, N, N],
+    'tutor of A': [Y, Y, N, N],
+    'tutor of B': [N, N, N, Y],
+    'the offer’s agency': [Y, N, N, Y],
+    'another agency': [N, N, N, N],
+    employer: null,
+    monitoring: null,
+    'the person (proposed, consenting)': null,
+  };
+
+  const columns = () => [people.proposedConsenting, people.proposedWithdrawn, people.notProposed, people.otherCornerProposed];
+
+  it.each(Object.keys(REQUESTS))('%s sees exactly the housing requests and rankings the rules give them', async (callerName) => {
+    const token = await identity.tokenFor(callers[callerName]!);
+    const requests: Seen[] = [];
+    const rankings: Seen[] = [];
+    for (const person of columns()) {
+      const request = await asCaller(token, `query($id: ID!) { housingRequest(id: $id) { id beneficiary { id } } }`, {
+        id: person.requestId,
+      });
+      if (request.body.data?.housingRequest?.id === person.requestId) requests.push(Y);
+      else {
+        // NOT_FOUND, not FORBIDDEN: a request tells nobody outside the case team that it exists.
+        expect(request.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        requests.push(N);
+      }
+      const ranking = await asCaller(token, `query($id: ID!) { offersFor(requestId: $id) { score } }`, { id: person.requestId });
+      if (Array.isArray(ranking.body.data?.offersFor)) rankings.push(Y);
+      else {
+        expect(['NOT_FOUND', 'FORBIDDEN']).toContain(ranking.body.errors?.[0]?.extensions?.code);
+        rankings.push(N);
+      }
+      if (requests.at(-1) === N) expect(JSON.stringify([request.body, ranking.body])).not.toContain(person.givenName);
+    }
+    expect(requests).toEqual(REQUESTS[callerName]);
+    expect(rankings).toEqual(REQUESTS[callerName]);
+  });
+
+  it.each(Object.keys(PROPOSALS))('%s sees exactly the proposals and candidates the rules give them', async (callerName) => {
+    const token = await identity.tokenFor(callers[callerName]!);
+    const { body } = await asCaller(
+      token,
+      `query($offerId: ID!) { housingProposals(filter: { offerId: $offerId }, first: 100) { edges { node { id candidate { givenName } } } } }`,
+      { offerId },
+    );
+    const expected = PROPOSALS[callerName]!;
+    if (expected === null) {
+      expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(body.data).toBeNull();
+      return;
+    }
+    expect(body.errors).toBeUndefined();
+    const names = body.data.housingProposals.edges.map(
+      (edge: { node: { candidate: { givenName: string } | null } }) => edge.node.candidate?.givenName,
+    );
+    expect(columns().map((person) => (names.includes(person.givenName) ? Y : N))).toEqual(expected);
+  });
+
+  it("gives the agency the candidate's minimum, never the person's record or housing situation", async () => {
+    const token = await identity.tokenFor(callers['the offer’s agency']!);
+    const { body } = await asCaller(token, `query($id: ID!) { beneficiary(id: $id) { id housingSituation { status } } }`, {
+      id: people.proposedConsenting.id,
+    });
+    expect(body.data).toBeNull();
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(body)).not.toContain(people.proposedConsenting.givenName);
   });
 });
