@@ -21,7 +21,7 @@ import { startDevIdentityProvider } from '../identity/dev-identity-provider.js';
 import { Realm, loadRealm } from '../identity/realm.js';
 import { startHub } from '../hub/hub.js';
 import { CANDIDATES_SQL, LOOKING_FOR_WORK, VACANCIES_SQL } from '../subgraphs/labour/src/matching/match-factors.js';
-import { RANKING_COLUMNS } from '../subgraphs/housing/src/housing-request/offer-ranking.js';
+import { OFFERS_FOR_SQL } from '../subgraphs/housing/src/housing-request/offer-ranking.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const ONLY = process.env.BENCH_ONLY?.split(',');
@@ -490,20 +490,7 @@ add({
           },
         )
       ).offersFor.length,
-    sql: async () =>
-      (
-        await sql.query(
-          `WITH need AS (
-             SELECT rq.household_size, s.rent_income_cents, coalesce(s.areas_wanted, '{}') AS areas_wanted,
-               coalesce(s.needs_accessible, false) AS needs_accessible, greatest(coalesce(s.earliest_move_in, $3::date), $3::date) AS move_in
-             FROM housing.housing_request rq LEFT JOIN housing.housing_situation s ON s.beneficiary_id = rq.beneficiary_id WHERE rq.id = $1
-           ), ranked AS (
-             SELECT o.*, ${RANKING_COLUMNS} FROM need n
-             JOIN housing.housing_offer o ON o.province = $2 AND o.status = 'AVAILABLE' AND o.places_taken < o.places)
-           SELECT * FROM ranked ORDER BY score DESC, monthly_rent_cents + charges_cents ASC, id ASC LIMIT $5`,
-          [request.id, request.province, today, 0.35, 20],
-        )
-      ).rowCount!,
+    sql: async () => (await sql.query(OFFERS_FOR_SQL, [request.id, request.province, today, 0.35, 20])).rowCount!,
   });
 }
 

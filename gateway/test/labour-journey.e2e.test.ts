@@ -13,6 +13,7 @@ import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiar
 import { ConsentEntity } from '../../subgraphs/beneficiaries/src/consent/consent.entity.js';
 import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
 import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
+import { createHousingOffer } from '../../subgraphs/housing/test/housing-offer-factory.js';
 import { createLabourProfile } from '../../subgraphs/labour/test/labour-profile-factory.js';
 
 let hub: RunningHub;
@@ -79,7 +80,7 @@ const PUBLISH = `mutation($id: ID!, $v: Int!) { publishJobVacancy(id: $id, expec
 const PROPOSE = `mutation($input: ProposeCandidacyInput!) { proposeCandidacy(input: $input) { id status } }`;
 const AGREE = `mutation($id: ID!) { agreeToCandidacy(id: $id) { status agreedOn } }`;
 const MOVE = `mutation($id: ID!, $to: CandidacyStatus!, $reason: CandidacyEndReason) { moveCandidacy(id: $id, to: $to, reason: $reason) { status } }`;
-const HIRE = `mutation($id: ID!, $e: EmploymentInput!) { hireCandidate(id: $id, employment: $e) { status employment { contractType startedOn endedOn weeklyHours } } }`;
+const HIRE = `mutation($id: ID!, $e: EmploymentInput!) { hireCandidate(id: $id, employment: $e) { status employment { contractType startedOn endedOn weeklyHours monthlyNetPayEuros } } }`;
 const EMPLOYER_VIEW = `query($vacancyId: ID!) {
   candidacies(filter: { vacancyId: $vacancyId }, first: 20) { edges { node { id status beneficiary { id } cv { name desiredIscoCodes drivingLicences hoursPerWeek } } } }
 }`;
@@ -227,14 +228,13 @@ it('runs a candidacy from the profile to the hire, the employer seeing the CV on
   });
   await ok(employerOperator, MOVE, { id: candidacyId, to: 'INTERVIEW' });
   await ok(employerOperator, MOVE, { id: candidacyId, to: 'OFFERED' });
-  const hired = await ok(employerOperator, HIRE, {
-    id: candidacyId,
-    e: { contractType: 'FIXED_TERM', startedOn: todayInItaly(), endedOn: day(180), weeklyHours: 30 },
-  });
-  expect(hired.hireCandidate).toEqual({
-    status: 'HIRED',
-    employment: { contractType: 'FIXED_TERM', startedOn: todayInItaly(), endedOn: day(180), weeklyHours: 30 },
-  });
+  const employment = { contractType: 'FIXED_TERM', startedOn: todayInItaly(), endedOn: day(180), weeklyHours: 30 };
+  // A pay that is no pay is refused by field, and the candidacy stays OFFERED.
+  const badPay = await call(employerOperator, HIRE, { id: candidacyId, e: { ...employment, monthlyNetPayEuros: -1 } });
+  expect(badPay.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'employment.monthlyNetPayEuros' });
+  expect((await ok(tutor, ONE, { id: candidacyId })).candidacy.status).toBe('OFFERED');
+  const hired = await ok(employerOperator, HIRE, { id: candidacyId, e: { ...employment, monthlyNetPayEuros: 1400 } });
+  expect(hired.hireCandidate).toEqual({ status: 'HIRED', employment: { ...employment, monthlyNetPayEuros: 1400 } });
 
   // The profile shows employed, with its history; the vacancy has one opening filled; the history is the whole path.
   const after = await ok(
@@ -265,6 +265,27 @@ it('runs a candidacy from the profile to the hire, the employer seeing the CV on
     { employment_status: 'EMPLOYED', started_on: todayInItaly(), ended_on: day(180), contract_type: 'FIXED_TERM', weekly_hours: 30 },
     { employment_status: 'UNEMPLOYED', started_on: todayInItaly(), ended_on: todayInItaly(), contract_type: null, weekly_hours: null },
   ]);
+
+  // Housing ranks offers against the pay of the job, not the lower income declared before it (issue 11: "income
+  // available for rent, from the labour subgraph's employment where there is one, or declared").
+  await ok(tutor, `mutation($input: RecordHousingSituationInput!) { recordHousingSituation(input: $input) { status } }`, {
+    input: { beneficiaryId: person.id, status: 'HOSTED_BY_FRIENDS', municipality: 'Vercelli', since: day(-30), rentIncomeEuros: 600 },
+  });
+  const request = await ok(tutor, `mutation($input: OpenHousingRequestInput!) { openHousingRequest(input: $input) { id } }`, {
+    input: { beneficiaryId: person.id, province: 'VC' },
+  });
+  const offer = await createHousingOffer(hub.dataSources.housing!, { province: 'VC', municipality: 'Vercelli', monthlyRentCents: 42_000 });
+  const ranked = await ok(
+    tutor,
+    `query($id: ID!) { offersFor(requestId: $id, first: 100) { offer { id } rentShare incomeSource reasons } }`,
+    { id: request.openHousingRequest.id },
+  );
+  expect(ranked.offersFor.find((entry: any) => entry.offer.id === offer.id)).toEqual({
+    offer: { id: offer.id },
+    rentShare: 0.3,
+    incomeSource: 'WORK',
+    reasons: expect.arrayContaining(['Rent and charges of €420 are 30% of the €1400 earned from work (at most 35%)']),
+  });
 });
 
 it("closes the employer's view on the next request when the person withdraws, or withdraws their consent", async () => {
@@ -389,6 +410,13 @@ it('starts a traineeship with the allowance of its region, the host records atte
   });
   const twice = await call(tutor, START_TRAINEESHIP, { input: { ...input, monthlyAllowanceEuros: 650 } });
   expect(twice.body.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.beneficiaryId' });
+  // The allowance is income housing counts while the traineeship runs (the contract labour.income_spell).
+  expect(
+    await hub.dataSources.labour!.query(
+      'SELECT source, monthly_cents, started_on::text, ended_on::text FROM labour.income_spell WHERE beneficiary_id = $1',
+      [person.id],
+    ),
+  ).toEqual([{ source: 'TRAINEESHIP', monthly_cents: 65_000, started_on: day(-14), ended_on: day(150) }]);
 
   // The host employer sees its trainee's traineeship (never the case) and records a week; nobody else's.
   const hostView = await ok(employerOperator, HOST_VIEW);

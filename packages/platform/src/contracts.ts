@@ -41,6 +41,8 @@ export const CONTRACTS = {
   employmentSpell: `${SCHEMAS.labour}.employment_spell`,
   /** Owner: labour. One row per traineeship: the person, the host, the days, the outcome (results count "in traineeship"). */
   traineeshipSpell: `${SCHEMAS.labour}.traineeship_spell`,
+  /** Owner: labour. One row per income labour records (an employment's net pay, a traineeship's allowance), with its days. */
+  incomeSpell: `${SCHEMAS.labour}.income_spell`,
   /** Owner: housing. One row per spell of a person's housing situation. */
   housingSpell: `${SCHEMAS.housing}.housing_spell`,
   /** Owner: housing. One row per rent guarantee or insurance. */
@@ -62,6 +64,7 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   cornerTeamMember: [SCHEMAS.beneficiaries],
   employmentSpell: [SCHEMAS.beneficiaries],
   traineeshipSpell: [SCHEMAS.beneficiaries],
+  incomeSpell: [SCHEMAS.housing],
   housingSpell: [SCHEMAS.beneficiaries],
   rentGuaranteeSpell: [SCHEMAS.beneficiaries],
 };

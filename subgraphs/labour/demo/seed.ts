@@ -690,6 +690,8 @@ export async function seedDemoData(dataSource: DataSource, plan: DemoPlan): Prom
         startedOn,
         endedOn: hire.vacancy.contractType === 'PERMANENT' ? null : addDays(startedOn, 180),
         weeklyHours: hire.vacancy.weeklyHours ?? 36,
+        // About €8.50 net an hour, 4.33 weeks a month: the pay housing ranks offers against.
+        monthlyNetPayCents: Math.round((hire.vacancy.weeklyHours ?? 36) * 4.33 * 8.5) * 100,
       })
       .orIgnore()
       .execute();

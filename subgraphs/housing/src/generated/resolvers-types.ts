@@ -393,7 +393,8 @@ export type HousingSituation = {
   rentGuaranteeActive: Scalars['Boolean']['output'];
   /**
    * Income available for rent each month, in euros, as declared to the tutor; null when not declared. Offers are
-   * ranked by their rent as a share of it.
+   * ranked by their rent as a share of it when the labour subgraph records no pay or allowance running for the person
+   * (which then counts instead: `RankedHousingOffer.incomeSource`).
    */
   rentIncomeEuros: Maybe<Scalars['Float']['output']>;
   /** How likely the person is to lose the home they have now. */
@@ -441,6 +442,16 @@ export type HousingStatus =
   | 'SOCIAL_HOUSING'
   /** In temporary housing after leaving reception. */
   | 'TRANSITIONAL_HOUSING';
+
+/** Where the income available for rent comes from. */
+export type IncomeForRentSource =
+  /** The income declared in the person's housing situation (`HousingSituation.rentIncomeEuros`). */
+  | 'DECLARED'
+  /**
+   * The labour subgraph's records: the net pay of the person's employments and the allowance of their traineeship,
+   * running today.
+   */
+  | 'WORK';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -740,11 +751,17 @@ export type RankedHousingOffer = {
   __typename?: 'RankedHousingOffer';
   /** True when nothing speaks against it (`whyNot` is empty). */
   fits: Scalars['Boolean']['output'];
+  /**
+   * Where the income the rent share is judged against comes from: WORK when the labour subgraph records an employment
+   * with its net pay or a traineeship with its allowance running today (their sum), DECLARED when only the housing
+   * situation's declared income is known; null when neither is.
+   */
+  incomeSource: Maybe<IncomeForRentSource>;
   /** The offer. */
   offer: HousingOffer;
   /** What fits, one sentence each (affordability, size, area, accessibility, date). */
   reasons: Array<Scalars['String']['output']>;
-  /** Rent plus charges as a share of the income available for rent (0.3 is 30%); null when no income is declared. */
+  /** Rent plus charges as a share of the income available for rent (0.3 is 30%); null when no income is known. */
   rentShare: Maybe<Scalars['Float']['output']>;
   /** 0 to 100: affordability 40, size for the household 25, area 15, accessibility 10, date 10. */
   score: Scalars['Int']['output'];
@@ -1011,6 +1028,7 @@ export type ResolversTypes = {
   HousingSituation: ResolverTypeWrapper<HousingSituationMapper>;
   HousingSituationChange: ResolverTypeWrapper<HousingSituationChangeMapper>;
   HousingStatus: HousingStatus;
+  IncomeForRentSource: IncomeForRentSource;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenHousingRequestInput: OpenHousingRequestInput;
   Organisation: ResolverTypeWrapper<OrganisationMapper>;
@@ -1273,6 +1291,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type RankedHousingOfferResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankedHousingOffer'] = ResolversParentTypes['RankedHousingOffer']> = {
   fits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  incomeSource?: Resolver<Maybe<ResolversTypes['IncomeForRentSource']>, ParentType, ContextType>;
   offer?: Resolver<ResolversTypes['HousingOffer'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rentShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

@@ -23,7 +23,7 @@ import type { OpenHousingRequestInput } from '../generated/resolvers-types.js';
 import { housingConfig } from '../housing-config.js';
 import { HousingOfferEntity } from '../housing-offer/housing-offer.entity.js';
 import type { HousingOfferService } from '../housing-offer/housing-offer.service.js';
-import { rankOffer, RANKING_COLUMNS, type RankedOffer, type RankingRow } from './offer-ranking.js';
+import { OFFERS_FOR_SQL, rankOffer, type RankedOffer, type RankingRow } from './offer-ranking.js';
 import { HousingProposalEntity, HousingRequestEntity } from './housing-request.entity.js';
 import { housingRequestPolicy } from './housing-request.policy.js';
 
@@ -127,21 +127,13 @@ export class HousingRequestService {
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badUserInput('first must be between 1 and 100', 'first');
     const request = await this.get(requestId, 'requestId');
     const config = housingConfig();
-    const rows: RankingRow[] = await this.dataSource.query(
-      `WITH need AS (
-         SELECT rq.household_size, s.rent_income_cents, coalesce(s.areas_wanted, '{}') AS areas_wanted,
-           coalesce(s.needs_accessible, false) AS needs_accessible,
-           greatest(coalesce(s.earliest_move_in, $3::date), $3::date) AS move_in
-         FROM housing.housing_request rq
-         LEFT JOIN housing.housing_situation s ON s.beneficiary_id = rq.beneficiary_id
-         WHERE rq.id = $1
-       ), ranked AS (
-         SELECT o.*, ${RANKING_COLUMNS} FROM need n
-         JOIN housing.housing_offer o ON o.province = $2 AND o.status = 'AVAILABLE' AND o.places_taken < o.places
-       )
-       SELECT * FROM ranked ORDER BY score DESC, monthly_rent_cents + charges_cents ASC, id ASC LIMIT $5`,
-      [request.id, request.province, todayInItaly(), config.rentShareCeiling, limit],
-    );
+    const rows: RankingRow[] = await this.dataSource.query(OFFERS_FOR_SQL, [
+      request.id,
+      request.province,
+      todayInItaly(),
+      config.rentShareCeiling,
+      limit,
+    ]);
     const offers = rows.map((row) => this.dataSource.getRepository(HousingOfferEntity).create(hydrateOffer(row)));
     this.context.housingOffers.prime(offers);
     return rows.map((row, index) => rankOffer(row, offers[index]!, request, config.rentShareCeiling));

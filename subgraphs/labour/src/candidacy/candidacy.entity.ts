@@ -94,6 +94,10 @@ export class EmploymentEntity {
   @Column({ name: 'weekly_hours', type: 'integer' })
   weeklyHours!: number;
 
+  /** Monthly net pay in cents; null when the hire did not record it. */
+  @Column({ name: 'monthly_net_pay_cents', type: 'integer', nullable: true })
+  monthlyNetPayCents!: number | null;
+
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
 }

@@ -4,6 +4,7 @@ import { candidacyPolicy } from './candidacy.policy.js';
 import { candidacyResolvers } from './candidacy.resolvers.js';
 import { CandidacyService } from './candidacy.service.js';
 import { CreateCandidacy1765100000002 } from './migrations/1765100000002-create-candidacy.js';
+import { EmploymentPayAndIncomeSpells1768700000000 } from './migrations/1768700000000-employment-pay-and-income-spells.js';
 
 /** The services this module adds to each request's context. */
 export const candidacyServices = { candidacies: CandidacyService };
@@ -17,7 +18,7 @@ export const candidacyModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: candidacyResolvers,
   entities: [CandidacyEntity, CandidacyTransitionEntity, EmploymentEntity],
-  migrations: [CreateCandidacy1765100000002],
+  migrations: [CreateCandidacy1765100000002, EmploymentPayAndIncomeSpells1768700000000],
   services: candidacyServices,
   policy: candidacyPolicy,
 });

@@ -27,6 +27,9 @@ export const candidacyResolvers: Resolvers<
     employment: (candidacy, _args, { candidacies }) => candidacies.employmentOf(candidacy),
     viewerCan: (candidacy) => candidacy,
   },
+  Employment: {
+    monthlyNetPayEuros: ({ monthlyNetPayCents }) => (monthlyNetPayCents === null ? null : monthlyNetPayCents / 100),
+  },
   CandidacyViewerCan: {
     agree: (candidacy, _args, { candidacies }) => candidacies.mayMove(candidacy, 'PERSON_AGREED'),
     decline: (candidacy, _args, { candidacies }) => candidacies.mayMove(candidacy, 'DECLINED'),

@@ -8,6 +8,7 @@ import {
   NOTE_TEXT,
   paginate,
   parseId,
+  readOptionalEuros,
   readOptionalText,
   readText,
   SHORT_TEXT,
@@ -42,6 +43,10 @@ import { candidacyPolicy, restrictToReadable } from './candidacy.policy.js';
 import type { CvFacts } from './cv-document.js';
 
 const AUDITED_FIELDS = ['candidacies'];
+/** The highest monthly net pay accepted, in euros: a typo guard, far above any pay in the programme. */
+const MAX_MONTHLY_PAY_EUROS = 100_000;
+/** The employment a hire records: the input, with the pay read into cents. */
+type HireFacts = EmploymentInput & { monthlyNetPayCents: number | null };
 const CV_FIELDS = ['candidateCv'];
 
 type Context = ContextWith<typeof jobVacancyServices & typeof labourProfileServices>;
@@ -250,14 +255,18 @@ export class CandidacyService {
     if (employment.endedOn != null && employment.endedOn < employment.startedOn) {
       throw badUserInput('employment.endedOn cannot be before employment.startedOn', 'employment.endedOn');
     }
-    return this.move(id, 'HIRED', 'hireCandidate', { employment });
+    // Read before anything is written: a bad amount leaves the candidacy as it was.
+    const pay = readOptionalEuros(employment.monthlyNetPayEuros, 'employment.monthlyNetPayEuros', MAX_MONTHLY_PAY_EUROS);
+    if (pay === 0)
+      throw badUserInput('employment.monthlyNetPayEuros must be more than 0; omit it when not known', 'employment.monthlyNetPayEuros');
+    return this.move(id, 'HIRED', 'hireCandidate', { employment: { ...employment, monthlyNetPayCents: pay } });
   }
 
   private async move(
     id: string,
     to: CandidacyStatus,
     operation: string,
-    given: { reason?: CandidacyEndReason | null; note?: string | null; agreedOn?: string; employment?: EmploymentInput },
+    given: { reason?: CandidacyEndReason | null; note?: string | null; agreedOn?: string; employment?: HireFacts },
   ): Promise<CandidacyEntity> {
     const candidacy = await this.get(id);
     const side = sideOf(to);
@@ -295,7 +304,7 @@ export class CandidacyService {
   }
 
   /** The hire: an opening filled (or CONFLICT), the employment, the profile moved to EMPLOYED from the first day. */
-  private async recordEmployment(manager: EntityManager, candidacy: CandidacyEntity, input: EmploymentInput): Promise<string> {
+  private async recordEmployment(manager: EntityManager, candidacy: CandidacyEntity, input: HireFacts): Promise<string> {
     const vacancy = await this.jobVacancies.get(candidacy.vacancyId, 'id');
     await this.jobVacancies.fillOpening(manager, vacancy.id);
     const employment = await manager.getRepository(EmploymentEntity).save({
@@ -307,6 +316,7 @@ export class CandidacyService {
       startedOn: input.startedOn,
       endedOn: input.endedOn ?? null,
       weeklyHours: input.weeklyHours,
+      monthlyNetPayCents: input.monthlyNetPayCents,
     });
     await this.labourProfiles.moveStatus(manager, candidacy.beneficiaryId, 'EMPLOYED', input.startedOn, employment.id);
     return employment.id;

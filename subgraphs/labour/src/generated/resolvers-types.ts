@@ -258,6 +258,11 @@ export type Employment = {
   contractType: ContractType;
   /** The last day, for a fixed-term contract; null when open-ended. */
   endedOn: Maybe<Scalars['Date']['output']>;
+  /**
+   * The monthly net pay in euros, as the hire recorded it; null when it was not recorded. Housing counts it as income
+   * available for rent while the employment runs.
+   */
+  monthlyNetPayEuros: Maybe<Scalars['Float']['output']>;
   /** The first day of work. */
   startedOn: Scalars['Date']['output'];
   /** Hours a week. */
@@ -270,6 +275,11 @@ export type EmploymentInput = {
   contractType: ContractType;
   /** The last day for a fixed-term contract (not before the first). */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * The monthly net pay in euros, more than 0 and at most 100000 in whole cents; omit when not known (BAD_USER_INPUT on
+   * `employment.monthlyNetPayEuros` otherwise).
+   */
+  monthlyNetPayEuros?: InputMaybe<Scalars['Float']['input']>;
   /** The first day of work. */
   startedOn: Scalars['Date']['input'];
   /** Hours a week, 1 to 60. */
@@ -1177,6 +1187,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Employment: ResolverTypeWrapper<EmploymentMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EmploymentInput: EmploymentInput;
   EmploymentStatus: EmploymentStatus;
   EmploymentStatusChange: ResolverTypeWrapper<EmploymentStatusChangeMapper>;
@@ -1188,7 +1199,6 @@ export type ResolversTypes = {
   JobVacancyInput: JobVacancyInput;
   LabourAvailability: ResolverTypeWrapper<LabourAvailabilityMapper>;
   LabourMatch: ResolverTypeWrapper<LabourMatchMapper>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   LabourMobility: ResolverTypeWrapper<LabourMobilityMapper>;
   LabourProfile: ResolverTypeWrapper<LabourProfileMapper>;
   LabourViewerCan: ResolverTypeWrapper<LabourViewerCanMapper>;
@@ -1238,6 +1248,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Employment: EmploymentMapper;
+  Float: Scalars['Float']['output'];
   EmploymentInput: EmploymentInput;
   EmploymentStatusChange: EmploymentStatusChangeMapper;
   EndTraineeshipInput: EndTraineeshipInput;
@@ -1248,7 +1259,6 @@ export type ResolversParentTypes = {
   JobVacancyInput: JobVacancyInput;
   LabourAvailability: LabourAvailabilityMapper;
   LabourMatch: LabourMatchMapper;
-  Float: Scalars['Float']['output'];
   LabourMobility: LabourMobilityMapper;
   LabourProfile: LabourProfileMapper;
   LabourViewerCan: LabourViewerCanMapper;
@@ -1373,6 +1383,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type EmploymentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Employment'] = ResolversParentTypes['Employment']> = {
   contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  monthlyNetPayEuros?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   weeklyHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
