@@ -34,14 +34,36 @@ const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD\u180E]|\u034F/gu;
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
-/** How many characters a person sees in `text`. */
-export function characterCount(text: string): number {
+/** How many characters a person sees in `text`, counting no further than `limit` (the bound checked). */
+export function characterCount(text: string, limit = Infinity): number {
   let count = 0;
-  for (const _segment of graphemes.segment(text)) count += 1;
+  for (const _segment of graphemes.segment(text)) {
+    count += 1;
+    // ICU's segmentation of a long text slows down with its length: stop as soon as the answer is known.
+    if (count > limit) break;
+  }
   return count;
 }
 
+/**
+ * The most UTF-16 units one character (grapheme cluster) is allowed to take: the longest emoji sequences in use take
+ * 14. Text longer than `max` of them is refused before it is normalised or segmented, so that a megabyte sent for a
+ * 200-character field costs no more than a short one.
+ */
+const UNITS_PER_CHARACTER = 16;
+// With the u flag a surrogate pair is one code point beyond U+FFFF: only a lone half matches.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** What is refused before any other work: text far beyond its bound, and text that is not Unicode at all. */
+function guard(value: string, field: string, rule: TextRule): void {
+  if (value.length > rule.max * UNITS_PER_CHARACTER) throw badUserInput(`${field} must be at most ${rule.max} characters`, field);
+  // A lone surrogate (a half of a character, possible in JSON's \uD800 escapes) is no text: PostgreSQL refuses it
+  // in JSON values, and UTF-8 cannot carry it.
+  if (LONE_SURROGATE.test(value)) throw badUserInput(`${field} must be valid Unicode text (it holds half of a character)`, field);
+}
+
 function check(value: string, field: string, rule: TextRule): string {
+  guard(value, field, rule);
   const text = value.normalize('NFC').trim();
   if (CONTROL.test(text)) throw badUserInput(`${field} must not contain control characters`, field);
   if (!rule.multiline && LINE_BREAK_OR_TAB.test(text)) throw badUserInput(`${field} must be a single line`, field);
@@ -49,7 +71,7 @@ function check(value: string, field: string, rule: TextRule): string {
   const visible = text.replace(INVISIBLE, '');
   const min = rule.min ?? 1;
   if (visible.length === 0 && min > 0) throw badUserInput(`${field} must not be blank`, field);
-  const length = characterCount(text);
+  const length = characterCount(text, rule.max);
   if (length < min) throw badUserInput(`${field} must be at least ${min} characters`, field);
   if (length > rule.max) throw badUserInput(`${field} must be at most ${rule.max} characters`, field);
   return text.replace(/\r\n?/g, '\n');
@@ -62,6 +84,7 @@ export function readText(value: string, field: string, rule: TextRule): string {
 
 /** Optional text: null or blank becomes null; anything else is checked as `readText` does. */
 export function readOptionalText(value: string | null | undefined, field: string, rule: TextRule): string | null {
+  if (value != null) guard(value, field, rule);
   if (value == null || value.replace(INVISIBLE, '') === '') {
     if (value != null && CONTROL.test(value)) throw badUserInput(`${field} must not contain control characters`, field);
     return null;
