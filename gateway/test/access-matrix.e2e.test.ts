@@ -3,7 +3,7 @@
  * Each cell of the matrix below is what the rules in README.md ("Identity and access") say.
  */
 import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
-import { JWKS_REFETCH_COOLDOWN_MS } from '@shubh/platform';
+import { addDays, JWKS_REFETCH_COOLDOWN_MS, todayInItaly } from '@shubh/platform';
 import { startHub, type RunningHub } from '../../hub/hub.js';
 import { TestIdentity, type TestPerson } from '../../test/support/test-identity.js';
 import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
@@ -15,6 +15,7 @@ import { createReferral } from '../../subgraphs/catalogue/test/referral-factory.
 import { createService } from '../../subgraphs/catalogue/test/service-factory.js';
 import { createHousingOffer } from '../../subgraphs/housing/test/housing-offer-factory.js';
 import { createHousingSituation } from '../../subgraphs/housing/test/housing-situation-factory.js';
+import { createJobVacancy } from '../../subgraphs/labour/test/job-vacancy-factory.js';
 import { createLabourProfile } from '../../subgraphs/labour/test/labour-profile-factory.js';
 
 let hub: RunningHub;
@@ -554,5 +555,92 @@ describe('housing: requests, rankings and proposals', () => {
     expect(body.data).toBeNull();
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(body)).not.toContain(people.proposedConsenting.givenName);
+  });
+});
+
+/**
+ * Labour: candidacies for a vacancy. The person's corner follows all of them; the vacancy's employer sees a person
+ * only once they agreed and while their LABOUR_MATCHING consent is in force, and then only the CV view (never the
+ * person's record); other employers, partners and monitoring see none; the person sees their own.
+ */
+describe('labour: candidacies and what the employer sees', () => {
+  type Seen = 'sees' | 'hidden';
+  const Y: Seen = 'sees';
+  const N: Seen = 'hidden';
+  let setting: Awaited<ReturnType<typeof world>>;
+  let vacancyId: string;
+
+  beforeAll(async () => {
+    setting = await world();
+    const { records, callers } = setting;
+    const employerId = callers.employer!.organisationId!;
+    callers['other employer'] = {
+      roles: ['employer'],
+      organisationId: (await createOrganisation(hub.dataSources.catalogue!, { type: 'EMPLOYER' })).id,
+    };
+    const vacancy = await createJobVacancy(hub.dataSources.labour!, {
+      employerId,
+      publishedOn: addDays(todayInItaly(), -10),
+      closesOn: addDays(todayInItaly(), 30),
+    });
+    vacancyId = vacancy.id;
+    const admin = await identity.tokenFor({ roles: ['network-admin'] });
+    const must = async (query: string, variables: Record<string, unknown>) => {
+      const { body } = await asCaller(admin, query, variables);
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    const propose = async (person: { id: string; givenName: string; familyName: string }, agreed: boolean) => {
+      const proposed = await must(`mutation($input: ProposeCandidacyInput!) { proposeCandidacy(input: $input) { id } }`, {
+        input: { vacancyId, beneficiaryId: person.id, cvName: `${person.givenName} ${person.familyName}` },
+      });
+      if (agreed) await must(`mutation($id: ID!) { agreeToCandidacy(id: $id) { status } }`, { id: proposed.proposeCandidacy.id });
+    };
+    await propose(records.ownReferredConsenting, true);
+    await propose(records.ownReferredWithdrawn, true);
+    await propose(records.ownConsentingNotReferred, false);
+    await propose(records.otherCornerReferredConsenting, true);
+    // The second person withdraws the labour-matching consent after agreeing: the employer loses them from then on.
+    await hub.dataSources
+      .beneficiaries!.getRepository(ConsentEntity)
+      .update(
+        { beneficiaryId: records.ownReferredWithdrawn.id, purpose: 'LABOUR_MATCHING' },
+        { withdrawnAt: new Date(), withdrawnBy: 'test' },
+      );
+  });
+
+  /** Columns: agreed, agreed then consent withdrawn, proposed not agreed, not proposed, other corner agreed. */
+  const CANDIDACIES: Record<string, [Seen, Seen, Seen, Seen, Seen]> = {
+    'network-admin': [Y, Y, Y, N, Y],
+    'coordinator of A': [Y, Y, Y, N, N],
+    'assigned tutor of A': [Y, Y, Y, N, N],
+    'other tutor of A': [Y, Y, Y, N, N],
+    'tutor of B': [N, N, N, N, Y],
+    'referred-to partner': [N, N, N, N, N],
+    'other partner': [N, N, N, N, N],
+    employer: [Y, N, N, N, Y],
+    'other employer': [N, N, N, N, N],
+    monitoring: [N, N, N, N, N],
+    'the person (own referred consenting)': [Y, N, N, N, N],
+  };
+
+  it.each(Object.keys(CANDIDACIES))('%s sees exactly the candidacies the rules give them', async (callerName) => {
+    const token = await identity.tokenFor(setting.callers[callerName]!);
+    const { body } = await asCaller(
+      token,
+      `query($vacancyId: ID!) { candidacies(filter: { vacancyId: $vacancyId }, first: 100) { edges { node { cv { name } beneficiary { id } } } } }`,
+      { vacancyId },
+    );
+    const nodes: { cv: { name: string } | null; beneficiary: { id: string } | null }[] =
+      body.data?.candidacies?.edges.map((edge: { node: unknown }) => edge.node) ?? [];
+    if (nodes.length === 0 && body.errors) expect(body.errors[0]!.extensions?.code).toBe('FORBIDDEN');
+    const names = nodes.map((node) => node.cv?.name);
+    const records = Object.values(setting.records);
+    expect(records.map((record) => (names.includes(`${record.givenName} ${record.familyName}`) ? Y : N))).toEqual(CANDIDACIES[callerName]);
+    // The employer gets the CV view and never the person's record behind it.
+    if (callerName === 'employer') {
+      expect(nodes.every((node) => node.beneficiary === null)).toBe(true);
+      expect(JSON.stringify(body)).not.toContain(setting.records.ownReferredConsenting.id);
+    }
   });
 });
