@@ -313,98 +313,6 @@ describe('consent withdrawal', () => {
   });
 });
 
-describe('tokens the gateway refuses', () => {
-  const QUERY = `{ programmes { code } }`;
-  const refusal = async (headers: Record<string, string>) => {
-    const response = await graphqlRequest(hub.gateway.graphqlUrl, QUERY, {}, headers);
-    return { status: response.status, code: response.body.errors?.[0]?.extensions?.code, data: response.body.data };
-  };
-  const person: TestPerson = { roles: ['tutor'], cornerIds: [crypto.randomUUID()] };
-  const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-  it('accepts a valid token (the control case)', async () => {
-    const response = await graphqlRequest(
-      hub.gateway.graphqlUrl,
-      QUERY,
-      {},
-      { authorization: `Bearer ${await identity.tokenFor(person)}` },
-    );
-    expect(response.status).toBe(200);
-    expect(response.body.errors).toBeUndefined();
-  });
-
-  it.each([
-    ['no token', async () => ({})],
-    ['a malformed header', async () => ({ authorization: 'Basic dXNlcjpwYXNz' })],
-    ['an expired token', async () => ({ authorization: `Bearer ${await identity.tokenFor(person, { expiresInSeconds: -120 })}` })],
-    [
-      'a token for another audience',
-      async () => ({ authorization: `Bearer ${await identity.tokenFor(person, { clientId: TestIdentity.OTHER_CLIENT })}` }),
-    ],
-    [
-      'a token signed by another identity provider',
-      async () => {
-        const stranger = await TestIdentity.start();
-        try {
-          return { authorization: `Bearer ${await stranger.tokenFor(person)}` };
-        } finally {
-          await stranger.stop();
-        }
-      },
-    ],
-    [
-      'a token whose claims were changed after signing',
-      async () => {
-        const [header, payload, signature] = (await identity.tokenFor(person)).split('.');
-        const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
-        claims.realm_access.roles = ['network-admin'];
-        return { authorization: `Bearer ${header}.${b64(claims)}.${signature}` };
-      },
-    ],
-    [
-      'an unsigned token (alg: none)',
-      async () => {
-        const [, payload] = (await identity.tokenFor(person)).split('.');
-        return { authorization: `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${payload}.` };
-      },
-    ],
-  ])('refuses %s with 401 UNAUTHENTICATED and no data', async (_case, headers) => {
-    expect(await refusal(await headers())).toEqual({ status: 401, code: 'UNAUTHENTICATED', data: undefined });
-  });
-
-  it('follows a key rotation: a new key is accepted once the key set may be refetched, older tokens stay valid', async () => {
-    const before = await identity.tokenFor(person);
-    await identity.rotateKey();
-    const after = await identity.tokenFor(person);
-    expect(JSON.parse(Buffer.from(after.split('.')[0]!, 'base64url').toString()).kid).not.toBe(
-      JSON.parse(Buffer.from(before.split('.')[0]!, 'base64url').toString()).kid,
-    );
-    // The gateway refetches the key set for an unknown key id at most once per cooldown (5 s).
-    const deadline = Date.now() + JWKS_REFETCH_COOLDOWN_MS + 3000;
-    let accepted = false;
-    while (!accepted && Date.now() < deadline) {
-      const response = await graphqlRequest(hub.gateway.graphqlUrl, QUERY, {}, { authorization: `Bearer ${after}` });
-      accepted = response.status === 200 && response.body.errors === undefined;
-      if (!accepted) await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    expect(accepted).toBe(true);
-    const older = await graphqlRequest(hub.gateway.graphqlUrl, QUERY, {}, { authorization: `Bearer ${before}` });
-    expect(older.body.errors).toBeUndefined();
-  });
-
-  it('refuses direct calls to every subgraph that lack the gateway secret', async () => {
-    const token = await identity.tokenFor({ roles: ['network-admin'] });
-    for (const subgraph of hub.subgraphs) {
-      const response = await graphqlRequest(subgraph.service.graphqlUrl, '{ __typename }', {}, { authorization: `Bearer ${token}` });
-      expect([subgraph.name, response.status, response.body.errors?.[0]?.extensions?.code]).toEqual([
-        subgraph.name,
-        401,
-        'UNAUTHENTICATED',
-      ]);
-    }
-  });
-});
-
 /**
  * Housing intermediation: a housing agency sees only the people proposed to its own offers, and only while their
  * consent to housing support is in force, and then only the agreed minimum (names and household size, never the
@@ -641,6 +549,100 @@ describe('labour: candidacies and what the employer sees', () => {
     if (callerName === 'employer') {
       expect(nodes.every((node) => node.beneficiary === null)).toBe(true);
       expect(JSON.stringify(body)).not.toContain(setting.records.ownReferredConsenting.id);
+    }
+  });
+});
+
+// Last: the key rotation below leaves a subgraph that refetched the key set within the cooldown refusing a token of
+// the new key for up to JWKS_REFETCH_COOLDOWN_MS (jose's rule), so nothing that mints fresh tokens runs after it.
+describe('tokens the gateway refuses', () => {
+  const QUERY = `{ programmes { code } }`;
+  const refusal = async (headers: Record<string, string>) => {
+    const response = await graphqlRequest(hub.gateway.graphqlUrl, QUERY, {}, headers);
+    return { status: response.status, code: response.body.errors?.[0]?.extensions?.code, data: response.body.data };
+  };
+  const person: TestPerson = { roles: ['tutor'], cornerIds: [crypto.randomUUID()] };
+  const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+  it('accepts a valid token (the control case)', async () => {
+    const response = await graphqlRequest(
+      hub.gateway.graphqlUrl,
+      QUERY,
+      {},
+      { authorization: `Bearer ${await identity.tokenFor(person)}` },
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.errors).toBeUndefined();
+  });
+
+  it.each([
+    ['no token', async () => ({})],
+    ['a malformed header', async () => ({ authorization: 'Basic dXNlcjpwYXNz' })],
+    ['an expired token', async () => ({ authorization: `Bearer ${await identity.tokenFor(person, { expiresInSeconds: -120 })}` })],
+    [
+      'a token for another audience',
+      async () => ({ authorization: `Bearer ${await identity.tokenFor(person, { clientId: TestIdentity.OTHER_CLIENT })}` }),
+    ],
+    [
+      'a token signed by another identity provider',
+      async () => {
+        const stranger = await TestIdentity.start();
+        try {
+          return { authorization: `Bearer ${await stranger.tokenFor(person)}` };
+        } finally {
+          await stranger.stop();
+        }
+      },
+    ],
+    [
+      'a token whose claims were changed after signing',
+      async () => {
+        const [header, payload, signature] = (await identity.tokenFor(person)).split('.');
+        const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+        claims.realm_access.roles = ['network-admin'];
+        return { authorization: `Bearer ${header}.${b64(claims)}.${signature}` };
+      },
+    ],
+    [
+      'an unsigned token (alg: none)',
+      async () => {
+        const [, payload] = (await identity.tokenFor(person)).split('.');
+        return { authorization: `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${payload}.` };
+      },
+    ],
+  ])('refuses %s with 401 UNAUTHENTICATED and no data', async (_case, headers) => {
+    expect(await refusal(await headers())).toEqual({ status: 401, code: 'UNAUTHENTICATED', data: undefined });
+  });
+
+  it('follows a key rotation: a new key is accepted once the key set may be refetched, older tokens stay valid', async () => {
+    const before = await identity.tokenFor(person);
+    await identity.rotateKey();
+    const after = await identity.tokenFor(person);
+    expect(JSON.parse(Buffer.from(after.split('.')[0]!, 'base64url').toString()).kid).not.toBe(
+      JSON.parse(Buffer.from(before.split('.')[0]!, 'base64url').toString()).kid,
+    );
+    // The gateway refetches the key set for an unknown key id at most once per cooldown (5 s).
+    const deadline = Date.now() + JWKS_REFETCH_COOLDOWN_MS + 3000;
+    let accepted = false;
+    while (!accepted && Date.now() < deadline) {
+      const response = await graphqlRequest(hub.gateway.graphqlUrl, QUERY, {}, { authorization: `Bearer ${after}` });
+      accepted = response.status === 200 && response.body.errors === undefined;
+      if (!accepted) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(accepted).toBe(true);
+    const older = await graphqlRequest(hub.gateway.graphqlUrl, QUERY, {}, { authorization: `Bearer ${before}` });
+    expect(older.body.errors).toBeUndefined();
+  });
+
+  it('refuses direct calls to every subgraph that lack the gateway secret', async () => {
+    const token = await identity.tokenFor({ roles: ['network-admin'] });
+    for (const subgraph of hub.subgraphs) {
+      const response = await graphqlRequest(subgraph.service.graphqlUrl, '{ __typename }', {}, { authorization: `Bearer ${token}` });
+      expect([subgraph.name, response.status, response.body.errors?.[0]?.extensions?.code]).toEqual([
+        subgraph.name,
+        401,
+        'UNAUTHENTICATED',
+      ]);
     }
   });
 });
