@@ -125,7 +125,7 @@ try {
       `    -d '{"query":"{ beneficiaries(first: 5) { edges { node { givenName familyName caseStatus } } } }"}'`,
       identityProvider
         ? '  Demo users (password shubh-dev-only): admin.rossi, coord.torino, tutor.aurora, tutor.bari, partner.enaip,\n' +
-          '  employer.logistica, monitoring.fami, amina.diallo. See README.md.'
+          '  housing.torino, employer.logistica, monitoring.fami, amina.diallo. See README.md.'
         : `  Tokens come from ${identity.issuer}.`,
       '',
       'Press Ctrl-C to stop.',

@@ -338,3 +338,30 @@ test('GraphiQL ships with the console and queries the graph as the signed-in use
   expect(outside).toEqual([]);
   expect(developer.violations).toEqual([]);
 });
+
+test('a housing partner sees its offers and the people proposed for them, records a viewing and accepts', async () => {
+  const agency = await session('housing', DESKTOP);
+  await signIn(agency, webConsole.url, 'housing.torino');
+  await agency.page.getByRole('link', { name: 'Case', exact: true }).click();
+  await ui.url(agency.page, /\/partner\/housing$/);
+  await ui.visible(agency.page.getByRole('heading', { level: 1, name: 'Case di Agenzia Sociale per la Locazione Torino' }));
+  await ui.visible(agency.page.getByTestId('housing-offer').filter({ hasText: 'Camera singola in appartamento condiviso, Aurora' }));
+  await agency.check('housing-partner');
+  // A proposal still at its first stage: the agency fixes the viewing, then accepts (the graph's viewerCan offers each).
+  const proposal = agency.page
+    .getByTestId('housing-proposal')
+    .filter({ has: agency.page.getByRole('button', { name: 'Registra la visita' }) })
+    .first();
+  const candidate = (await proposal.getByTestId('housing-candidate').textContent())!;
+  expect(candidate).toMatch(/, nucleo di \d+ person/);
+  await proposal.getByLabel('Giorno della visita').fill('2026-12-10');
+  await proposal.getByRole('button', { name: 'Registra la visita' }).click();
+  const answered = agency.page.getByTestId('housing-proposal').filter({ hasText: candidate }).first();
+  await ui.containsText(answered, 'Visita fissata');
+  await ui.containsText(answered, 'visita il 2026-12-10');
+  await answered.getByRole('button', { name: 'Accetta' }).click();
+  await ui.containsText(answered, 'Accettata');
+  await ui.visible(answered.getByRole('button', { name: 'Avvia l’inserimento' }));
+  await agency.check('housing-proposal-accepted');
+  expect(agency.violations).toEqual([]);
+});

@@ -9,6 +9,7 @@ import { AttentionScreen } from './screens/caseload/attention-screen';
 import { CaseloadScreen } from './screens/caseload/caseload-screen';
 import { FiguresScreen } from './screens/coordinator/figures-screen';
 import { EmployerScreen } from './screens/employer/employer-screen';
+import { HousingPartnerScreen } from './screens/housing/housing-partner-screen';
 import { IntakeScreen } from './screens/intake/intake-screen';
 import { PersonLabourScreen } from './screens/labour/person-labour-screen';
 import { VacanciesScreen, VacancyCandidatesScreen } from './screens/labour/vacancy-candidates-screen';
@@ -45,6 +46,7 @@ export function App() {
         <Route path="/vacancies/:id" element={<VacancyCandidatesScreen />} />
         <Route path="/partner/referrals" element={<ReferralInboxScreen />} />
         <Route path="/partner/services" element={<ServicesScreen />} />
+        <Route path="/partner/housing" element={<HousingPartnerScreen />} />
         <Route path="/employer" element={<EmployerScreen />} />
         <Route path="/me/plan" element={<MyPlanScreen />} />
         <Route path="/me/consents" element={<MyConsentsScreen />} />

@@ -22,6 +22,7 @@ export const SECTIONS: Section[] = [
   { path: '/figures', label: 'nav.figures', roles: ['corner-coordinator', 'network-admin', 'monitoring'] },
   { path: '/partner/referrals', label: 'nav.referralInbox', roles: ['partner-operator'] },
   { path: '/partner/services', label: 'nav.services', roles: ['partner-operator', 'network-admin'] },
+  { path: '/partner/housing', label: 'nav.housing', roles: ['partner-operator'] },
   { path: '/employer', label: 'nav.vacancies', roles: ['employer'] },
   { path: '/me/plan', label: 'nav.myPlan', roles: ['beneficiary'] },
   { path: '/me/consents', label: 'nav.myConsents', roles: ['beneficiary'] },
