@@ -14,6 +14,7 @@ import {
   type HousingProposalFieldsFragment,
 } from '../../graphql/generated/graphql';
 import { SelectField, TextField } from '../../ui/field';
+import { InlineTextForm } from '../../ui/inline-form';
 import { Pager, useCursorPages } from '../../ui/pager';
 import { Empty, FailureSummary, Loading, QueryError } from '../../ui/page-state';
 import { useFailures } from '../../ui/use-failures';
@@ -92,8 +93,6 @@ function ProposalItem({ proposal }: { proposal: HousingProposalFieldsFragment })
   const { t } = useTranslation();
   const can = proposal.viewerCan;
   const { failures, run } = useFailures();
-  const [viewingOn, setViewingOn] = useState('');
-  const [reason, setReason] = useState('');
   const [contractType, setContractType] = useState<HousingContractType>('FOUR_PLUS_FOUR');
   const [startsOn, setStartsOn] = useState('');
   const [rent, setRent] = useState('');
@@ -137,29 +136,15 @@ function ProposalItem({ proposal }: { proposal: HousingProposalFieldsFragment })
         failures={unplacedFailures(failures, ['viewingOn', 'reason', 'input.contractType', 'input.startsOn', 'input.monthlyRentEuros'])}
       />
       {can.recordViewing && (
-        <form
-          className="row g-2 align-items-start"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(() => recordViewing({ variables: { id, viewingOn } }));
-          }}
-        >
-          <div className="col-md-6">
-            <TextField
-              id={`viewing-${id}`}
-              type="date"
-              label={t('housing.viewingLabel')}
-              value={viewingOn}
-              onChange={setViewingOn}
-              error={fieldError(failures, 'viewingOn')}
-            />
-          </div>
-          <div className="col-md-6">
-            <Button color="primary" outline size="sm" type="submit" disabled={busy}>
-              {t('housing.recordViewing')}
-            </Button>
-          </div>
-        </form>
+        <InlineTextForm
+          id={`viewing-${id}`}
+          type="date"
+          label={t('housing.viewingLabel')}
+          submitLabel={t('housing.recordViewing')}
+          busy={busy}
+          error={fieldError(failures, 'viewingOn')}
+          onSubmit={(viewingOn) => void run(() => recordViewing({ variables: { id, viewingOn } }))}
+        />
       )}
       {can.accept && (
         <div className="page-actions">
@@ -169,28 +154,15 @@ function ProposalItem({ proposal }: { proposal: HousingProposalFieldsFragment })
         </div>
       )}
       {can.decline && (
-        <form
-          className="row g-2 align-items-start"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(() => decline({ variables: { id, reason } }));
-          }}
-        >
-          <div className="col-md-8">
-            <TextField
-              id={`decline-${id}`}
-              label={t('housing.declineReason')}
-              value={reason}
-              onChange={setReason}
-              error={fieldError(failures, 'reason')}
-            />
-          </div>
-          <div className="col-md-4">
-            <Button color="danger" outline size="sm" type="submit" disabled={busy}>
-              {t('housing.decline')}
-            </Button>
-          </div>
-        </form>
+        <InlineTextForm
+          id={`decline-${id}`}
+          label={t('housing.declineReason')}
+          submitLabel={t('housing.decline')}
+          color="danger"
+          busy={busy}
+          error={fieldError(failures, 'reason')}
+          onSubmit={(reason) => void run(() => decline({ variables: { id, reason } }))}
+        />
       )}
       {can.startPlacement && (
         <form

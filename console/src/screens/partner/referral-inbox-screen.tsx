@@ -15,7 +15,8 @@ import {
   type ReferralStatus,
 } from '../../graphql/generated/graphql';
 import { ReferralStatusBadge } from '../../ui/badges';
-import { SelectField, TextField } from '../../ui/field';
+import { SelectField } from '../../ui/field';
+import { InlineTextForm } from '../../ui/inline-form';
 import { Pager, useCursorPages } from '../../ui/pager';
 import { useFailures } from '../../ui/use-failures';
 import { Empty, FailureSummary, Loading, QueryError } from '../../ui/page-state';
@@ -80,8 +81,6 @@ function ReferralItem({ referral, person }: { referral: ReferralFieldsFragment; 
   const { t } = useTranslation();
   const can = referralViewerCan(referral);
   const { failures, run } = useFailures();
-  const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState('');
   const options = { refetchQueries: 'active' as const, awaitRefetchQueries: true };
   const [receive, receiving] = useMutation(ReceiveReferralDocument, options);
   const [accept, accepting] = useMutation(AcceptReferralDocument, options);
@@ -116,52 +115,25 @@ function ReferralItem({ referral, person }: { referral: ReferralFieldsFragment; 
         )}
       </div>
       {can.reject && (
-        <form
-          className="row g-2 align-items-start"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(() => reject({ variables: { id: referral.id, reason } }));
-          }}
-        >
-          <div className="col-md-8">
-            <TextField
-              id={`reject-${referral.id}`}
-              label={t('inbox.rejectReason')}
-              value={reason}
-              onChange={setReason}
-              error={fieldError(failures, 'reason')}
-            />
-          </div>
-          <div className="col-md-4">
-            <Button color="danger" outline size="sm" type="submit" disabled={busy}>
-              {t('inbox.reject')}
-            </Button>
-          </div>
-        </form>
+        <InlineTextForm
+          id={`reject-${referral.id}`}
+          label={t('inbox.rejectReason')}
+          submitLabel={t('inbox.reject')}
+          color="danger"
+          busy={busy}
+          error={fieldError(failures, 'reason')}
+          onSubmit={(reason) => void run(() => reject({ variables: { id: referral.id, reason } }))}
+        />
       )}
       {can.complete && (
-        <form
-          className="row g-2 align-items-start"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(() => complete({ variables: { id: referral.id, outcome } }));
-          }}
-        >
-          <div className="col-md-8">
-            <TextField
-              id={`complete-${referral.id}`}
-              label={t('inbox.outcome')}
-              value={outcome}
-              onChange={setOutcome}
-              error={fieldError(failures, 'outcome')}
-            />
-          </div>
-          <div className="col-md-4">
-            <Button color="primary" outline size="sm" type="submit" disabled={busy}>
-              {t('inbox.complete')}
-            </Button>
-          </div>
-        </form>
+        <InlineTextForm
+          id={`complete-${referral.id}`}
+          label={t('inbox.outcome')}
+          submitLabel={t('inbox.complete')}
+          busy={busy}
+          error={fieldError(failures, 'outcome')}
+          onSubmit={(outcome) => void run(() => complete({ variables: { id: referral.id, outcome } }))}
+        />
       )}
     </li>
   );
