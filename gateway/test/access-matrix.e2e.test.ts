@@ -39,6 +39,13 @@ afterAll(async () => {
 const asCaller = (token: string, query: string, variables: Record<string, unknown> = {}) =>
   graphqlRequest(hub.gateway.graphqlUrl, query, variables, { authorization: `Bearer ${token}` });
 
+/** An administrator's request that must succeed: how the blocks below arrange their records through the graph. */
+async function asAdministrator(query: string, variables: Record<string, unknown>) {
+  const { body } = await asCaller(await identity.tokenFor({ roles: ['network-admin'] }), query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
 async function consent(beneficiaryId: string, purpose: ConsentEntity['purpose'], organisationId: string | null, withdrawn = false) {
   await hub.dataSources.beneficiaries!.getRepository(ConsentEntity).save({
     beneficiaryId,
@@ -338,22 +345,16 @@ describe('housing: requests, rankings and proposals', () => {
     const cornerB = await createIntegraCorner(catalogue, { province: 'TO' });
     const offer = await createHousingOffer(hub.dataSources.housing!, { providerId: agency.id, kind: 'COHOUSING', places: 10 });
     offerId = offer.id;
-    const admin = await identity.tokenFor({ roles: ['network-admin'] });
-    const must = async (query: string, variables: Record<string, unknown>) => {
-      const { body } = await asCaller(admin, query, variables);
-      expect(body.errors).toBeUndefined();
-      return body.data;
-    };
     const person = async (cornerId: string, proposed: boolean) => {
       const beneficiary = await createBeneficiary(beneficiaries, { integraCornerId: cornerId });
       await createHousingSituation(hub.dataSources.housing!, { beneficiaryId: beneficiary.id });
       await consent(beneficiary.id, 'HOUSING_SUPPORT', null);
-      const opened = await must(`mutation($input: OpenHousingRequestInput!) { openHousingRequest(input: $input) { id } }`, {
+      const opened = await asAdministrator(`mutation($input: OpenHousingRequestInput!) { openHousingRequest(input: $input) { id } }`, {
         input: { beneficiaryId: beneficiary.id, province: 'TO' },
       });
       const requestId: string = opened.openHousingRequest.id;
       if (proposed) {
-        await must(`mutation($input: ProposeForHousingOfferInput!) { proposeForHousingOffer(input: $input) { id } }`, {
+        await asAdministrator(`mutation($input: ProposeForHousingOfferInput!) { proposeForHousingOffer(input: $input) { id } }`, {
           input: { requestId, offerId: offer.id },
         });
       }
@@ -492,17 +493,12 @@ describe('labour: candidacies and what the employer sees', () => {
       closesOn: addDays(todayInItaly(), 30),
     });
     vacancyId = vacancy.id;
-    const admin = await identity.tokenFor({ roles: ['network-admin'] });
-    const must = async (query: string, variables: Record<string, unknown>) => {
-      const { body } = await asCaller(admin, query, variables);
-      expect(body.errors).toBeUndefined();
-      return body.data;
-    };
     const propose = async (person: { id: string; givenName: string; familyName: string }, agreed: boolean) => {
-      const proposed = await must(`mutation($input: ProposeCandidacyInput!) { proposeCandidacy(input: $input) { id } }`, {
+      const proposed = await asAdministrator(`mutation($input: ProposeCandidacyInput!) { proposeCandidacy(input: $input) { id } }`, {
         input: { vacancyId, beneficiaryId: person.id, cvName: `${person.givenName} ${person.familyName}` },
       });
-      if (agreed) await must(`mutation($id: ID!) { agreeToCandidacy(id: $id) { status } }`, { id: proposed.proposeCandidacy.id });
+      if (agreed)
+        await asAdministrator(`mutation($id: ID!) { agreeToCandidacy(id: $id) { status } }`, { id: proposed.proposeCandidacy.id });
     };
     await propose(records.ownReferredConsenting, true);
     await propose(records.ownReferredWithdrawn, true);
