@@ -161,7 +161,9 @@ describe('the network in the catalogue', () => {
           filter: { province: 'AT', includeDeactivated },
         })
       ).organisations.edges.map((edge: { node: { id: string } }) => edge.node.id);
-    expect(await listed(false)).toEqual([prefecture.id]);
+    // Other files' organisations may share the suite's database and province: the two of this test are what count.
+    const active = await listed(false);
+    expect([active.includes(prefecture.id), active.includes(created.id)]).toEqual([true, false]);
     expect(await listed(true)).toEqual(expect.arrayContaining([prefecture.id, created.id]));
     expect(
       await refused(admin, CREATE_AGREEMENT, {
