@@ -48,7 +48,7 @@ const count = async (sql: string, parameters: unknown[]) =>
   Number((await hub.hub.dataSources.beneficiaries!.query(sql, parameters))[0].count);
 
 it('records an intake referral once for a key sent twice at once, refuses the key for other values, and keeps keys per caller', async () => {
-  const cornerId = crypto.randomUUID();
+  const cornerId = (await createIntegraCorner(hub.hub.dataSources.catalogue!, { province: 'TO' })).id;
   const tutor = await hub.identity.tokenFor({ roles: ['tutor'], cornerIds: [cornerId] });
   const familyName = `Bekele ${crypto.randomUUID().slice(0, 8)}`;
   const key = crypto.randomUUID();

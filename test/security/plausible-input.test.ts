@@ -2,6 +2,8 @@ import { addMonths, todayInItaly } from '@shubh/platform';
 import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
 import { intakeInput } from '../../subgraphs/beneficiaries/test/intake-factory.js';
 import { codiceFiscaleCheckCharacter, provisionalCheckDigit } from '../../subgraphs/beneficiaries/src/intake/codice-fiscale.js';
+import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
+import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
 import { createService } from '../../subgraphs/catalogue/test/service-factory.js';
 import { startSecurityHub, type SecurityHub } from './security-hub.js';
 
@@ -12,13 +14,18 @@ import { startSecurityHub, type SecurityHub } from './security-hub.js';
  * and a search finds "città" by "citta" and "d’estate" by "d'estate".
  */
 let hub: SecurityHub;
+const corner = crypto.randomUUID();
+const reception = crypto.randomUUID();
 beforeAll(async () => {
   hub = await startSecurityHub();
+  // The corner and the reception body are the catalogue's: the intake refuses ids the network does not hold.
+  await createIntegraCorner(hub.hub.dataSources.catalogue!, { id: corner });
+  await createOrganisation(hub.hub.dataSources.catalogue!, { id: reception, type: 'RECEPTION_MANAGING_BODY' });
 });
+const intake = (overrides: Record<string, unknown>) => intakeInput(corner, { referringOrganisationId: reception, ...overrides });
 afterAll(() => hub?.stop());
 
 const RECORD_INTAKE = `mutation($input: RecordIntakeReferralInput!) { recordIntakeReferral(input: $input) { id codiceFiscale } }`;
-const corner = crypto.randomUUID();
 const today = todayInItaly();
 
 function expectRefused(answer: { body: any }, field: string, message?: RegExp) {
@@ -37,14 +44,11 @@ describe('dates within a plausible range', () => {
   it('refuses a day in the year 500 or 9999-12-31 for every Date argument, in variables and literals, naming it', async () => {
     const before = await intakeCount();
     expectRefused(
-      await hub.request(RECORD_INTAKE, { input: intakeInput(corner, { birthDate: '0500-01-01' }) }),
+      await hub.request(RECORD_INTAKE, { input: intake({ birthDate: '0500-01-01' }) }),
       'input.birthDate',
       /1900-01-01 to 2100-12-31/,
     );
-    expectRefused(
-      await hub.request(RECORD_INTAKE, { input: intakeInput(corner, { receptionExitDate: '9999-12-31' }) }),
-      'input.receptionExitDate',
-    );
+    expectRefused(await hub.request(RECORD_INTAKE, { input: intake({ receptionExitDate: '9999-12-31' }) }), 'input.receptionExitDate');
     const literal = await hub.request('{ beneficiaries(filter: { receptionExitFrom: "9999-12-31" }) { edges { cursor } } }');
     // A malformed literal is an invalid query (README, Errors), refused with the range.
     expect(literal.body.errors![0]!.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -54,13 +58,10 @@ describe('dates within a plausible range', () => {
 
   it('refuses a birth date 125 years ago and a reception exit two years ahead; accepts plausible ones', async () => {
     const old = addMonths(today, -125 * 12);
-    expectRefused(await hub.request(RECORD_INTAKE, { input: intakeInput(corner, { birthDate: old }) }), 'input.birthDate', /birth date/);
+    expectRefused(await hub.request(RECORD_INTAKE, { input: intake({ birthDate: old }) }), 'input.birthDate', /birth date/);
     const ahead = addMonths(today, 24);
-    expectRefused(
-      await hub.request(RECORD_INTAKE, { input: intakeInput(corner, { receptionExitDate: ahead }) }),
-      'input.receptionExitDate',
-    );
-    const fine = await hub.request(RECORD_INTAKE, { input: intakeInput(corner, { birthDate: '1931-02-03' }) });
+    expectRefused(await hub.request(RECORD_INTAKE, { input: intake({ receptionExitDate: ahead }) }), 'input.receptionExitDate');
+    const fine = await hub.request(RECORD_INTAKE, { input: intake({ birthDate: '1931-02-03' }) });
     expect(fine.body.errors).toBeUndefined();
   });
 
@@ -97,28 +98,24 @@ describe('the codice fiscale', () => {
       return first15 + codiceFiscaleCheckCharacter(first15);
     };
     const before = await intakeCount();
-    const month = await hub.request(RECORD_INTAKE, { input: intakeInput(corner, { codiceFiscale: withMonth('Z', '10') }) });
+    const month = await hub.request(RECORD_INTAKE, { input: intake({ codiceFiscale: withMonth('Z', '10') }) });
     expectRefused(month, 'input.codiceFiscale', /month letters are A, B, C/);
-    const day = await hub.request(RECORD_INTAKE, { input: intakeInput(corner, { codiceFiscale: withMonth('T', '99') }) });
+    const day = await hub.request(RECORD_INTAKE, { input: intake({ codiceFiscale: withMonth('T', '99') }) });
     expectRefused(day, 'input.codiceFiscale', /01 to 31, or 41 to 71/);
     expect(await intakeCount()).toBe(before);
     // A woman's day (+40) and omocodia's letters for digits are days too.
-    const woman = await hub.request(RECORD_INTAKE, { input: intakeInput(corner, { codiceFiscale: withMonth('T', '5M') }) });
+    const woman = await hub.request(RECORD_INTAKE, { input: intake({ codiceFiscale: withMonth('T', '5M') }) });
     expect(woman.body.errors).toBeUndefined();
   });
 
   it('accepts the provisional 11-digit codice fiscale of asylum seekers, and checks its check digit', async () => {
     const first10 = String(Math.floor(Math.random() * 1e10)).padStart(10, '0');
     const provisional = first10 + provisionalCheckDigit(first10);
-    const accepted = await hub.request(RECORD_INTAKE, { input: intakeInput(corner, { codiceFiscale: ` ${provisional} ` }) });
+    const accepted = await hub.request(RECORD_INTAKE, { input: intake({ codiceFiscale: ` ${provisional} ` }) });
     expect(accepted.body.errors).toBeUndefined();
     expect(accepted.body.data.recordIntakeReferral.codiceFiscale).toBe(provisional);
     const wrong = first10 + String((Number(provisionalCheckDigit(first10)) + 1) % 10);
-    expectRefused(
-      await hub.request(RECORD_INTAKE, { input: intakeInput(corner, { codiceFiscale: wrong }) }),
-      'input.codiceFiscale',
-      /check/,
-    );
+    expectRefused(await hub.request(RECORD_INTAKE, { input: intake({ codiceFiscale: wrong }) }), 'input.codiceFiscale', /check/);
   });
 });
 

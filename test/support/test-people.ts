@@ -15,6 +15,7 @@ import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corn
 import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
 import { createReferral } from '../../subgraphs/catalogue/test/referral-factory.js';
 import { createService } from '../../subgraphs/catalogue/test/service-factory.js';
+import { ServiceEntity } from '../../subgraphs/catalogue/src/service/service.entity.js';
 
 /** The facts about a person that the other subgraphs decide access by. */
 export interface PersonFacts {
@@ -101,6 +102,26 @@ export class TestPeople {
     const corners = this.catalogue.getRepository(IntegraCornerEntity);
     if (await corners.existsBy({ id: cornerId })) await corners.update({ id: cornerId }, { team });
     else await createIntegraCorner(this.catalogue, { id: cornerId, team });
+  }
+
+  /**
+   * Catalogue rows with these ids, created when the test made the ids up: the beneficiaries subgraph refuses a corner,
+   * organisation or service the network directory does not hold.
+   */
+  async inCatalogue({
+    corners = [],
+    organisations = [],
+    services = [],
+  }: {
+    corners?: string[];
+    organisations?: string[];
+    services?: string[];
+  }) {
+    for (const id of corners)
+      if (!(await this.catalogue.getRepository(IntegraCornerEntity).existsBy({ id }))) await createIntegraCorner(this.catalogue, { id });
+    for (const id of organisations) await this.organisation(id);
+    for (const id of services)
+      if (!(await this.catalogue.getRepository(ServiceEntity).existsBy({ id }))) await createService(this.catalogue, { id });
   }
 
   /** The catalogue organisation with this id, created when the test made the id up. */

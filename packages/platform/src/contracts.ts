@@ -37,6 +37,8 @@ export const CONTRACTS = {
   serviceDelivery: `${SCHEMAS.catalogue}.service_delivery`,
   /** Owner: catalogue. One row per member of a corner's team with a user id: the corner, the user id, the role. */
   cornerTeamMember: `${SCHEMAS.catalogue}.corner_team_member`,
+  /** Owner: catalogue. One row per organisation, Integra Corner and service: its id, its kind, whether it is active. */
+  networkDirectory: `${SCHEMAS.catalogue}.network_directory`,
   /** Owner: labour. One row per spell of a person's labour-market status (the results domain counts them). */
   employmentSpell: `${SCHEMAS.labour}.employment_spell`,
   /** Owner: labour. One row per traineeship: the person, the host, the days, the outcome (results count "in traineeship"). */
@@ -62,6 +64,7 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   referralOutcome: [SCHEMAS.beneficiaries],
   serviceDelivery: [SCHEMAS.beneficiaries],
   cornerTeamMember: [SCHEMAS.beneficiaries],
+  networkDirectory: [SCHEMAS.beneficiaries],
   employmentSpell: [SCHEMAS.beneficiaries],
   traineeshipSpell: [SCHEMAS.beneficiaries],
   incomeSpell: [SCHEMAS.housing],

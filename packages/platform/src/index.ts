@@ -36,3 +36,4 @@ export * from './jobs/job-scheduler.js';
 export * from './notification/notifications.js';
 export * from './notification/notification-schema.js';
 export * from './idempotency.js';
+export * from './network-directory.js';

@@ -1,18 +1,22 @@
 import { AuditTrail, GATEWAY_SECRET_HEADER } from '@shubh/platform';
 import { graphqlRequest, startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity } from '../../../test/support/test-identity.js';
+import { TestPeople } from '../../../test/support/test-people.js';
 import { SensitiveProfileEntity } from '../src/sensitive-profile/sensitive-profile.entity.js';
 import { beneficiariesSubgraph } from '../src/subgraph.js';
 import { createBeneficiary } from './beneficiary-factory.js';
 
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
+let people: TestPeople;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
   subgraph = await startTestSubgraph(beneficiariesSubgraph, identity.config);
+  people = await TestPeople.open();
 });
 afterAll(async () => {
+  await people?.close();
   await subgraph?.stop();
   await identity?.stop();
 });
@@ -91,6 +95,7 @@ describe('consents', () => {
   it('lets the person and their assigned tutor manage consents, not another tutor of the corner', async () => {
     const a = await corner();
     const organisationId = crypto.randomUUID();
+    await people.inCatalogue({ organisations: [organisationId] });
     const input = { beneficiaryId: a.person.id, purpose: 'SHARE_WITH_ORGANISATION', organisationId };
 
     const refused = await subgraph.request(GRANT, { input }, a.otherTutor);

@@ -1,17 +1,23 @@
 import { AUDIT_APPEND_STATEMENTS, AuditTrail, sqlStatements } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity } from '../../../test/support/test-identity.js';
+import { TestPeople } from '../../../test/support/test-people.js';
 import { beneficiariesSubgraph } from '../src/subgraph.js';
 import { createBeneficiary } from './beneficiary-factory.js';
 
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
+let people: TestPeople;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
   subgraph = await startTestSubgraph(beneficiariesSubgraph, identity.config);
+  people = await TestPeople.open();
+  // The catalogue service the plans' actions use: the plan refuses a service the network does not hold.
+  await people.inCatalogue({ services: [SERVICE_ID] });
 });
 afterAll(async () => {
+  await people?.close();
   await subgraph?.stop();
   await identity?.stop();
 });

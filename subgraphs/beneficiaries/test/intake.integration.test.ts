@@ -1,6 +1,7 @@
 import { addDays, AUDIT_APPEND_STATEMENTS, AuditTrail, sqlStatements, todayInItaly } from '@shubh/platform';
 import { startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
 import { TestIdentity } from '../../../test/support/test-identity.js';
+import { TestPeople } from '../../../test/support/test-people.js';
 import { BeneficiaryEntity } from '../src/beneficiary/beneficiary.entity.js';
 import { beneficiariesSubgraph } from '../src/subgraph.js';
 import { createBeneficiary } from './beneficiary-factory.js';
@@ -8,12 +9,15 @@ import { intakeInput, randomCodiceFiscale } from './intake-factory.js';
 
 let identity: TestIdentity;
 let subgraph: TestSubgraph;
+let people: TestPeople;
 
 beforeAll(async () => {
   identity = await TestIdentity.start();
   subgraph = await startTestSubgraph(beneficiariesSubgraph, identity.config);
+  people = await TestPeople.open();
 });
 afterAll(async () => {
+  await people?.close();
   await subgraph?.stop();
   await identity?.stop();
 });
@@ -32,13 +36,19 @@ const LIST = `query($filter: IntakeReferralFilter, $first: Int, $after: String) 
 }`;
 const errorOf = (body: any) => body.errors?.[0];
 
-/** A corner with its coordinator, a tutor, and a tutor of another corner. */
+/**
+ * A corner of the catalogue with its coordinator, a tutor, and a tutor of another corner; `intake` is a valid referral
+ * to it from a reception body of the catalogue.
+ */
 async function corner() {
   const cornerId = crypto.randomUUID();
   const tutorId = crypto.randomUUID();
+  const referringOrganisationId = crypto.randomUUID();
+  await people.inCatalogue({ corners: [cornerId], organisations: [referringOrganisationId] });
   return {
     cornerId,
     tutorId,
+    intake: (overrides: Record<string, unknown> = {}) => intakeInput(cornerId, { referringOrganisationId, ...overrides }),
     coordinator: await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: [cornerId] }),
     tutor: await identity.tokenFor({ roles: ['tutor'], cornerIds: [cornerId], userId: tutorId }),
     outsider: await identity.tokenFor({ roles: ['tutor'], cornerIds: [crypto.randomUUID()] }),
@@ -55,7 +65,7 @@ describe('recording an intake referral', () => {
   it('lets the corner team record a referral, open and audited', async () => {
     const c = await corner();
     const codiceFiscale = randomCodiceFiscale();
-    const input = intakeInput(c.cornerId, { codiceFiscale: codiceFiscale.toLowerCase() });
+    const input = c.intake({ codiceFiscale: codiceFiscale.toLowerCase() });
     const referral = await recorded(c.tutor, input);
     expect(referral).toEqual({
       id: expect.any(String),
@@ -76,21 +86,19 @@ describe('recording an intake referral', () => {
 
   it('refuses people outside the target corner', async () => {
     const c = await corner();
-    expect(errorOf((await subgraph.request(RECORD, { input: intakeInput(c.cornerId) }, c.outsider)).body).extensions.code).toBe(
-      'FORBIDDEN',
-    );
+    expect(errorOf((await subgraph.request(RECORD, { input: c.intake() }, c.outsider)).body).extensions.code).toBe('FORBIDDEN');
     const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: crypto.randomUUID() });
-    expect(errorOf((await subgraph.request(RECORD, { input: intakeInput(c.cornerId) }, partner)).body).extensions.code).toBe('FORBIDDEN');
+    expect(errorOf((await subgraph.request(RECORD, { input: c.intake() }, partner)).body).extensions.code).toBe('FORBIDDEN');
   });
 
   it('checks the codice fiscale, telling a wrong format from a wrong check character', async () => {
     const c = await corner();
-    const format = await subgraph.request(RECORD, { input: intakeInput(c.cornerId, { codiceFiscale: 'RSSMRA85T10A56' }) }, c.coordinator);
+    const format = await subgraph.request(RECORD, { input: c.intake({ codiceFiscale: 'RSSMRA85T10A56' }) }, c.coordinator);
     expect(errorOf(format.body).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.codiceFiscale' });
     expect(errorOf(format.body).message).toMatch(/wrong format/);
     const valid = randomCodiceFiscale();
     const wrongCheck = valid.slice(0, 15) + (valid[15] === 'A' ? 'B' : 'A');
-    const check = await subgraph.request(RECORD, { input: intakeInput(c.cornerId, { codiceFiscale: wrongCheck }) }, c.coordinator);
+    const check = await subgraph.request(RECORD, { input: c.intake({ codiceFiscale: wrongCheck }) }, c.coordinator);
     expect(errorOf(check.body).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.codiceFiscale' });
     expect(errorOf(check.body).message).toMatch(/wrong check character: the last character should be/);
   });
@@ -104,7 +112,7 @@ describe('recording an intake referral', () => {
     ['a malformed organisation id', { referringOrganisationId: 'tenda' }, 'input.referringOrganisationId'],
   ])('answers %s with BAD_USER_INPUT on the field', async (_case, overrides, field) => {
     const c = await corner();
-    const { body } = await subgraph.request(RECORD, { input: intakeInput(c.cornerId, overrides) }, c.coordinator);
+    const { body } = await subgraph.request(RECORD, { input: c.intake(overrides) }, c.coordinator);
     expect(errorOf(body).extensions).toEqual({ code: 'BAD_USER_INPUT', field });
   });
 });
@@ -112,7 +120,7 @@ describe('recording an intake referral', () => {
 describe('reaching the person', () => {
   it('keeps the attempts in order; a DECLINED answer closes the referral, which then takes no more attempts', async () => {
     const c = await corner();
-    const referral = await recorded(c.coordinator, intakeInput(c.cornerId));
+    const referral = await recorded(c.coordinator, c.intake());
     const first = await subgraph.request(
       ATTEMPT,
       { id: referral.id, input: { channel: 'PHONE', outcome: 'NO_ANSWER', at: '2026-01-05T10:00:00Z' } },
@@ -138,7 +146,7 @@ describe('reaching the person', () => {
 
   it('closes a referral as UNREACHABLE only after an attempt', async () => {
     const c = await corner();
-    const referral = await recorded(c.coordinator, intakeInput(c.cornerId));
+    const referral = await recorded(c.coordinator, c.intake());
     const early = await subgraph.request(CLOSE, { id: referral.id, input: { status: 'UNREACHABLE' } }, c.tutor);
     expect(errorOf(early.body).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.status' });
     await subgraph.request(ATTEMPT, { id: referral.id, input: { channel: 'PHONE', outcome: 'WRONG_CONTACT' } }, c.tutor);
@@ -148,7 +156,7 @@ describe('reaching the person', () => {
 
   it("answers NOT_FOUND for an unknown referral and FORBIDDEN for another corner's", async () => {
     const c = await corner();
-    const referral = await recorded(c.coordinator, intakeInput(c.cornerId));
+    const referral = await recorded(c.coordinator, c.intake());
     const input = { channel: 'PHONE', outcome: 'NO_ANSWER' };
     expect(errorOf((await subgraph.request(ATTEMPT, { id: crypto.randomUUID(), input }, c.tutor)).body).extensions).toEqual({
       code: 'NOT_FOUND',
@@ -168,7 +176,7 @@ describe('reaching the person', () => {
 describe('converting a referral into a beneficiary', () => {
   it("creates the beneficiary as REFERRED with the referral's id, once", async () => {
     const c = await corner();
-    const referral = await recorded(c.coordinator, intakeInput(c.cornerId, { codiceFiscale: randomCodiceFiscale() }));
+    const referral = await recorded(c.coordinator, c.intake({ codiceFiscale: randomCodiceFiscale() }));
     const { body } = await subgraph.request(CONVERT, { id: referral.id }, c.tutor);
     expect(body.errors).toBeUndefined();
     expect(body.data.convertIntakeReferral).toMatchObject({
@@ -195,7 +203,7 @@ describe('converting a referral into a beneficiary', () => {
     const codiceFiscale = randomCodiceFiscale();
     // Followed by another corner, with other names: the codice fiscale alone identifies the person.
     const existing = await createBeneficiary(subgraph.dataSource, { codiceFiscale, integraCornerId: crypto.randomUUID() });
-    const referral = await recorded(c.coordinator, intakeInput(c.cornerId, { codiceFiscale }));
+    const referral = await recorded(c.coordinator, c.intake({ codiceFiscale }));
     const { body } = await subgraph.request(CONVERT, { id: referral.id }, c.coordinator);
     expect(errorOf(body).extensions).toEqual({
       code: 'CONFLICT',
@@ -212,7 +220,7 @@ describe('converting a referral into a beneficiary', () => {
 
   it('refuses the same names (case and accents aside), birth date and citizenship', async () => {
     const c = await corner();
-    const input = intakeInput(c.cornerId);
+    const input = c.intake();
     const existing = await createBeneficiary(subgraph.dataSource, {
       givenName: 'Mariam',
       familyName: input.familyName as string,
@@ -235,7 +243,7 @@ describe('converting a referral into a beneficiary', () => {
 
   it('lets only one of two simultaneous conversions of the same person through', async () => {
     const c = await corner();
-    const input = intakeInput(c.cornerId);
+    const input = c.intake();
     const a = await recorded(c.coordinator, input);
     const b = await recorded(c.coordinator, input);
     const results = await Promise.all([a, b].map((referral) => subgraph.request(CONVERT, { id: referral.id }, c.coordinator)));
@@ -249,8 +257,7 @@ describe('the intake list', () => {
     const c = await corner();
     const days = [9, 3, 6];
     const ids: string[] = [];
-    for (const ago of days)
-      ids.push((await recorded(c.coordinator, intakeInput(c.cornerId, { referredOn: addDays(todayInItaly(), -ago) }))).id);
+    for (const ago of days) ids.push((await recorded(c.coordinator, c.intake({ referredOn: addDays(todayInItaly(), -ago) }))).id);
     await subgraph.request(CLOSE, { id: ids[1], input: { status: 'DECLINED' } }, c.coordinator);
 
     const first = await subgraph.request(LIST, { filter: { integraCornerId: c.cornerId }, first: 2 }, c.tutor);
@@ -281,7 +288,7 @@ describe('the intake list', () => {
   it('reads a page with attempts and converted beneficiaries in the same statements whatever its size', async () => {
     const c = await corner();
     for (let i = 0; i < 30; i += 1) {
-      const referral = await recorded(c.coordinator, intakeInput(c.cornerId));
+      const referral = await recorded(c.coordinator, c.intake());
       await subgraph.request(ATTEMPT, { id: referral.id, input: { channel: 'PHONE', outcome: 'REACHED' } }, c.coordinator);
       // Every one converted: a page without any converted referral would skip the beneficiaries' statement.
       await subgraph.request(CONVERT, { id: referral.id }, c.coordinator);

@@ -1,4 +1,5 @@
 import {
+  assertInNetwork,
   badUserInput,
   type Caller,
   conflict,
@@ -40,7 +41,7 @@ import {
   type PlanSource,
 } from './action-plan.entities.js';
 import { actionPlanPolicy } from './action-plan.policy.js';
-import { actionWorkflow, readGoals, type PlannedGoal } from './plan-input.js';
+import { actionWorkflow, networkReferencesOf, readGoals, type PlannedGoal } from './plan-input.js';
 import { followsOpenReferral, statusFollowingReferral } from './referral-follow.js';
 import { assertCaseOpen } from '../case-lifecycle/case-guard.js';
 
@@ -250,6 +251,7 @@ export class ActionPlanService {
     actionPlanPolicy.assert(this.caller, 'edit', beneficiary);
     const cadenceDays = readCadence(input.cadenceDays, DEFAULT_CADENCE_DAYS);
     const goals = readGoals(input.goals, { goals: new Map(), actions: new Map() });
+    await assertInNetwork(this.dataSource, networkReferencesOf(goals));
     return this.dataSource.transaction(async (manager) => {
       await assertCaseOpen(manager, beneficiary.id);
       const existing = await manager.getRepository(ActionPlanEntity).findOneBy({ beneficiaryId: beneficiary.id });
@@ -293,6 +295,7 @@ export class ActionPlanService {
       goals: new Map(keptGoals.map((goal) => [goal.id, goal])),
       actions: new Map(keptActions.map((action) => [action.id, action])),
     });
+    await assertInNetwork(this.dataSource, networkReferencesOf(goals));
     return this.dataSource.transaction(async (manager) => {
       await assertCaseOpen(manager, beneficiary.id, 'processing', 'planId');
       const moved = await this.#advanceRevision(manager, plan.id, input.expectedRevision, {

@@ -1,4 +1,4 @@
-import { badUserInput, defineWorkflow, parseId, readText } from '@shubh/platform';
+import { badUserInput, defineWorkflow, parseId, readText, type NetworkReference } from '@shubh/platform';
 import type { GoalArea, PlanActionStatus, PlanGoalInput } from '../generated/resolvers-types.js';
 import type { PlanActionEntity, PlanGoalEntity } from './action-plan.entities.js';
 
@@ -107,3 +107,18 @@ export const actionWorkflow = defineWorkflow<PlanActionStatus>(
     illegal: (from, to) => `An action ${from} cannot become ${to}`,
   },
 );
+
+/** The catalogue services and organisations a plan's actions name, each with its input field (for `assertInNetwork`). */
+export function networkReferencesOf(goals: readonly PlannedGoal[]): NetworkReference[] {
+  return goals.flatMap((goal, goalIndex) =>
+    goal.actions.flatMap((action, actionIndex) => {
+      const at = `input.goals.${goalIndex}.actions.${actionIndex}`;
+      return [
+        ...(action.serviceId ? [{ id: action.serviceId, kind: 'SERVICE' as const, field: `${at}.serviceId` }] : []),
+        ...(action.providerOrganisationId
+          ? [{ id: action.providerOrganisationId, kind: 'ORGANISATION' as const, field: `${at}.providerOrganisationId` }]
+          : []),
+      ];
+    }),
+  );
+}

@@ -1,4 +1,5 @@
 import {
+  assertInNetwork,
   badUserInput,
   type Caller,
   conflict,
@@ -59,6 +60,8 @@ export class ConsentService {
       throw badUserInput(`${input.purpose} is not given to an organisation: leave organisationId out`, 'input.organisationId');
     }
     const organisationId = sharing ? parseId(input.organisationId!, 'input.organisationId') : null;
+    if (organisationId)
+      await assertInNetwork(this.dataSource, [{ id: organisationId, kind: 'ORGANISATION', field: 'input.organisationId' }]);
     const alreadyInForce = (since?: Date) =>
       conflict(`This consent is already in force${since ? ` since ${since.toISOString()}` : ''}`, 'input.purpose');
     return this.dataSource.transaction(async (manager) => {

@@ -1,4 +1,5 @@
 import {
+  assertInNetwork,
   type ContextWith,
   type IdempotencyService,
   type idempotencyServices,
@@ -162,6 +163,12 @@ export class IntakeService {
       closingNote: null,
       createdBy: this.caller.userId,
     };
+    await assertInNetwork(this.dataSource, [
+      { id: integraCornerId, kind: 'INTEGRA_CORNER', field: 'input.integraCornerId' },
+      ...(values.referringOrganisationId
+        ? [{ id: values.referringOrganisationId, kind: 'ORGANISATION' as const, field: 'input.referringOrganisationId' }]
+        : []),
+    ]);
     return this.dataSource.transaction((manager) =>
       this.idempotency.once(
         manager,

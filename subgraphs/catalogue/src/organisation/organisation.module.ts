@@ -4,6 +4,7 @@ import { AgreementService } from './agreement.service.js';
 import { CreateCatalogue1764200000000 } from './migrations/1764200000000-create-catalogue.js';
 import { NetworkManagement1765500000000 } from './migrations/1765500000000-network-management.js';
 import { KeycloakOrganizationLink1768500000000 } from './migrations/1768500000000-keycloak-organization-link.js';
+import { PublishNetworkDirectory1768700000001 } from './migrations/1768700000001-publish-network-directory.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { organisationPolicy } from './organisation.policy.js';
 import { organisationResolvers } from './organisation.resolvers.js';
@@ -21,7 +22,12 @@ export const organisationModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: organisationResolvers,
   entities: [OrganisationEntity, AgreementEntity],
-  migrations: [CreateCatalogue1764200000000, NetworkManagement1765500000000, KeycloakOrganizationLink1768500000000],
+  migrations: [
+    CreateCatalogue1764200000000,
+    NetworkManagement1765500000000,
+    KeycloakOrganizationLink1768500000000,
+    PublishNetworkDirectory1768700000001,
+  ],
   services: organisationServices,
   policy: organisationPolicy,
 });

@@ -1,0 +1,98 @@
+import { addDays, todayInItaly } from '@shubh/platform';
+import { ConsentEntity } from '../../subgraphs/beneficiaries/src/consent/consent.entity.js';
+import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
+import { intakeInput } from '../../subgraphs/beneficiaries/test/intake-factory.js';
+import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
+import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
+import { createService } from '../../subgraphs/catalogue/test/service-factory.js';
+import { startSecurityHub, type SecurityHub } from './security-hub.js';
+
+/**
+ * Issue 9, finding 13: ids of the network given to the beneficiaries subgraph are checked against the catalogue's
+ * contract `network_directory` (the schemas are apart: no foreign key can do it). An intake for a corner that does not
+ * exist sat in nobody's queue; a consent to share with no organisation, or a plan action with an unknown service,
+ * pointed at nobody. Each is refused with its field, and nothing is written.
+ */
+let hub: SecurityHub;
+beforeAll(async () => {
+  hub = await startSecurityHub();
+});
+afterAll(() => hub?.stop());
+
+const refusal = (answer: { body: any }) => ({
+  data: answer.body.data ?? null,
+  errors: answer.body.errors?.map((error: { extensions: Record<string, unknown> }) => error.extensions),
+});
+const count = async (sql: string, parameters: unknown[] = []) =>
+  (await hub.hub.dataSources.beneficiaries!.query(sql, parameters))[0].count as number;
+
+it('refuses an intake for an unknown corner or from an unknown or deactivated organisation, by field', async () => {
+  const catalogue = hub.hub.dataSources.catalogue!;
+  const corner = await createIntegraCorner(catalogue, { province: 'TO' });
+  const body = await createOrganisation(catalogue, { type: 'RECEPTION_MANAGING_BODY', provinces: ['TO'] });
+  const gone = await createOrganisation(catalogue, { type: 'RECEPTION_MANAGING_BODY', provinces: ['TO'], deactivatedAt: new Date() });
+  const RECORD = `mutation($input: RecordIntakeReferralInput!) { recordIntakeReferral(input: $input) { id } }`;
+  const before = await count('SELECT count(*)::int AS count FROM beneficiaries.intake_referral');
+  expect(refusal(await hub.request(RECORD, { input: intakeInput(crypto.randomUUID()) }))).toEqual({
+    data: null,
+    errors: [{ code: 'BAD_USER_INPUT', field: 'input.integraCornerId' }],
+  });
+  for (const referringOrganisationId of [crypto.randomUUID(), gone.id, corner.id]) {
+    expect(refusal(await hub.request(RECORD, { input: intakeInput(corner.id, { referringOrganisationId }) }))).toEqual({
+      data: null,
+      errors: [{ code: 'BAD_USER_INPUT', field: 'input.referringOrganisationId' }],
+    });
+  }
+  expect(await count('SELECT count(*)::int AS count FROM beneficiaries.intake_referral')).toBe(before);
+  const accepted = await hub.request(RECORD, { input: intakeInput(corner.id, { referringOrganisationId: body.id }) });
+  expect(accepted.body.errors).toBeUndefined();
+});
+
+it('refuses a consent to share with an organisation the network does not have, by field', async () => {
+  const catalogue = hub.hub.dataSources.catalogue!;
+  const corner = await createIntegraCorner(catalogue, { province: 'TO' });
+  const person = await createBeneficiary(hub.hub.dataSources.beneficiaries!, { integraCornerId: corner.id });
+  const partner = await createOrganisation(catalogue, { type: 'NGO', provinces: ['TO'] });
+  const GRANT = `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
+  const grant = (organisationId: string) =>
+    hub.request(GRANT, { input: { beneficiaryId: person.id, purpose: 'SHARE_WITH_ORGANISATION', organisationId } });
+  expect(refusal(await grant(crypto.randomUUID()))).toEqual({
+    data: null,
+    errors: [{ code: 'BAD_USER_INPUT', field: 'input.organisationId' }],
+  });
+  expect(await hub.hub.dataSources.beneficiaries!.getRepository(ConsentEntity).countBy({ beneficiaryId: person.id })).toBe(0);
+  expect((await grant(partner.id)).body.errors).toBeUndefined();
+});
+
+it("refuses a plan action naming an unknown service or provider, at the action's field", async () => {
+  const catalogue = hub.hub.dataSources.catalogue!;
+  const corner = await createIntegraCorner(catalogue, { province: 'TO' });
+  const person = await createBeneficiary(hub.hub.dataSources.beneficiaries!, { integraCornerId: corner.id });
+  const provider = await createOrganisation(catalogue, { type: 'TRAINING_PROVIDER', provinces: ['TO'] });
+  const service = await createService(catalogue, { providerId: provider.id });
+  const DRAFT = `mutation($id: ID!, $input: DraftActionPlanInput!) { draftActionPlan(beneficiaryId: $id, input: $input) { id } }`;
+  const action = (overrides: Record<string, unknown>) => ({
+    description: 'Corso di italiano A2',
+    plannedStart: todayInItaly(),
+    serviceId: service.id,
+    providerOrganisationId: provider.id,
+    ...overrides,
+  });
+  const draft = (actions: Record<string, unknown>[]) =>
+    hub.request(DRAFT, {
+      id: person.id,
+      input: {
+        goals: [{ area: 'LANGUAGE', description: 'Parlare italiano al lavoro', targetDate: addDays(todayInItaly(), 120), actions }],
+      },
+    });
+  expect(refusal(await draft([action({}), action({ serviceId: crypto.randomUUID() })]))).toEqual({
+    data: null,
+    errors: [{ code: 'BAD_USER_INPUT', field: 'input.goals.0.actions.1.serviceId' }],
+  });
+  expect(refusal(await draft([action({ providerOrganisationId: service.id })]))).toEqual({
+    data: null,
+    errors: [{ code: 'BAD_USER_INPUT', field: 'input.goals.0.actions.0.providerOrganisationId' }],
+  });
+  expect(await count('SELECT count(*)::int AS count FROM beneficiaries.action_plan WHERE beneficiary_id = $1', [person.id])).toBe(0);
+  expect((await draft([action({})])).body.errors).toBeUndefined();
+});
