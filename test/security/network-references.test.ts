@@ -96,3 +96,68 @@ it("refuses a plan action naming an unknown service or provider, at the action's
   expect(await count('SELECT count(*)::int AS count FROM beneficiaries.action_plan WHERE beneficiary_id = $1', [person.id])).toBe(0);
   expect((await draft([action({})])).body.errors).toBeUndefined();
 });
+
+it('refuses a vacancy for an employer and a traineeship with a host or promoter the network does not have, by field', async () => {
+  const catalogue = hub.hub.dataSources.catalogue!;
+  const corner = await createIntegraCorner(catalogue, { province: 'TO' });
+  const employer = await createOrganisation(catalogue, { type: 'EMPLOYER', provinces: ['TO'] });
+  const promoter = await createOrganisation(catalogue, { type: 'TRAINING_PROVIDER', provinces: ['TO'] });
+  const gone = await createOrganisation(catalogue, { type: 'EMPLOYER', provinces: ['TO'], deactivatedAt: new Date() });
+  const CREATE = `mutation($employerId: ID!, $input: JobVacancyInput!) { createJobVacancy(employerId: $employerId, input: $input) { id } }`;
+  const vacancy = {
+    title: 'Magazziniere',
+    description: 'Carico e scarico merci.',
+    province: 'TO',
+    municipality: 'Orbassano',
+    iscoCode: '9333',
+    contractType: 'FIXED_TERM',
+    openings: 1,
+    weeklyHours: 40,
+    shifts: ['MORNING'],
+    closesOn: addDays(todayInItaly(), 30),
+  };
+  for (const employerId of [crypto.randomUUID(), gone.id]) {
+    expect(refusal(await hub.request(CREATE, { employerId, input: vacancy }))).toEqual({
+      data: null,
+      errors: [{ code: 'BAD_USER_INPUT', field: 'employerId' }],
+    });
+  }
+  expect((await hub.request(CREATE, { employerId: employer.id, input: vacancy })).body.errors).toBeUndefined();
+
+  const person = await createBeneficiary(hub.hub.dataSources.beneficiaries!, { integraCornerId: corner.id });
+  await hub.hub.dataSources.beneficiaries!.getRepository(ConsentEntity).save({
+    beneficiaryId: person.id,
+    purpose: 'LABOUR_MATCHING',
+    organisationId: null,
+    grantedAt: new Date(Date.now() - 86_400_000),
+    grantedBy: 'test',
+  });
+  const START = `mutation($input: StartTraineeshipInput!) { startTraineeship(input: $input) { id } }`;
+  const traineeship = (overrides: Record<string, unknown>) => ({
+    beneficiaryId: person.id,
+    hostEmployerId: employer.id,
+    promoterId: promoter.id,
+    objectives: 'Gestione del magazzino',
+    activities: 'Affiancamento al capo magazzino',
+    province: 'TO',
+    municipality: 'Orbassano',
+    startsOn: todayInItaly(),
+    endsOn: addDays(todayInItaly(), 150),
+    weeklyHours: 30,
+    monthlyAllowanceEuros: 650,
+    companyTutorName: 'Marco Bianco',
+    ...overrides,
+  });
+  expect(refusal(await hub.request(START, { input: traineeship({ hostEmployerId: crypto.randomUUID() }) }))).toEqual({
+    data: null,
+    errors: [{ code: 'BAD_USER_INPUT', field: 'input.hostEmployerId' }],
+  });
+  expect(refusal(await hub.request(START, { input: traineeship({ promoterId: corner.id }) }))).toEqual({
+    data: null,
+    errors: [{ code: 'BAD_USER_INPUT', field: 'input.promoterId' }],
+  });
+  expect(
+    await hub.hub.dataSources.labour!.query('SELECT count(*)::int AS count FROM labour.traineeship WHERE beneficiary_id = $1', [person.id]),
+  ).toEqual([{ count: 0 }]);
+  expect((await hub.request(START, { input: traineeship({}) })).body.errors).toBeUndefined();
+});

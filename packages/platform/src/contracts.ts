@@ -64,7 +64,7 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   referralOutcome: [SCHEMAS.beneficiaries],
   serviceDelivery: [SCHEMAS.beneficiaries],
   cornerTeamMember: [SCHEMAS.beneficiaries],
-  networkDirectory: [SCHEMAS.beneficiaries],
+  networkDirectory: [SCHEMAS.beneficiaries, SCHEMAS.labour],
   employmentSpell: [SCHEMAS.beneficiaries],
   traineeshipSpell: [SCHEMAS.beneficiaries],
   incomeSpell: [SCHEMAS.housing],

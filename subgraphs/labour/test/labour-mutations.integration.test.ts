@@ -136,6 +136,7 @@ const vacancyInput = (extra: Record<string, unknown> = {}) => ({
 describe('vacancies written by employers', () => {
   it("lets an employer draft, edit, publish and close its own vacancies only; drafts are the employer's", async () => {
     const employerId = crypto.randomUUID();
+    await people.inCatalogue({ organisations: [employerId] });
     const employer = await identity.tokenFor({ roles: ['employer'], organisationId: employerId });
     const otherEmployer = await identity.tokenFor({ roles: ['employer'], organisationId: crypto.randomUUID() });
     const created = await subgraph.request(CREATE, { employerId, input: vacancyInput() }, employer);
@@ -178,7 +179,9 @@ describe('vacancies written by employers', () => {
 
   it('lets a tutor draft a vacancy on behalf of an employer', async () => {
     const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [crypto.randomUUID()] });
-    const { body } = await subgraph.request(CREATE, { employerId: crypto.randomUUID(), input: vacancyInput() }, tutor);
+    const employerId = crypto.randomUUID();
+    await people.inCatalogue({ organisations: [employerId] });
+    const { body } = await subgraph.request(CREATE, { employerId, input: vacancyInput() }, tutor);
     expect(body.errors).toBeUndefined();
     expect(body.data.createJobVacancy.status).toBe('DRAFT');
   });

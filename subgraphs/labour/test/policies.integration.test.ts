@@ -34,6 +34,7 @@ async function world() {
   const tutorId = crypto.randomUUID();
   const employerId = crypto.randomUUID();
   const promoterId = crypto.randomUUID();
+  await people.inCatalogue({ organisations: [employerId, promoterId] });
   const person = await people.person({ integraCornerId: corner, tutorUserId: tutorId, purposes: ['LABOUR_MATCHING'] });
   const other = await people.person({ integraCornerId: corner, tutorUserId: tutorId, purposes: ['LABOUR_MATCHING'] });
   await createLabourProfile(dataSource, { beneficiaryId: person.id, desiredIscoCodes: ['9333'] });

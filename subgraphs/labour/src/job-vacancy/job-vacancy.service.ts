@@ -1,4 +1,5 @@
 import {
+  assertInNetwork,
   badUserInput,
   conflict,
   createListLoader,
@@ -87,6 +88,8 @@ export class JobVacancyService {
     const employer = parseId(employerId, 'employerId');
     jobVacancyPolicy.assert(this.caller, 'manage', { employerId: employer });
     const values = readVacancy(input, 0);
+    // A tutor may post for an employer: the employer must be one the network holds (and has not deactivated).
+    await assertInNetwork(this.dataSource, [{ id: employer, kind: 'ORGANISATION', field: 'employerId' }]);
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(JobVacancyEntity).save({
         ...values,

@@ -1,4 +1,5 @@
 import {
+  assertInNetwork,
   addMonths,
   badUserInput,
   conflict,
@@ -180,6 +181,10 @@ export class TraineeshipService {
     traineeshipPolicy.assert(this.caller, 'consented', person);
     const values = readStart(input);
     const note = readOptionalText(input.note, 'input.note', NOTE_TEXT);
+    await assertInNetwork(this.dataSource, [
+      { id: values.hostEmployerId, kind: 'ORGANISATION', field: 'input.hostEmployerId' },
+      { id: values.promoterId, kind: 'ORGANISATION', field: 'input.promoterId' },
+    ]);
     return this.dataSource.transaction(async (manager) => {
       const saved = await unlessUnique(
         manager
