@@ -31,7 +31,7 @@ export const RANKING_COLUMNS = `
  * `offersFor` in ONE statement: `$1` the request, `$2` its province, `$3` today, `$4` the rent-share ceiling, `$5`
  * the page size. The need is the request's household and the person's situation; the income available for rent is
  * what the labour subgraph records as running today (employments' net pay and traineeships' allowances, contract
- * \`labour.income_spell\`) where there is any, the income declared in the situation otherwise.
+ * `labour.income_spell`) where there is any, the income declared in the situation otherwise.
  */
 export const OFFERS_FOR_SQL = `WITH work AS (
      SELECT sum(i.monthly_cents)::int AS cents FROM housing.housing_request rq
