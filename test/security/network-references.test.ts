@@ -161,3 +161,17 @@ it('refuses a vacancy for an employer and a traineeship with a host or promoter 
   ).toEqual([{ count: 0 }]);
   expect((await hub.request(START, { input: traineeship({}) })).body.errors).toBeUndefined();
 });
+
+it("refuses a result target for a corner the network does not have, by field, and takes one for a real corner", async () => {
+  const SET = `mutation($input: SetResultTargetInput!) { setResultTarget(input: $input) { value } }`;
+  const unknown = crypto.randomUUID();
+  expect(refusal(await hub.request(SET, { input: { indicator: 'ENROLLED', integraCornerId: unknown, value: 40 } }))).toEqual({
+    data: null,
+    errors: [{ code: 'BAD_USER_INPUT', field: 'input.integraCornerId' }],
+  });
+  expect(await count('SELECT count(*)::int AS count FROM beneficiaries.result_target WHERE integra_corner_id = $1', [unknown])).toBe(0);
+  const corner = await createIntegraCorner(hub.hub.dataSources.catalogue!, { province: 'TO' });
+  expect((await hub.request(SET, { input: { indicator: 'ENROLLED', integraCornerId: corner.id, value: 40 } })).body.data).toEqual({
+    setResultTarget: { value: 40 },
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  assertInNetwork,
   addDays,
   addMonths,
   badUserInput,
@@ -339,6 +340,8 @@ export class ResultsService {
     if (!Number.isInteger(input.value) || input.value < 0 || input.value > 1_000_000) {
       throw badUserInput(`input.value must be a number of people from 0, got ${input.value}`, 'input.value');
     }
+    if (integraCornerId)
+      await assertInNetwork(this.dataSource, [{ id: integraCornerId, kind: 'INTEGRA_CORNER', field: 'input.integraCornerId' }]);
     return this.dataSource.transaction(async (manager) => {
       // One target per indicator and scope: a second one replaces the first (atomically, for concurrent settings).
       const [saved] = await manager.query<[{ id: string }]>(
