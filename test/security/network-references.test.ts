@@ -162,7 +162,7 @@ it('refuses a vacancy for an employer and a traineeship with a host or promoter 
   expect((await hub.request(START, { input: traineeship({}) })).body.errors).toBeUndefined();
 });
 
-it("refuses a result target for a corner the network does not have, by field, and takes one for a real corner", async () => {
+it('refuses a result target for a corner the network does not have, by field, and takes one for a real corner', async () => {
   const SET = `mutation($input: SetResultTargetInput!) { setResultTarget(input: $input) { value } }`;
   const unknown = crypto.randomUUID();
   expect(refusal(await hub.request(SET, { input: { indicator: 'ENROLLED', integraCornerId: unknown, value: 40 } }))).toEqual({
