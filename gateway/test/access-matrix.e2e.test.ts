@@ -320,15 +320,17 @@ describe('consent withdrawal', () => {
   });
 });
 
+/** What a caller gets of a record in the blocks below: it, or nothing (left out of a list, or NOT_FOUND). */
+type Seen = 'sees' | 'hidden';
+const Y: Seen = 'sees';
+const N: Seen = 'hidden';
+
 /**
  * Housing intermediation: a housing agency sees only the people proposed to its own offers, and only while their
  * consent to housing support is in force, and then only the agreed minimum (names and household size, never the
  * person's record); a request and its ranking are the case team's; employers, monitoring and other partners see none.
  */
 describe('housing: requests, rankings and proposals', () => {
-  type Seen = 'sees' | 'hidden';
-  const Y: Seen = 'sees';
-  const N: Seen = 'hidden';
   let people: Record<
     'proposedConsenting' | 'proposedWithdrawn' | 'notProposed' | 'otherCornerProposed',
     { id: string; givenName: string; requestId: string }
@@ -473,9 +475,6 @@ describe('housing: requests, rankings and proposals', () => {
  * person's record); other employers, partners and monitoring see none; the person sees their own.
  */
 describe('labour: candidacies and what the employer sees', () => {
-  type Seen = 'sees' | 'hidden';
-  const Y: Seen = 'sees';
-  const N: Seen = 'hidden';
   let setting: Awaited<ReturnType<typeof world>>;
   let vacancyId: string;
 

@@ -46,3 +46,17 @@ export function ReferralStatusBadge({ status }: { status: string }) {
   }[status];
   return <Badge color={colour ?? 'secondary'}>{t(`enum.ReferralStatus.${status}`)}</Badge>;
 }
+
+export function HousingProposalStatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  const colour = {
+    PROPOSED: 'primary',
+    VIEWING: 'primary',
+    ACCEPTED: 'success',
+    PLACED: 'success',
+    DECLINED: 'danger',
+    WITHDRAWN: 'secondary',
+    ENDED: 'dark',
+  }[status];
+  return <Badge color={colour ?? 'secondary'}>{t(`enum.HousingProposalStatus.${status}`)}</Badge>;
+}

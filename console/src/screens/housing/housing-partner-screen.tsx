@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button } from 'design-react-kit';
+import { Button } from 'design-react-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../auth/auth';
@@ -13,6 +13,7 @@ import {
   type HousingContractType,
   type HousingProposalFieldsFragment,
 } from '../../graphql/generated/graphql';
+import { HousingProposalStatusBadge } from '../../ui/badges';
 import { SelectField, TextField } from '../../ui/field';
 import { InlineTextForm } from '../../ui/inline-form';
 import { Pager, useCursorPages } from '../../ui/pager';
@@ -20,15 +21,6 @@ import { Empty, FailureSummary, Loading, QueryError } from '../../ui/page-state'
 import { useFailures } from '../../ui/use-failures';
 
 const CONTRACTS: HousingContractType[] = ['FOUR_PLUS_FOUR', 'THREE_PLUS_TWO', 'TRANSITIONAL', 'COHOUSING_AGREEMENT'];
-const STATUS_COLOURS: Record<string, string> = {
-  PROPOSED: 'primary',
-  VIEWING: 'primary',
-  ACCEPTED: 'success',
-  PLACED: 'success',
-  DECLINED: 'danger',
-  WITHDRAWN: 'secondary',
-  ENDED: 'dark',
-};
 const euros = (amount: number) => `€${amount.toLocaleString('it-IT', { maximumFractionDigits: 2 })}`;
 
 /**
@@ -108,7 +100,7 @@ function ProposalItem({ proposal }: { proposal: HousingProposalFieldsFragment })
     <li className="goal-card" data-testid="housing-proposal">
       <div className="d-flex flex-wrap justify-content-between gap-2">
         <h3 className="h5 mb-1">{proposal.offer.title}</h3>
-        <Badge color={STATUS_COLOURS[proposal.status] ?? 'secondary'}>{t(`enum.HousingProposalStatus.${proposal.status}`)}</Badge>
+        <HousingProposalStatusBadge status={proposal.status} />
       </div>
       <p className="mb-1">
         <strong data-testid="housing-candidate">

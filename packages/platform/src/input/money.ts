@@ -17,3 +17,10 @@ export function readEuros(value: number, field: string, maxEuros: number): numbe
 export function readOptionalEuros(value: number | null | undefined, field: string, maxEuros: number): number | null {
   return value == null ? null : readEuros(value, field, maxEuros);
 }
+
+/** `readEuros` for an amount that must be more than 0 (a pay, a guarantee, a claim): BAD_USER_INPUT for 0 too. */
+export function readPositiveEuros(value: number, field: string, maxEuros: number): number {
+  const cents = readEuros(value, field, maxEuros);
+  if (cents === 0) throw badUserInput(`${field} must be more than 0`, field);
+  return cents;
+}

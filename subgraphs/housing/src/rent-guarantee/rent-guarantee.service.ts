@@ -9,7 +9,7 @@ import {
   EntityLoader,
   NOTE_TEXT,
   notFound,
-  readEuros,
+  readPositiveEuros,
   readOptionalText,
   type RequestAudit,
   type ServiceScope,
@@ -84,8 +84,7 @@ export class RentGuaranteeService {
     if (placement.status !== 'PLACED' || placement.startsOn === null) {
       throw badUserInput(`The proposal is ${placement.status}: a rent guarantee is for a placement that began`, 'input.placementId');
     }
-    const amountCents = readEuros(input.amountEuros, 'input.amountEuros', MAX_EUROS);
-    if (amountCents === 0) throw badUserInput('input.amountEuros must be more than 0', 'input.amountEuros');
+    const amountCents = readPositiveEuros(input.amountEuros, 'input.amountEuros', MAX_EUROS);
     if (!Number.isInteger(input.months) || input.months < 1 || input.months > 60) {
       throw badUserInput('input.months must be 1 to 60', 'input.months');
     }
@@ -131,8 +130,7 @@ export class RentGuaranteeService {
   async claim(id: string, input: ClaimRentGuaranteeInput): Promise<RentGuaranteeEntity> {
     const guarantee = await this.readable(id);
     rentGuaranteePolicy.assert(this.caller, 'claim', await this.placementFacts(guarantee));
-    const amountCents = readEuros(input.amountEuros, 'input.amountEuros', MAX_EUROS);
-    if (amountCents === 0) throw badUserInput('input.amountEuros must be more than 0', 'input.amountEuros');
+    const amountCents = readPositiveEuros(input.amountEuros, 'input.amountEuros', MAX_EUROS);
     const note = readOptionalText(input.note, 'input.note', NOTE_TEXT);
     return this.dataSource.transaction(async (manager) => {
       const [updated]: [{ claimed_cents: number }[], number] = await manager.query(

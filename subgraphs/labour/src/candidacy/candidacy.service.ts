@@ -8,7 +8,7 @@ import {
   NOTE_TEXT,
   paginate,
   parseId,
-  readOptionalEuros,
+  readPositiveEuros,
   readOptionalText,
   readText,
   SHORT_TEXT,
@@ -256,9 +256,10 @@ export class CandidacyService {
       throw badUserInput('employment.endedOn cannot be before employment.startedOn', 'employment.endedOn');
     }
     // Read before anything is written: a bad amount leaves the candidacy as it was.
-    const pay = readOptionalEuros(employment.monthlyNetPayEuros, 'employment.monthlyNetPayEuros', MAX_MONTHLY_PAY_EUROS);
-    if (pay === 0)
-      throw badUserInput('employment.monthlyNetPayEuros must be more than 0; omit it when not known', 'employment.monthlyNetPayEuros');
+    const pay =
+      employment.monthlyNetPayEuros == null
+        ? null
+        : readPositiveEuros(employment.monthlyNetPayEuros, 'employment.monthlyNetPayEuros', MAX_MONTHLY_PAY_EUROS);
     return this.move(id, 'HIRED', 'hireCandidate', { employment: { ...employment, monthlyNetPayCents: pay } });
   }
 
