@@ -64,7 +64,7 @@ const config: CodegenConfig = {
           useTypeImports: true,
           useIndexSignature: false,
           avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-          scalars: { Date: 'string', DateTime: 'Date', ID: 'string' },
+          scalars: { Date: 'string', DateTime: 'Date', ID: 'string', JSONObject: 'Record<string, unknown>' },
         },
       },
     ]),

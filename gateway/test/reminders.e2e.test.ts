@@ -28,7 +28,15 @@ beforeAll(async () => {
     jobs: {
       enabled: true,
       pollingIntervalSeconds: 1,
-      schedules: { 'expire-overdue-referrals': 'off', 'referral-reminders': 'off', 'case-reminders': 'off' },
+      schedules: Object.fromEntries(
+        [
+          'expire-overdue-referrals',
+          'referral-reminders',
+          'case-reminders',
+          'apply-retention',
+          ...['beneficiaries', 'catalogue', 'labour', 'housing'].map((subgraph) => `anonymise-${subgraph}`),
+        ].map((name) => [name, 'off']),
+      ),
     },
   });
 });

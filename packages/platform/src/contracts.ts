@@ -47,6 +47,8 @@ export const CONTRACTS = {
   incomeSpell: `${SCHEMAS.labour}.income_spell`,
   /** Owner: housing. One row per spell of a person's housing situation. */
   housingSpell: `${SCHEMAS.housing}.housing_spell`,
+  /** Owner: beneficiaries. One row per person whose data retention has anonymised, and when: each subgraph anonymises its own records. */
+  anonymisedPerson: `${SCHEMAS.beneficiaries}.anonymised_person`,
   /** Owner: housing. One row per rent guarantee or insurance. */
   rentGuaranteeSpell: `${SCHEMAS.housing}.rent_guarantee_spell`,
 } as const;
@@ -70,6 +72,7 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   incomeSpell: [SCHEMAS.housing],
   housingSpell: [SCHEMAS.beneficiaries],
   rentGuaranteeSpell: [SCHEMAS.beneficiaries],
+  anonymisedPerson: [SCHEMAS.catalogue, SCHEMAS.labour, SCHEMAS.housing],
 };
 
 /**

@@ -37,3 +37,4 @@ export * from './notification/notifications.js';
 export * from './notification/notification-schema.js';
 export * from './idempotency.js';
 export * from './network-directory.js';
+export * from './personal-data/personal-data.js';

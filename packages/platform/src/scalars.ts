@@ -1,3 +1,4 @@
+import { JSONObjectResolver } from 'graphql-scalars';
 import { GraphQLScalarType, Kind } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { EARLIEST_DATE, LATEST_DATE, isPlausibleDate } from './input/date.js';
@@ -72,4 +73,5 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   },
 });
 
-export const commonResolvers = { Date: DateScalar, DateTime: DateTimeScalar };
+/** `JSONObject`: graphql-scalars' (an object, never a list or a bare value). */
+export const commonResolvers = { Date: DateScalar, DateTime: DateTimeScalar, JSONObject: JSONObjectResolver };

@@ -16,6 +16,8 @@ import { intakeModule } from './intake/intake.module.js';
 import { notificationModule } from './notification/notification.module.js';
 import { resultsModule } from './results/results.module.js';
 import { sensitiveProfileModule } from './sensitive-profile/sensitive-profile.module.js';
+import { personalDataRightsModule } from './personal-data/personal-data.module.js';
+import { retentionModule } from './retention/retention.module.js';
 
 /** The beneficiaries subgraph: the people followed by the Integra Corners and their case, one module per domain. */
 export const beneficiariesSubgraph = defineSubgraph({
@@ -40,6 +42,8 @@ export const beneficiariesSubgraph = defineSubgraph({
     afterExitModule,
     resultsModule,
     notificationModule,
+    personalDataRightsModule,
+    retentionModule,
     idempotencyModule('beneficiaries'),
   ],
 });

@@ -11,6 +11,7 @@ import { overlapModule } from './overlap/overlap.module.js';
 import { programmeModule } from './programme/programme.module.js';
 import { referralModule } from './referral/referral.module.js';
 import { serviceModule } from './service/service.module.js';
+import { personalDataRightsModule } from './personal-data/personal-data.module.js';
 
 /** The catalogue subgraph: the partner network, its services, referrals between them and what people received. */
 export const catalogueSubgraph = defineSubgraph({
@@ -30,6 +31,7 @@ export const catalogueSubgraph = defineSubgraph({
     hsdsExportModule,
     enrollmentModule,
     overlapModule,
+    personalDataRightsModule,
     idempotencyModule('catalogue'),
   ],
 });

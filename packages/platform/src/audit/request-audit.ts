@@ -50,8 +50,23 @@ export class RequestAudit {
     operation: string,
     change: { beneficiaryId: string | null; fields?: string[]; reason?: string | null; details?: Record<string, unknown> },
   ): Promise<void> {
+    return this.changes(manager, operation, [change]);
+  }
+
+  /** Records one change per person inside the transaction that makes them, in one append (a job's batch). */
+  changes(
+    manager: EntityManager,
+    operation: string,
+    changes: readonly { beneficiaryId: string | null; fields?: string[]; reason?: string | null; details?: Record<string, unknown> }[],
+  ): Promise<void> {
     return this.trail.append(
-      [{ requestId: this.requestId, clientRequestId: this.clientRequestId, actor: this.caller.auditActor, operation, ...change }],
+      changes.map((change) => ({
+        requestId: this.requestId,
+        clientRequestId: this.clientRequestId,
+        actor: this.caller.auditActor,
+        operation,
+        ...change,
+      })),
       manager,
     );
   }

@@ -29,6 +29,8 @@ export interface ServiceScope<TContext extends RequestContext = RequestContext> 
   logger: Logger;
   requestId: string;
   context: TContext;
+  /** The subgraph the service runs in: its name (its PostgreSQL schema) and its modules' declarations. */
+  subgraph: SubgraphDefinition;
 }
 
 /** A service class: constructed once per request, from the request's scope, the first time it is asked for. */
@@ -58,6 +60,33 @@ export interface ModuleDefinition<S extends ServiceMap = ServiceMap> {
   policy?: Policy;
   /** Work on a schedule (expiry, reminders), run by the subgraph's job scheduler, never in a request's path. */
   jobs?: readonly ModuleJob[];
+  /**
+   * The module's tables that hold records about a beneficiary: what the person's access export shows, and what
+   * retention overwrites once the person's data is anonymised (`packages/platform/src/personal-data/`).
+   */
+  personalData?: readonly PersonalDataTable[];
+}
+
+/** A table of a module that holds records about beneficiaries (GDPR: the person's data). */
+export interface PersonalDataTable {
+  /** Schema-qualified: `catalogue.referral`. */
+  table: string;
+  /** What its records are, in a sentence the person reads in their export. */
+  description: string;
+  /**
+   * SQL true for the rows of the people whose ids are `$1` (a `uuid[]`), the table aliased `t`; default
+   * `t.beneficiary_id = ANY($1)`. A table without the person's id reaches them through its parent:
+   * `t.referral_id IN (SELECT id FROM catalogue.referral WHERE beneficiary_id = ANY($1))`.
+   */
+  rowsOf?: string;
+  /** Orders the person's rows in the export (SQL on `t`); default none. */
+  orderBy?: string;
+  /**
+   * Retention: what each column that identifies the person or holds free text becomes when their data is
+   * anonymised (SQL, may use the row's columns: `NULL`, `'[anonymised]'`). Columns not named stay: the codes, days
+   * and amounts the results count. No entry: the table holds nothing to overwrite.
+   */
+  anonymise?: Readonly<Record<string, string>>;
 }
 
 export type SubgraphModule<S extends ServiceMap = ServiceMap> = Readonly<ModuleDefinition<S>>;
@@ -116,6 +145,11 @@ export function defineSubgraph<const M extends readonly SubgraphModule[]>(defini
 /** Every entity of the subgraph's modules. */
 export function entitiesOf(definition: SubgraphDefinition): EntityClass[] {
   return definition.modules.flatMap((module) => module.entities ?? []);
+}
+
+/** Every table of the subgraph's modules that holds records about beneficiaries, in module order. */
+export function personalDataOf(definition: SubgraphDefinition): PersonalDataTable[] {
+  return definition.modules.flatMap((module) => module.personalData ?? []);
 }
 
 /** The subgraph's migration history: every module's migrations (TypeORM runs them in timestamp order). */

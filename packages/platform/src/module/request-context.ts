@@ -27,7 +27,7 @@ export function createContextFactory<TContext extends RequestContext>(
         get(this: RequestContext & ContextInternals) {
           const existing = this[INSTANCES].get(name);
           if (existing !== undefined) return existing;
-          return construct(this, name, Service);
+          return construct(this, name, Service, definition);
         },
       });
     }
@@ -42,7 +42,7 @@ export function createContextFactory<TContext extends RequestContext>(
   };
 }
 
-function construct(context: RequestContext & ContextInternals, name: string, Service: ServiceClass): unknown {
+function construct(context: RequestContext & ContextInternals, name: string, Service: ServiceClass, subgraph: SubgraphDefinition): unknown {
   const creating = context[CREATING];
   if (creating.includes(name)) {
     throw new Error(`Services depend on each other in a circle: ${[...creating, name].join(' -> ')}`);
@@ -56,6 +56,7 @@ function construct(context: RequestContext & ContextInternals, name: string, Ser
       logger: context.logger,
       requestId: context.requestId,
       context,
+      subgraph,
     };
     const instance = new Service(scope);
     context[INSTANCES].set(name, instance);

@@ -1,4 +1,4 @@
-import { defineModule } from '@shubh/platform';
+import { ANONYMISED, defineModule } from '@shubh/platform';
 import { ActionPlanEntity, ActionPlanVersionEntity, PlanActionEntity, PlanGoalEntity } from './action-plan.entities.js';
 import { actionPlanPolicy } from './action-plan.policy.js';
 import { actionPlanResolvers } from './action-plan.resolvers.js';
@@ -18,4 +18,30 @@ export const actionPlanModule = defineModule({
   migrations: [CreateActionPlan1764760000000, PublishPlanActionInForce1768300000002],
   services: actionPlanServices,
   policy: actionPlanPolicy,
+  personalData: [
+    {
+      table: 'beneficiaries.action_plan',
+      description: 'Your Individual Action Plan (PAI).',
+      orderBy: 't.created_at, t.id',
+    },
+    {
+      table: 'beneficiaries.action_plan_version',
+      description: 'Each version of your plan, why it was revised and who agreed to it.',
+      orderBy: 't.version',
+      anonymise: { reason: 'NULL' },
+    },
+    {
+      table: 'beneficiaries.plan_goal',
+      description: 'The goals of each version of your plan.',
+      rowsOf: 't.plan_id IN (SELECT id FROM beneficiaries.action_plan WHERE beneficiary_id = ANY($1::uuid[]))',
+      orderBy: 't.version_id, t.position',
+      anonymise: { description: ANONYMISED },
+    },
+    {
+      table: 'beneficiaries.plan_action',
+      description: 'The actions of each version of your plan.',
+      orderBy: 't.version, t.position',
+      anonymise: { description: ANONYMISED },
+    },
+  ],
 });

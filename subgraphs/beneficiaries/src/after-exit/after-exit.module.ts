@@ -17,4 +17,12 @@ export const afterExitModule = defineModule({
   migrations: [CreateAfterExitFollowUp1768200000000],
   services: afterExitServices,
   policy: afterExitPolicy,
+  personalData: [
+    {
+      table: 'beneficiaries.after_exit_follow_up',
+      description: 'The contacts after your case closed (employment and housing then).',
+      orderBy: 't.closed_on, t.id',
+      anonymise: { note: 'NULL' },
+    },
+  ],
 });

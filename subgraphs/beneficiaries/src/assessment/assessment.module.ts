@@ -1,4 +1,4 @@
-import { defineModule } from '@shubh/platform';
+import { ANONYMISED, defineModule } from '@shubh/platform';
 import {
   AdministrativeProcedureEntity,
   EducationEntity,
@@ -24,4 +24,33 @@ export const assessmentModule = defineModule({
   migrations: [CreateAssessment1764750000000, PublishLabourFacts1768100000001],
   services: assessmentServices,
   policy: assessmentPolicy,
+  personalData: [
+    {
+      table: 'beneficiaries.skill',
+      description: 'The skills recorded in your assessment.',
+      orderBy: 't.recorded_at, t.id',
+    },
+    {
+      table: 'beneficiaries.education',
+      description: 'Your education and the recognition of your qualifications.',
+      orderBy: 't.recorded_at, t.id',
+      anonymise: { title: ANONYMISED, recognition_note: 'NULL' },
+    },
+    {
+      table: 'beneficiaries.language_assessment',
+      description: 'Your language levels as assessed.',
+      orderBy: 't.assessed_on, t.id',
+      anonymise: { certificate: 'NULL' },
+    },
+    {
+      table: 'beneficiaries.work_experience',
+      description: 'Your years of work experience.',
+    },
+    {
+      table: 'beneficiaries.administrative_procedure',
+      description: 'Administrative procedures followed for you (permits, registrations...).',
+      orderBy: 't.created_at, t.id',
+      anonymise: { description: 'NULL' },
+    },
+  ],
 });

@@ -13,4 +13,11 @@ export const auditTrailModule = defineModule({
   resolvers: auditTrailResolvers,
   services: auditTrailServices,
   policy: auditTrailPolicy,
+  personalData: [
+    {
+      table: 'audit.entry',
+      description: 'Who read or changed your records, when, from which service and why: the audit trail, kept as written.',
+      orderBy: 't.id',
+    },
+  ],
 });

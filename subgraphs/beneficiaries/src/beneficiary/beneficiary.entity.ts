@@ -59,6 +59,10 @@ export class BeneficiaryEntity {
   @Column({ type: 'text', nullable: true })
   outcome!: CaseOutcome | null;
 
+  /** Set when retention anonymised the person's data (retention/): the record keeps only what the results count. */
+  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true })
+  anonymisedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

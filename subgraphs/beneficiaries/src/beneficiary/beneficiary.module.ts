@@ -1,4 +1,4 @@
-import { defineModule } from '@shubh/platform';
+import { ANONYMISED, defineModule, yearOfBirthOnly } from '@shubh/platform';
 import { BeneficiaryEntity } from './beneficiary.entity.js';
 import { beneficiaryPolicy } from './beneficiary.policy.js';
 import { beneficiaryResolvers } from './beneficiary.resolvers.js';
@@ -19,4 +19,17 @@ export const beneficiaryModule = defineModule({
   migrations: [CreateBeneficiary1764100000000, AddSex1765300000000, AcceptProvisionalCodiceFiscale1765600000000],
   services: beneficiaryServices,
   policy: beneficiaryPolicy,
+  personalData: [
+    {
+      table: 'beneficiaries.beneficiary',
+      description: 'Your record: name, birth date, citizenship, protection status, reception, Integra Corner, case status and tutor.',
+      rowsOf: 't.id = ANY($1::uuid[])',
+      anonymise: {
+        given_name: ANONYMISED,
+        family_name: ANONYMISED,
+        birth_date: yearOfBirthOnly('birth_date'),
+        codice_fiscale: 'NULL',
+      },
+    },
+  ],
 });

@@ -18,4 +18,18 @@ export const caseLifecycleModule = defineModule({
   migrations: [AddCaseLifecycle1764700000000],
   services: caseLifecycleServices,
   policy: caseLifecyclePolicy,
+  personalData: [
+    {
+      table: 'beneficiaries.case_status_change',
+      description: "Your case's status history: each change, its day and who made it.",
+      orderBy: 't.changed_at, t.id',
+      anonymise: { note: 'NULL' },
+    },
+    {
+      table: 'beneficiaries.tutor_assignment',
+      description: 'The tutors your case was assigned to.',
+      orderBy: 't.assigned_at, t.id',
+      anonymise: { note: 'NULL' },
+    },
+  ],
 });

@@ -201,6 +201,9 @@ export class CaseLifecycleService {
       }
       if (current.caseStatus !== 'CLOSED')
         throw conflict(`Only a CLOSED case is reopened; this one is ${current.caseStatus}`, 'beneficiaryId');
+      if (current.anonymisedAt) {
+        throw conflict('Retention anonymised this case: it cannot be reopened; record the person again', 'beneficiaryId');
+      }
       const closure = await manager
         .getRepository(CaseStatusChangeEntity)
         .findOne({ where: { beneficiaryId: current.id, to: 'CLOSED' }, order: { changedAt: 'DESC', id: 'DESC' } });

@@ -1,4 +1,4 @@
-import { defineModule } from '@shubh/platform';
+import { ANONYMISED, defineModule } from '@shubh/platform';
 import { CaseNoteEntity } from './case-note.entity.js';
 import { caseNotePolicy } from './case-note.policy.js';
 import { caseNoteResolvers } from './case-note.resolvers.js';
@@ -17,4 +17,12 @@ export const caseNoteModule = defineModule({
   migrations: [CreateCaseNote1768300000003],
   services: caseNoteServices,
   policy: caseNotePolicy,
+  personalData: [
+    {
+      table: 'beneficiaries.case_note',
+      description: 'The notes your case team wrote, ordinary and special-category.',
+      orderBy: 't.written_at, t.id',
+      anonymise: { text: ANONYMISED },
+    },
+  ],
 });

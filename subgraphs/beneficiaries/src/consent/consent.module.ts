@@ -30,4 +30,11 @@ export const consentModule = defineModule({
   ],
   services: consentServices,
   policy: consentPolicy,
+  personalData: [
+    {
+      table: 'beneficiaries.consent',
+      description: 'The consents you gave and withdrew, per purpose and organisation, with their days.',
+      orderBy: 't.granted_at, t.id',
+    },
+  ],
 });

@@ -35,6 +35,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in ISO 8601 form with a time zone offset, for example `2026-03-01T09:30:00Z`. */
   DateTime: { input: Date; output: Date; }
+  /** A JSON object (never a list or a bare value): one record of an access export, each column by its name. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
 };
@@ -495,6 +497,13 @@ export type Beneficiary = {
   afterExitFollowUps: Array<AfterExitFollowUp>;
   /** The person's age band today (under 18, 18-29, 30-54, 55 and over), computed from the date of birth. */
   ageBand: AgeBand;
+  /**
+   * When retention anonymised the person's data (their case closed more than `RETENTION_MONTHS_AFTER_CLOSURE` months
+   * before): names, the day of birth, the tax code, contacts and every free text are overwritten in every subgraph;
+   * the codes, days and amounts the results count remain. Null for everyone else. An anonymised case is never
+   * reopened.
+   */
+  anonymisedAt: Maybe<Scalars['DateTime']['output']>;
   /** Who read or changed this beneficiary's record, newest first. Administrators only. */
   auditTrail: AuditEntryConnection;
   /** Date of birth as written on the residence permit; services' age conditions are read from it. */
@@ -1971,6 +1980,43 @@ export type PageInfo = {
 };
 
 /**
+ * Everything the hub holds about one person, from every subgraph: the access export of GDPR art. 15 (the right of
+ * access), structured and machine-readable as art. 20 asks. Each subgraph adds the records it keeps, table by table
+ * (`caseFile`, `serviceRecords`, `labourRecords`, `housingRecords`), every row as stored; nothing is summarised or
+ * left out. For the person themself, and for administrators answering the person's request (with a reason). Every
+ * part read is an entry in the audit trail (`personalDataExport.<part>`).
+ */
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** The person's id (a UUID). */
+  beneficiaryId: Scalars['ID']['output'];
+  /**
+   * What the beneficiaries subgraph keeps: the person's record, intake, consents, assessment, plans, follow-ups,
+   * case notes (special-category ones too), the sensitive profile, after-exit contacts, the reminders raised about
+   * them, and the audit trail of who read or changed their records.
+   */
+  caseFile: Array<PersonalDataSection>;
+  /** When the export was made. */
+  generatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * One table's records about a person, in a personal-data export (`PersonalDataExport`): what the table holds and
+ * every row of the person, each column by its name, exactly as stored.
+ */
+export type PersonalDataSection = {
+  __typename?: 'PersonalDataSection';
+  /** What the records are, in one sentence addressed to the person. */
+  description: Scalars['String']['output'];
+  /** The table, without its schema, such as `referral` or `case_note`. */
+  name: Scalars['String']['output'];
+  /** The person's rows (an empty list when there are none), oldest first where they have a day. */
+  records: Array<Scalars['JSONObject']['output']>;
+  /** The subgraph that keeps the records: beneficiaries, catalogue, labour or housing. */
+  subgraph: Scalars['String']['output'];
+};
+
+/**
  * An action of the plan: a catalogue service (or another step) towards a goal, with its dates and status. Its id stays
  * the same across versions; resolved by reference, it is the action as in the latest version that has it. Case data,
  * like the plan.
@@ -2158,6 +2204,12 @@ export type Query = {
    * expired, soonest first.
    */
   permitsExpiring: AdministrativeProcedureConnection;
+  /**
+   * The person's access export (see PersonalDataExport). For the person themself (signed in with the beneficiary
+   * role, their own id), and for administrators, who must give `reason`; FORBIDDEN for anyone else, tutors and
+   * coordinators included (they read the case through the ordinary fields). NOT_FOUND for an unknown id.
+   */
+  personalDataExport: PersonalDataExport;
   /** Every reporting period, the most recent first: for administrators, coordinators and monitoring. */
   reportingPeriods: Array<ReportingPeriod>;
   /** Every target set: for administrators, coordinators and monitoring. */
@@ -2254,6 +2306,12 @@ export type QueryPermitsExpiringArgs = {
   filter?: InputMaybe<AttentionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPersonalDataExportArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2951,6 +3009,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Beneficiary: Beneficiary;
+  PersonalDataExport: PersonalDataExport;
   PlanAction: PlanAction;
 };
 
@@ -2959,6 +3018,9 @@ export type FederationReferenceTypes = {
   Beneficiary:
     ( { __typename: 'Beneficiary' }
     & GraphQLRecursivePick<FederationTypes['Beneficiary'], {"id":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"beneficiaryId":true}> );
   PlanAction:
     ( { __typename: 'PlanAction' }
     & GraphQLRecursivePick<FederationTypes['PlanAction'], {"id":true}> );
@@ -3058,6 +3120,7 @@ export type ResolversTypes = {
   IntakeSource: IntakeSource;
   IntegraCorner: ResolverTypeWrapper<IntegraCornerMapper>;
   IscedLevel: IscedLevel;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   LanguageLevel: ResolverTypeWrapper<LanguageLevelMapper>;
   LegalStatusDocument: ResolverTypeWrapper<LegalStatusDocument>;
   LegalStatusDocumentInput: LegalStatusDocumentInput;
@@ -3072,6 +3135,8 @@ export type ResolversTypes = {
   OverdueFollowUpConnection: ResolverTypeWrapper<Omit<OverdueFollowUpConnection, 'edges'> & { edges: Array<ResolversTypes['OverdueFollowUpEdge']> }>;
   OverdueFollowUpEdge: ResolverTypeWrapper<Omit<OverdueFollowUpEdge, 'node'> & { node: ResolversTypes['OverdueFollowUp'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
+  PersonalDataSection: ResolverTypeWrapper<PersonalDataSection>;
   PlanAction: ResolverTypeWrapper<PlanActionMapper>;
   PlanActionInput: PlanActionInput;
   PlanActionStatus: PlanActionStatus;
@@ -3190,6 +3255,7 @@ export type ResolversParentTypes = {
   IntakeReferralEdge: Omit<IntakeReferralEdge, 'node'> & { node: ResolversParentTypes['IntakeReferral'] };
   IntakeReferralFilter: IntakeReferralFilter;
   IntegraCorner: IntegraCornerMapper;
+  JSONObject: Scalars['JSONObject']['output'];
   LanguageLevel: LanguageLevelMapper;
   LegalStatusDocument: LegalStatusDocument;
   LegalStatusDocumentInput: LegalStatusDocumentInput;
@@ -3202,6 +3268,8 @@ export type ResolversParentTypes = {
   OverdueFollowUpConnection: Omit<OverdueFollowUpConnection, 'edges'> & { edges: Array<ResolversParentTypes['OverdueFollowUpEdge']> };
   OverdueFollowUpEdge: Omit<OverdueFollowUpEdge, 'node'> & { node: ResolversParentTypes['OverdueFollowUp'] };
   PageInfo: PageInfo;
+  PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
+  PersonalDataSection: PersonalDataSection;
   PlanAction: PlanActionMapper;
   PlanActionInput: PlanActionInput;
   PlanAgreement: PlanAgreementMapper;
@@ -3408,6 +3476,7 @@ export type BeneficiaryResolvers<ContextType = RequestContext, ParentType extend
   administrativeProcedures?: Resolver<Array<ResolversTypes['AdministrativeProcedure']>, ParentType, ContextType>;
   afterExitFollowUps?: Resolver<Array<ResolversTypes['AfterExitFollowUp']>, ParentType, ContextType>;
   ageBand?: Resolver<ResolversTypes['AgeBand'], ParentType, ContextType>;
+  anonymisedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<BeneficiaryAuditTrailArgs, 'first'>>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   caseNotes?: Resolver<Array<ResolversTypes['CaseNote']>, ParentType, ContextType, Partial<BeneficiaryCaseNotesArgs>>;
@@ -3675,6 +3744,10 @@ export type IntegraCornerResolvers<ContextType = RequestContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type LanguageLevelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LanguageLevel'] = ResolversParentTypes['LanguageLevel']> = {
   assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   certificate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3772,6 +3845,20 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PersonalDataExportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  beneficiaryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseFile?: Resolver<Array<ResolversTypes['PersonalDataSection']>, ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PersonalDataSectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonalDataSection'] = ResolversParentTypes['PersonalDataSection']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PlanActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlanAction'] = ResolversParentTypes['PlanAction'], FederationReferenceType extends FederationReferenceTypes['PlanAction'] = FederationReferenceTypes['PlanAction']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanAction']> | FederationReferenceType, FederationReferenceType, ContextType>;
   beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
@@ -3822,6 +3909,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   openCriticalIssues?: Resolver<ResolversTypes['CriticalIssueConnection'], ParentType, ContextType, RequireFields<QueryOpenCriticalIssuesArgs, 'first'>>;
   overdueFollowUps?: Resolver<ResolversTypes['OverdueFollowUpConnection'], ParentType, ContextType, RequireFields<QueryOverdueFollowUpsArgs, 'first'>>;
   permitsExpiring?: Resolver<ResolversTypes['AdministrativeProcedureConnection'], ParentType, ContextType, RequireFields<QueryPermitsExpiringArgs, 'first' | 'withinDays'>>;
+  personalDataExport?: Resolver<ResolversTypes['PersonalDataExport'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'beneficiaryId'>>;
   reportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
   resultTargets?: Resolver<Array<ResolversTypes['ResultTarget']>, ParentType, ContextType>;
   resultsReport?: Resolver<ResolversTypes['ResultsReport'], ParentType, ContextType, RequireFields<QueryResultsReportArgs, 'periodId'>>;
@@ -3963,6 +4051,7 @@ export type Resolvers<ContextType = RequestContext> = {
   IntakeReferralConnection?: IntakeReferralConnectionResolvers<ContextType>;
   IntakeReferralEdge?: IntakeReferralEdgeResolvers<ContextType>;
   IntegraCorner?: IntegraCornerResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   LanguageLevel?: LanguageLevelResolvers<ContextType>;
   LegalStatusDocument?: LegalStatusDocumentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3974,6 +4063,8 @@ export type Resolvers<ContextType = RequestContext> = {
   OverdueFollowUpConnection?: OverdueFollowUpConnectionResolvers<ContextType>;
   OverdueFollowUpEdge?: OverdueFollowUpEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
+  PersonalDataSection?: PersonalDataSectionResolvers<ContextType>;
   PlanAction?: PlanActionResolvers<ContextType>;
   PlanAgreement?: PlanAgreementResolvers<ContextType>;
   PlanGoal?: PlanGoalResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { defineModule } from '@shubh/platform';
+import { ANONYMISED, defineModule, yearOfBirthOnly } from '@shubh/platform';
 import { HouseholdMemberEntity } from './household-member.entity.js';
 import { householdPolicy } from './household.policy.js';
 import { householdResolvers } from './household.resolvers.js';
@@ -18,4 +18,12 @@ export const householdModule = defineModule({
   migrations: [CreateHouseholdMember1764730000000, PublishHousingCandidate1765200000000],
   services: householdServices,
   policy: householdPolicy,
+  personalData: [
+    {
+      table: 'beneficiaries.household_member',
+      description: 'The members of your household you told the Integra Corner about.',
+      orderBy: 't.created_at, t.id',
+      anonymise: { given_name: ANONYMISED, birth_date: yearOfBirthOnly('birth_date') },
+    },
+  ],
 });

@@ -1,4 +1,4 @@
-import { defineModule } from '@shubh/platform';
+import { ANONYMISED, defineModule, yearOfBirthOnly } from '@shubh/platform';
 import { ContactAttemptEntity } from './contact-attempt.entity.js';
 import { IntakeReferralEntity } from './intake-referral.entity.js';
 import { intakePolicy } from './intake.policy.js';
@@ -18,4 +18,27 @@ export const intakeModule = defineModule({
   migrations: [CreateIntakeReferral1764720000000],
   services: intakeServices,
   policy: intakePolicy,
+  personalData: [
+    {
+      table: 'beneficiaries.intake_referral',
+      description: 'How you were referred to the Integra Corner (by whom, when, the details given then).',
+      rowsOf: 't.converted_beneficiary_id = ANY($1::uuid[])',
+      orderBy: 't.created_at, t.id',
+      anonymise: {
+        given_name: ANONYMISED,
+        family_name: ANONYMISED,
+        birth_date: yearOfBirthOnly('birth_date'),
+        codice_fiscale: 'NULL',
+        contact: 'NULL',
+        closing_note: 'NULL',
+      },
+    },
+    {
+      table: 'beneficiaries.contact_attempt',
+      description: "The Integra Corner's attempts to contact you after the referral.",
+      rowsOf: 't.intake_referral_id IN (SELECT id FROM beneficiaries.intake_referral WHERE converted_beneficiary_id = ANY($1::uuid[]))',
+      orderBy: 't.at, t.id',
+      anonymise: { note: 'NULL' },
+    },
+  ],
 });

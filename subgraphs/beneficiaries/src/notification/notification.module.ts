@@ -16,4 +16,11 @@ export const notificationModule = defineModule({
   resolvers: notificationResolvers,
   services: notificationServices,
   policy: notificationPolicy,
+  personalData: [
+    {
+      table: 'notification.notification',
+      description: 'The reminders the hub raised for your case team and partners about you (kind and day only).',
+      orderBy: 't.created_at, t.id',
+    },
+  ],
 });

@@ -15,4 +15,11 @@ export const sensitiveProfileModule = defineModule({
   entities: [SensitiveProfileEntity],
   services: sensitiveProfileServices,
   policy: sensitiveProfilePolicy,
+  personalData: [
+    {
+      table: 'beneficiaries.sensitive_profile',
+      description: 'Special-category data (GDPR art. 9): vulnerabilities, health notes, legal-status documents.',
+      anonymise: { health_notes: 'NULL', legal_status_documents: "'[]'::jsonb" },
+    },
+  ],
 });

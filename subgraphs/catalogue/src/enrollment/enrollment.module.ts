@@ -15,4 +15,12 @@ export const enrollmentModule = defineModule({
   entities: [ServiceEnrollmentEntity],
   services: enrollmentServices,
   policy: enrollmentPolicy,
+  personalData: [
+    {
+      table: 'catalogue.service_enrollment',
+      description: 'The services you took part in, with their days and outcome.',
+      orderBy: 't.started_on, t.id',
+      anonymise: { outcome: 'NULL' },
+    },
+  ],
 });

@@ -29,6 +29,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in ISO 8601 form with a time zone offset, for example `2026-03-01T09:30:00Z`. */
   DateTime: { input: Date; output: Date; }
+  /** A JSON object (never a list or a bare value): one record of an access export, each column by its name. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
 };
@@ -1020,6 +1022,32 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  beneficiaryId: Scalars['ID']['output'];
+  /**
+   * What the catalogue subgraph keeps: the person's referrals to the network's services, each step of them, and the services they took part in.
+   * Each part read is an entry in the audit trail.
+   */
+  serviceRecords: Array<PersonalDataSection>;
+};
+
+/**
+ * One table's records about a person, in a personal-data export (`PersonalDataExport`): what the table holds and
+ * every row of the person, each column by its name, exactly as stored.
+ */
+export type PersonalDataSection = {
+  __typename?: 'PersonalDataSection';
+  /** What the records are, in one sentence addressed to the person. */
+  description: Scalars['String']['output'];
+  /** The table, without its schema, such as `referral` or `case_note`. */
+  name: Scalars['String']['output'];
+  /** The person's rows (an empty list when there are none), oldest first where they have a day. */
+  records: Array<Scalars['JSONObject']['output']>;
+  /** The subgraph that keeps the records: beneficiaries, catalogue, labour or housing. */
+  subgraph: Scalars['String']['output'];
+};
+
 export type PlanAction = {
   __typename?: 'PlanAction';
   beneficiary: Beneficiary;
@@ -1986,6 +2014,7 @@ export type FederationTypes = {
   Beneficiary: Beneficiary;
   IntegraCorner: IntegraCorner;
   Organisation: Organisation;
+  PersonalDataExport: PersonalDataExport;
   PlanAction: PlanAction;
   Programme: Programme;
   Referral: Referral;
@@ -2005,6 +2034,9 @@ export type FederationReferenceTypes = {
   Organisation:
     ( { __typename: 'Organisation' }
     & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"beneficiaryId":true}> );
   PlanAction:
     ( { __typename: 'PlanAction' }
     & GraphQLRecursivePick<FederationTypes['PlanAction'], {"id":true}>
@@ -2061,6 +2093,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EnrollmentStatus: EnrollmentStatus;
   IntegraCorner: ResolverTypeWrapper<IntegraCornerMapper>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkAgreement: ResolverTypeWrapper<NetworkAgreement>;
   OpeningPeriod: ResolverTypeWrapper<OpeningPeriod>;
@@ -2072,6 +2105,8 @@ export type ResolversTypes = {
   OrganisationType: OrganisationType;
   OverlapCheck: ResolverTypeWrapper<Omit<OverlapCheck, 'overlapping'> & { overlapping: Array<ResolversTypes['ServiceEnrollment']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
+  PersonalDataSection: ResolverTypeWrapper<PersonalDataSection>;
   PlanAction: ResolverTypeWrapper<PlanActionMapper>;
   Programme: ResolverTypeWrapper<ProgrammeMapper>;
   ProtectionStatus: ProtectionStatus;
@@ -2146,6 +2181,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   IntegraCorner: IntegraCornerMapper;
+  JSONObject: Scalars['JSONObject']['output'];
   Mutation: Record<PropertyKey, never>;
   NetworkAgreement: NetworkAgreement;
   OpeningPeriod: OpeningPeriod;
@@ -2156,6 +2192,8 @@ export type ResolversParentTypes = {
   OrganisationFilter: OrganisationFilter;
   OverlapCheck: Omit<OverlapCheck, 'overlapping'> & { overlapping: Array<ResolversParentTypes['ServiceEnrollment']> };
   PageInfo: PageInfo;
+  PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
+  PersonalDataSection: PersonalDataSection;
   PlanAction: PlanActionMapper;
   Programme: ProgrammeMapper;
   Query: Record<PropertyKey, never>;
@@ -2339,6 +2377,10 @@ export type IntegraCornerResolvers<ContextType = RequestContext, ParentType exte
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationAcceptReferralArgs, 'id'>>;
   cancelReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCancelReferralArgs, 'id' | 'reason'>>;
@@ -2416,6 +2458,19 @@ export type OverlapCheckResolvers<ContextType = RequestContext, ParentType exten
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonalDataExportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  beneficiaryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceRecords?: Resolver<Array<ResolversTypes['PersonalDataSection']>, ParentType, ContextType>;
+};
+
+export type PersonalDataSectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonalDataSection'] = ResolversParentTypes['PersonalDataSection']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PlanActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlanAction'] = ResolversParentTypes['PlanAction'], FederationReferenceType extends FederationReferenceTypes['PlanAction'] = FederationReferenceTypes['PlanAction']> = {
@@ -2601,6 +2656,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   IntegraCorner?: IntegraCornerResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NetworkAgreement?: NetworkAgreementResolvers<ContextType>;
   OpeningPeriod?: OpeningPeriodResolvers<ContextType>;
@@ -2609,6 +2665,8 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   OverlapCheck?: OverlapCheckResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
+  PersonalDataSection?: PersonalDataSectionResolvers<ContextType>;
   PlanAction?: PlanActionResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

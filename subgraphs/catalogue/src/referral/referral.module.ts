@@ -35,4 +35,19 @@ export const referralModule = defineModule({
   services: referralServices,
   policy: referralPolicy,
   jobs: [expireOverdueReferralsJob, referralRemindersJob],
+  personalData: [
+    {
+      table: 'catalogue.referral',
+      description: 'Your referrals to services of the network: to whom, when, and the note sent with them.',
+      orderBy: 't.sent_at, t.id',
+      anonymise: { note: 'NULL' },
+    },
+    {
+      table: 'catalogue.referral_transition',
+      description: 'Each step of your referrals (accepted, rejected, completed...), with its coded reason or outcome.',
+      rowsOf: 't.referral_id IN (SELECT id FROM catalogue.referral WHERE beneficiary_id = ANY($1::uuid[]))',
+      orderBy: 't.at, t.id',
+      anonymise: { reason: 'NULL', outcome: 'NULL' },
+    },
+  ],
 });

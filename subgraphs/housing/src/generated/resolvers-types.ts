@@ -23,6 +23,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in ISO 8601 form with a time zone offset, for example `2026-03-01T09:30:00Z`. */
   DateTime: { input: Date; output: Date; }
+  /** A JSON object (never a list or a bare value): one record of an access export, each column by its name. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
 };
@@ -630,6 +632,32 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  beneficiaryId: Scalars['ID']['output'];
+  /**
+   * What the housing subgraph keeps: the housing situation and its history, housing requests, the homes proposed and their stages, rent guarantees and their claims.
+   * Each part read is an entry in the audit trail.
+   */
+  housingRecords: Array<PersonalDataSection>;
+};
+
+/**
+ * One table's records about a person, in a personal-data export (`PersonalDataExport`): what the table holds and
+ * every row of the person, each column by its name, exactly as stored.
+ */
+export type PersonalDataSection = {
+  __typename?: 'PersonalDataSection';
+  /** What the records are, in one sentence addressed to the person. */
+  description: Scalars['String']['output'];
+  /** The table, without its schema, such as `referral` or `case_note`. */
+  name: Scalars['String']['output'];
+  /** The person's rows (an empty list when there are none), oldest first where they have a day. */
+  records: Array<Scalars['JSONObject']['output']>;
+  /** The subgraph that keeps the records: beneficiaries, catalogue, labour or housing. */
+  subgraph: Scalars['String']['output'];
+};
+
 /** A person proposed for an offer. */
 export type ProposeForHousingOfferInput = {
   /** A note for the provider, at most 2000 characters. */
@@ -977,6 +1005,7 @@ export type FederationTypes = {
   Beneficiary: Beneficiary;
   HousingOffer: HousingOffer;
   Organisation: Organisation;
+  PersonalDataExport: PersonalDataExport;
 };
 
 /** Mapping of federation reference types */
@@ -990,6 +1019,9 @@ export type FederationReferenceTypes = {
   Organisation:
     ( { __typename: 'Organisation' }
     & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"beneficiaryId":true}> );
 };
 
 
@@ -1029,10 +1061,13 @@ export type ResolversTypes = {
   HousingSituationChange: ResolverTypeWrapper<HousingSituationChangeMapper>;
   HousingStatus: HousingStatus;
   IncomeForRentSource: IncomeForRentSource;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenHousingRequestInput: OpenHousingRequestInput;
   Organisation: ResolverTypeWrapper<OrganisationMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
+  PersonalDataSection: ResolverTypeWrapper<PersonalDataSection>;
   ProposeForHousingOfferInput: ProposeForHousingOfferInput;
   PublishHousingOfferInput: PublishHousingOfferInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1078,10 +1113,13 @@ export type ResolversParentTypes = {
   HousingRequest: HousingRequestMapper;
   HousingSituation: HousingSituationMapper;
   HousingSituationChange: HousingSituationChangeMapper;
+  JSONObject: Scalars['JSONObject']['output'];
   Mutation: Record<PropertyKey, never>;
   OpenHousingRequestInput: OpenHousingRequestInput;
   Organisation: OrganisationMapper;
   PageInfo: PageInfo;
+  PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
+  PersonalDataSection: PersonalDataSection;
   ProposeForHousingOfferInput: ProposeForHousingOfferInput;
   PublishHousingOfferInput: PublishHousingOfferInput;
   Query: Record<PropertyKey, never>;
@@ -1251,6 +1289,10 @@ export type HousingSituationChangeResolvers<ContextType = RequestContext, Parent
   status?: Resolver<ResolversTypes['HousingStatus'], ParentType, ContextType>;
 };
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptHousingProposal?: Resolver<ResolversTypes['HousingProposal'], ParentType, ContextType, RequireFields<MutationAcceptHousingProposalArgs, 'id'>>;
   activateRentGuarantee?: Resolver<ResolversTypes['RentGuarantee'], ParentType, ContextType, RequireFields<MutationActivateRentGuaranteeArgs, 'input'>>;
@@ -1279,6 +1321,19 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonalDataExportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  beneficiaryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  housingRecords?: Resolver<Array<ResolversTypes['PersonalDataSection']>, ParentType, ContextType>;
+};
+
+export type PersonalDataSectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonalDataSection'] = ResolversParentTypes['PersonalDataSection']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1345,9 +1400,12 @@ export type Resolvers<ContextType = RequestContext> = {
   HousingRequest?: HousingRequestResolvers<ContextType>;
   HousingSituation?: HousingSituationResolvers<ContextType>;
   HousingSituationChange?: HousingSituationChangeResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
+  PersonalDataSection?: PersonalDataSectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedHousingOffer?: RankedHousingOfferResolvers<ContextType>;
   RentGuarantee?: RentGuaranteeResolvers<ContextType>;

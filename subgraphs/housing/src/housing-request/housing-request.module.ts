@@ -21,4 +21,25 @@ export const housingRequestModule = defineModule({
   migrations: [CreateHousingRequest1765200000003],
   services: housingRequestServices,
   policy: housingRequestPolicy,
+  personalData: [
+    {
+      table: 'housing.housing_request',
+      description: 'Your requests for housing support.',
+      orderBy: 't.opened_at, t.id',
+      anonymise: { note: 'NULL' },
+    },
+    {
+      table: 'housing.housing_proposal',
+      description: 'The homes proposed to you and what became of each proposal.',
+      orderBy: 't.proposed_at, t.id',
+      anonymise: { outcome: 'NULL' },
+    },
+    {
+      table: 'housing.housing_proposal_transition',
+      description: 'Each stage of the homes proposed to you.',
+      rowsOf: 't.proposal_id IN (SELECT id FROM housing.housing_proposal WHERE beneficiary_id = ANY($1::uuid[]))',
+      orderBy: 't.at, t.id',
+      anonymise: { note: 'NULL' },
+    },
+  ],
 });

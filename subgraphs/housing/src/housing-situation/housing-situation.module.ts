@@ -22,4 +22,15 @@ export const housingSituationModule = defineModule({
   migrations: [CreateHousingSituation1764400000001, PublishHousingSpells1764990000001, HousingSituationNeedAndHistory1765200000001],
   services: housingSituationServices,
   policy: housingSituationPolicy,
+  personalData: [
+    {
+      table: 'housing.housing_situation',
+      description: 'Your housing situation now: status, municipality, risk, income for rent, what you look for.',
+    },
+    {
+      table: 'housing.housing_situation_history',
+      description: 'Your housing situations before.',
+      orderBy: 't.recorded_at, t.id',
+    },
+  ],
 });

@@ -21,4 +21,18 @@ export const rentGuaranteeModule = defineModule({
   migrations: [CreateRentGuarantee1765200000004],
   services: rentGuaranteeServices,
   policy: rentGuaranteePolicy,
+  personalData: [
+    {
+      table: 'housing.rent_guarantee',
+      description: 'Rent guarantees and insurance activated for your tenancy.',
+      orderBy: 't.starts_on, t.id',
+    },
+    {
+      table: 'housing.rent_guarantee_claim',
+      description: 'Claims on your rent guarantees.',
+      rowsOf: 't.guarantee_id IN (SELECT id FROM housing.rent_guarantee WHERE beneficiary_id = ANY($1::uuid[]))',
+      orderBy: 't.recorded_at, t.id',
+      anonymise: { note: 'NULL' },
+    },
+  ],
 });

@@ -24,6 +24,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in ISO 8601 form with a time zone offset, for example `2026-03-01T09:30:00Z`. */
   DateTime: { input: Date; output: Date; }
+  /** A JSON object (never a list or a bare value): one record of an access export, each column by its name. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
 };
@@ -688,6 +690,32 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  beneficiaryId: Scalars['ID']['output'];
+  /**
+   * What the labour subgraph keeps: the labour profile, employment status changes, candidacies and their stages, employments, traineeships with their attendance and stages.
+   * Each part read is an entry in the audit trail.
+   */
+  labourRecords: Array<PersonalDataSection>;
+};
+
+/**
+ * One table's records about a person, in a personal-data export (`PersonalDataExport`): what the table holds and
+ * every row of the person, each column by its name, exactly as stored.
+ */
+export type PersonalDataSection = {
+  __typename?: 'PersonalDataSection';
+  /** What the records are, in one sentence addressed to the person. */
+  description: Scalars['String']['output'];
+  /** The table, without its schema, such as `referral` or `case_note`. */
+  name: Scalars['String']['output'];
+  /** The person's rows (an empty list when there are none), oldest first where they have a day. */
+  records: Array<Scalars['JSONObject']['output']>;
+  /** The subgraph that keeps the records: beneficiaries, catalogue, labour or housing. */
+  subgraph: Scalars['String']['output'];
+};
+
 /** A person to propose for a vacancy. */
 export type ProposeCandidacyInput = {
   /** The person. */
@@ -1143,6 +1171,7 @@ export type FederationTypes = {
   Candidacy: Candidacy;
   JobVacancy: JobVacancy;
   Organisation: Organisation;
+  PersonalDataExport: PersonalDataExport;
   Traineeship: Traineeship;
 };
 
@@ -1160,6 +1189,9 @@ export type FederationReferenceTypes = {
   Organisation:
     ( { __typename: 'Organisation' }
     & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"beneficiaryId":true}> );
   Traineeship:
     ( { __typename: 'Traineeship' }
     & GraphQLRecursivePick<FederationTypes['Traineeship'], {"id":true}> );
@@ -1192,6 +1224,7 @@ export type ResolversTypes = {
   EmploymentStatus: EmploymentStatus;
   EmploymentStatusChange: ResolverTypeWrapper<EmploymentStatusChangeMapper>;
   EndTraineeshipInput: EndTraineeshipInput;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   JobVacancy: ResolverTypeWrapper<JobVacancyMapper>;
   JobVacancyConnection: ResolverTypeWrapper<Omit<JobVacancyConnection, 'edges'> & { edges: Array<ResolversTypes['JobVacancyEdge']> }>;
   JobVacancyEdge: ResolverTypeWrapper<Omit<JobVacancyEdge, 'node'> & { node: ResolversTypes['JobVacancy'] }>;
@@ -1207,6 +1240,8 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
+  PersonalDataSection: ResolverTypeWrapper<PersonalDataSection>;
   ProposeCandidacyInput: ProposeCandidacyInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordLabourProfileInput: RecordLabourProfileInput;
@@ -1252,6 +1287,7 @@ export type ResolversParentTypes = {
   EmploymentInput: EmploymentInput;
   EmploymentStatusChange: EmploymentStatusChangeMapper;
   EndTraineeshipInput: EndTraineeshipInput;
+  JSONObject: Scalars['JSONObject']['output'];
   JobVacancy: JobVacancyMapper;
   JobVacancyConnection: Omit<JobVacancyConnection, 'edges'> & { edges: Array<ResolversParentTypes['JobVacancyEdge']> };
   JobVacancyEdge: Omit<JobVacancyEdge, 'node'> & { node: ResolversParentTypes['JobVacancy'] };
@@ -1266,6 +1302,8 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationMapper;
   PageInfo: PageInfo;
+  PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
+  PersonalDataSection: PersonalDataSection;
   ProposeCandidacyInput: ProposeCandidacyInput;
   Query: Record<PropertyKey, never>;
   RecordLabourProfileInput: RecordLabourProfileInput;
@@ -1395,6 +1433,10 @@ export type EmploymentStatusChangeResolvers<ContextType = RequestContext, Parent
   to?: Resolver<ResolversTypes['EmploymentStatus'], ParentType, ContextType>;
 };
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type JobVacancyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JobVacancy'] = ResolversParentTypes['JobVacancy'], FederationReferenceType extends FederationReferenceTypes['JobVacancy'] = FederationReferenceTypes['JobVacancy']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JobVacancy']> | FederationReferenceType, FederationReferenceType, ContextType>;
   closesOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1501,6 +1543,19 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PersonalDataExportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  beneficiaryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labourRecords?: Resolver<Array<ResolversTypes['PersonalDataSection']>, ParentType, ContextType>;
+};
+
+export type PersonalDataSectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonalDataSection'] = ResolversParentTypes['PersonalDataSection']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   candidacies?: Resolver<ResolversTypes['CandidacyConnection'], ParentType, ContextType, RequireFields<QueryCandidaciesArgs, 'first'>>;
   candidacy?: Resolver<ResolversTypes['Candidacy'], ParentType, ContextType, RequireFields<QueryCandidacyArgs, 'id'>>;
@@ -1594,6 +1649,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DateTime?: GraphQLScalarType;
   Employment?: EmploymentResolvers<ContextType>;
   EmploymentStatusChange?: EmploymentStatusChangeResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   JobVacancy?: JobVacancyResolvers<ContextType>;
   JobVacancyConnection?: JobVacancyConnectionResolvers<ContextType>;
   JobVacancyEdge?: JobVacancyEdgeResolvers<ContextType>;
@@ -1606,6 +1662,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
+  PersonalDataSection?: PersonalDataSectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Traineeship?: TraineeshipResolvers<ContextType>;
   TraineeshipAttendance?: TraineeshipAttendanceResolvers<ContextType>;

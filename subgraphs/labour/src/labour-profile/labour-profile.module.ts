@@ -20,4 +20,15 @@ export const labourProfileModule = defineModule({
   migrations: [CreateLabourProfile1764300000001, PublishEmploymentSpells1764990000000, LabourProfileMutations1765100000000],
   services: labourProfileServices,
   policy: labourProfilePolicy,
+  personalData: [
+    {
+      table: 'labour.labour_profile',
+      description: 'Your labour-market profile: status, occupations wanted, availability, licences.',
+    },
+    {
+      table: 'labour.employment_status_change',
+      description: 'Changes of your employment status.',
+      orderBy: 't.at, t.id',
+    },
+  ],
 });
