@@ -202,9 +202,9 @@ describe('the overlap warning of a plan action', () => {
       expect(body.data._entities.every((entity: any) => entity.overlapWarning.hasOverlap)).toBe(true);
       return statements;
     };
-    // The actions' services, the people's enrolments, the enrolments' services, their programmes, their providers;
-    // then the audit trail's one append.
-    expect(await statementsFor(3)).toBe(5 + AUDIT_APPEND_STATEMENTS);
-    expect(await statementsFor(30)).toBe(5 + AUDIT_APPEND_STATEMENTS);
+    // The actions' services, the people's enrolments and the services they received before SHUBH, the enrolments'
+    // services, their programmes, their providers; then the audit trail's one append.
+    expect(await statementsFor(3)).toBe(6 + AUDIT_APPEND_STATEMENTS);
+    expect(await statementsFor(30)).toBe(6 + AUDIT_APPEND_STATEMENTS);
   });
 });

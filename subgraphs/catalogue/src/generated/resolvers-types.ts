@@ -1095,11 +1095,16 @@ export type OrganisationType =
  */
 export type OverlapCheck = {
   __typename?: 'OverlapCheck';
-  /** True when `overlapping` is not empty: planning the service would repeat or duplicate help already given. */
+  /**
+   * True when `overlapping` or `overlappingExternal` is not empty: planning the service would repeat or duplicate
+   * help already given.
+   */
   hasOverlap: Scalars['Boolean']['output'];
   /**
-   * One sentence for the tutor, about the most recent overlap, for example "Already received ITALIAN_L2 from
-   * PIANI_LINGUA at CPIA 1 Torino, completed 2026-03-01"; null when there is none.
+   * One sentence for the tutor, about the most recent overlap of both lists (the latest start), for example "Already
+   * received ITALIAN_L2 from PIANI_LINGUA at CPIA 1 Torino, completed 2026-03-01", or, for a service received before
+   * SHUBH, "Already received ITALIAN_L2 from SAI at Cooperativa Esempio (before SHUBH), completed 2025-06-01"; null
+   * when there is none.
    */
   message: Maybe<Scalars['String']['output']>;
   /**
@@ -1108,6 +1113,12 @@ export type OverlapCheck = {
    * JOB_SEARCH_LAB), from any programme, ENROLLED, IN_PROGRESS, or COMPLETED within the last 24 months.
    */
   overlapping: Array<ServiceEnrollment>;
+  /**
+   * The services the person received before SHUBH (`Beneficiary.externalServices`) that overlap, newest first, by the
+   * same rules as `overlapping`: same type, or the same area and a type of the same family; still running, or ended
+   * within the last 24 months. A withdrawn record never counts.
+   */
+  overlappingExternal: Array<ExternalService>;
 };
 
 /** Where a page of a list sits in the whole list. Pass `endCursor` as `after` to read the next page. */
@@ -1124,7 +1135,8 @@ export type PlanAction = {
   beneficiary: Beneficiary;
   id: Scalars['ID']['output'];
   /**
-   * Whether the action's service overlaps with the person's service history; null when the action has no service.
+   * Whether the action's service overlaps with the person's service history or a service they received before
+   * SHUBH; null when the action has no service.
    * For administrators and the tutors and coordinators of the person's Integra Corner; FORBIDDEN for anyone else.
    */
   overlapWarning: Maybe<OverlapCheck>;
@@ -2244,7 +2256,7 @@ export type ResolversTypes = {
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFilter: OrganisationFilter;
   OrganisationType: OrganisationType;
-  OverlapCheck: ResolverTypeWrapper<Omit<OverlapCheck, 'overlapping'> & { overlapping: Array<ResolversTypes['ServiceEnrollment']> }>;
+  OverlapCheck: ResolverTypeWrapper<Omit<OverlapCheck, 'overlapping' | 'overlappingExternal'> & { overlapping: Array<ResolversTypes['ServiceEnrollment']>, overlappingExternal: Array<ResolversTypes['ExternalService']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlanAction: ResolverTypeWrapper<PlanActionMapper>;
   Programme: ResolverTypeWrapper<ProgrammeMapper>;
@@ -2332,7 +2344,7 @@ export type ResolversParentTypes = {
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFilter: OrganisationFilter;
-  OverlapCheck: Omit<OverlapCheck, 'overlapping'> & { overlapping: Array<ResolversParentTypes['ServiceEnrollment']> };
+  OverlapCheck: Omit<OverlapCheck, 'overlapping' | 'overlappingExternal'> & { overlapping: Array<ResolversParentTypes['ServiceEnrollment']>, overlappingExternal: Array<ResolversParentTypes['ExternalService']> };
   PageInfo: PageInfo;
   PlanAction: PlanActionMapper;
   Programme: ProgrammeMapper;
@@ -2619,6 +2631,7 @@ export type OverlapCheckResolvers<ContextType = RequestContext, ParentType exten
   hasOverlap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overlapping?: Resolver<Array<ResolversTypes['ServiceEnrollment']>, ParentType, ContextType>;
+  overlappingExternal?: Resolver<Array<ResolversTypes['ExternalService']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
