@@ -104,6 +104,7 @@ export const en: Dictionary = {
     planVersion: 'PAI, version {{version}}',
     followUp: 'Follow-up meeting',
     service: '{{service}}: {{status}}',
+    externalService: 'Before SHUBH: {{area}}, {{programme}} at {{provider}}',
   },
   assessment: {
     title: 'Assessment',

@@ -102,6 +102,7 @@ export const it = {
     planVersion: 'PAI, versione {{version}}',
     followUp: 'Colloquio di verifica',
     service: '{{service}}: {{status}}',
+    externalService: 'Prima di SHUBH: {{area}}, {{programme}} presso {{provider}}',
   },
   assessment: {
     title: 'Valutazione',

@@ -7,6 +7,7 @@ import { ProgrammeEntity } from '../src/programme/programme.entity.js';
 import { ReferralEntity } from '../src/referral/referral.entity.js';
 import { ServiceEntity } from '../src/service/service.entity.js';
 import { seedEnrollmentDemoData } from './enrollment.demo.js';
+import { seedExternalServiceDemoData } from './external-service.demo.js';
 import { seedReferralWorkflowDemoData } from './referral.demo.js';
 import { seedNetworkDemoData } from './network.demo.js';
 import { seedServiceDemoData } from './service.demo.js';
@@ -436,4 +437,5 @@ export async function seedDemoData(dataSource: DataSource, plan: DemoPlan): Prom
   await seedServiceDemoData(dataSource, plan);
   await seedReferralWorkflowDemoData(dataSource, plan);
   await seedEnrollmentDemoData(dataSource, plan);
+  await seedExternalServiceDemoData(dataSource, plan);
 }

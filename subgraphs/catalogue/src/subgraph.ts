@@ -4,6 +4,7 @@ import { caseAccessModule } from './case-access/case-access.module.js';
 import { coordinationModule } from './coordination/coordination.module.js';
 import { eligibilityModule } from './eligibility/eligibility.module.js';
 import { enrollmentModule } from './enrollment/enrollment.module.js';
+import { externalServiceModule } from './external-service/external-service.module.js';
 import { hsdsExportModule } from './hsds-export/hsds-export.module.js';
 import { integraCornerModule } from './integra-corner/integra-corner.module.js';
 import { organisationModule } from './organisation/organisation.module.js';
@@ -30,6 +31,7 @@ export const catalogueSubgraph = defineSubgraph({
     eligibilityModule,
     hsdsExportModule,
     enrollmentModule,
+    externalServiceModule,
     overlapModule,
     personalDataRightsModule,
     idempotencyModule('catalogue'),

@@ -1,6 +1,6 @@
 import { GATEWAY_SECRET_HEADER, ROLES, sqlStatements } from '@shubh/platform';
 import { graphqlRequest, startTestSubgraph, type TestSubgraph } from '@shubh/platform/testing';
-import { buildDemoPlan } from '../../../demo/demo-plan.js';
+import { buildDemoPlan, demoId } from '../../../demo/demo-plan.js';
 import { TestIdentity } from '../../../test/support/test-identity.js';
 import { seedDemoData } from '../demo/seed.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
@@ -442,5 +442,19 @@ describe('demo data', () => {
       services += demoNodes.length;
     }
     expect(services).toBeGreaterThanOrEqual(20);
+
+    // A Torino person's PAI housing action overlaps with the housing orientation of their SAI project, before SHUBH.
+    const person = plan.beneficiaries.find((candidate) => candidate.province === 'TO' && candidate.caseStatus === 'IN_PROGRESS')!;
+    const housing = demoId('service', 'Orientamento all’intermediazione abitativa');
+    const admin = await identity.tokenFor({ roles: ['network-admin'] });
+    const check = await query(
+      `query($b: ID!, $s: ID!) { overlapCheck(beneficiaryId: $b, serviceId: $s) { message overlappingExternal { programme } } }`,
+      { b: person.id, s: housing },
+      admin,
+    );
+    expect(check.body.data.overlapCheck).toEqual({
+      message: expect.stringMatching(/^Already received HOUSING_INTERMEDIATION from SAI at .* \(before SHUBH\), completed /),
+      overlappingExternal: [{ programme: 'SAI' }],
+    });
   });
 });

@@ -5,6 +5,7 @@ import { TestPeople } from '../../../test/support/test-people.js';
 import type { ServiceArea, ServiceType } from '../src/generated/resolvers-types.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
 import { createEnrollment } from './enrollment-factory.js';
+import { createExternalService } from './external-service-factory.js';
 import { createIntegraCorner } from './integra-corner-factory.js';
 import { createOrganisation } from './organisation-factory.js';
 import { createProgramme } from './programme-factory.js';
@@ -27,9 +28,10 @@ afterAll(async () => {
 });
 
 const CHECK = `query($beneficiary: ID!, $service: ID!) { overlapCheck(beneficiaryId: $beneficiary, serviceId: $service) {
-  hasOverlap message overlapping { id }
+  hasOverlap message overlapping { id } overlappingExternal { id }
 } }`;
-const WARNING = `query($r: [_Any!]!) { _entities(representations: $r) { ... on PlanAction { overlapWarning { hasOverlap message overlapping { id } } } } }`;
+const WARNING = `query($r: [_Any!]!) { _entities(representations: $r) { ... on PlanAction { overlapWarning {
+  hasOverlap message overlapping { id } overlappingExternal { id } } } } }`;
 
 const errorOf = (body: any) => body.errors?.[0] as { message: string; extensions: Record<string, unknown> } | undefined;
 const daysAgo = (days: number) => {
@@ -88,6 +90,63 @@ describe('the overlap check', () => {
     expect(body.data.overlapCheck.message === null).toBe(!expected);
   });
 
+  // Services received before SHUBH, by the same rules: [case, what, ended days ago (null: running), withdrawn, considered, overlaps?]
+  const EXTERNAL_MATRIX: [string, [ServiceArea, ServiceType], number | null, boolean, [ServiceArea, ServiceType], boolean][] = [
+    ['before SHUBH, the same type, ended a year ago', ['LANGUAGE', 'ITALIAN_L2'], 365, false, ['LANGUAGE', 'ITALIAN_L2'], true],
+    ['before SHUBH, the same type, ended three years ago', ['LANGUAGE', 'ITALIAN_L2'], 3 * 365, false, ['LANGUAGE', 'ITALIAN_L2'], false],
+    ['before SHUBH, the same type, still running', ['WORK', 'WORK_EXPERIENCE'], null, false, ['WORK', 'WORK_EXPERIENCE'], true],
+    ['before SHUBH, the same type, withdrawn', ['LANGUAGE', 'ITALIAN_L2'], 30, true, ['LANGUAGE', 'ITALIAN_L2'], false],
+    ['before SHUBH, the same family', ['WORK', 'COUNSELLING'], 60, false, ['WORK', 'COACHING'], true],
+    ['before SHUBH, the same area, another family', ['WORK', 'COACHING'], 60, false, ['WORK', 'WORK_EXPERIENCE'], false],
+    ['before SHUBH, another area', ['HEALTH', 'PSYCHOLOGICAL_SUPPORT'], 60, false, ['LANGUAGE', 'ITALIAN_L2'], false],
+  ];
+
+  it.each(EXTERNAL_MATRIX)('%s', async (_case, [area, type], endedDaysAgo, withdrawn, considered, expected) => {
+    const beneficiaryId = crypto.randomUUID();
+    const received = await createExternalService(subgraph.dataSource, {
+      beneficiaryId,
+      area,
+      type,
+      startedOn: daysAgo((endedDaysAgo ?? 0) + 90),
+      endedOn: endedDaysAgo === null ? null : daysAgo(endedDaysAgo),
+      ...(withdrawn ? { withdrawnAt: new Date(), withdrawnBy: 'tutor', withdrawalReason: 'Registrato per errore' } : {}),
+    });
+    const target = await serviceOf(considered);
+    const { body } = await subgraph.request(CHECK, { beneficiary: beneficiaryId, service: target.id }, await admin());
+    expect(body.errors).toBeUndefined();
+    expect(body.data.overlapCheck).toEqual({
+      hasOverlap: expected,
+      overlapping: [],
+      overlappingExternal: expected ? [{ id: received.id }] : [],
+      message: expected ? expect.stringContaining('(before SHUBH)') : null,
+    });
+  });
+
+  it('names the most recent overlap of both kinds, and counts the others', async () => {
+    const beneficiaryId = crypto.randomUUID();
+    const enrolled = await createEnrollment(subgraph.dataSource, {
+      beneficiaryId,
+      serviceId: (await serviceOf(['LANGUAGE', 'ITALIAN_L2'], undefined, 'CPIA 1 Torino')).id,
+      startedOn: daysAgo(200),
+      endedOn: daysAgo(150),
+    });
+    const before = await createExternalService(subgraph.dataSource, {
+      beneficiaryId,
+      programme: 'SAI',
+      providerName: 'Cooperativa Sociale Esempio',
+      startedOn: daysAgo(100),
+      endedOn: daysAgo(20),
+    });
+    const target = (await serviceOf(['LANGUAGE', 'ITALIAN_L2'])).id;
+    const { body } = await subgraph.request(CHECK, { beneficiary: beneficiaryId, service: target }, await admin());
+    expect(body.data.overlapCheck).toEqual({
+      hasOverlap: true,
+      message: `Already received ITALIAN_L2 from SAI at Cooperativa Sociale Esempio (before SHUBH), completed ${daysAgo(20)} (and 1 more)`,
+      overlapping: [{ id: enrolled.id }],
+      overlappingExternal: [{ id: before.id }],
+    });
+  });
+
   it('says what was received, under which programme, where and when, newest first', async () => {
     const beneficiaryId = crypto.randomUUID();
     const code = `PIANI_LINGUA_${crypto.randomUUID().slice(0, 4).toUpperCase()}`;
@@ -112,6 +171,7 @@ describe('the overlap check', () => {
       hasOverlap: true,
       message: `Already received ITALIAN_L2 from ${code} at CPIA 1 Torino, completed 2026-03-01 (and 1 more)`,
       overlapping: [{ id: newer.id }, { id: older.id }],
+      overlappingExternal: [],
     });
   });
 
@@ -175,14 +235,40 @@ describe('the overlap warning of a plan action', () => {
           hasOverlap: true,
           message: expect.stringMatching(/^Already received COACHING from /),
           overlapping: [{ id: received.id }],
+          overlappingExternal: [],
         },
       },
-      { overlapWarning: { hasOverlap: false, message: null, overlapping: [] } },
+      { overlapWarning: { hasOverlap: false, message: null, overlapping: [], overlappingExternal: [] } },
       { overlapWarning: null },
     ]);
     const partner = await identity.tokenFor({ roles: ['partner-operator'], organisationId: support.providerId });
     const refused = await subgraph.request(WARNING, { r: [action(beneficiaryId, support.id)] }, partner);
     expect(errorOf(refused.body)!.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('warns of a service received before SHUBH', async () => {
+    const tutorCorner = crypto.randomUUID();
+    const beneficiaryId = (await people.person({ integraCornerId: tutorCorner })).id;
+    const before = await createExternalService(subgraph.dataSource, {
+      beneficiaryId,
+      type: 'HOUSING_INTERMEDIATION',
+      area: 'HOUSING',
+      endedOn: null,
+    });
+    const housing = await serviceOf(['HOUSING', 'HOUSING_INTERMEDIATION']);
+    const tutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [tutorCorner] });
+    const { body } = await subgraph.request(WARNING, { r: [action(beneficiaryId, housing.id)] }, tutor);
+    expect(body.errors).toBeUndefined();
+    expect(body.data._entities).toEqual([
+      {
+        overlapWarning: {
+          hasOverlap: true,
+          message: `Already receiving HOUSING_INTERMEDIATION from SAI at Cooperativa Sociale Esempio (before SHUBH), running since ${before.startedOn}`,
+          overlapping: [],
+          overlappingExternal: [{ id: before.id }],
+        },
+      },
+    ]);
   });
 
   it('costs the same number of SQL statements for 3 plan actions as for 30', async () => {
@@ -191,6 +277,8 @@ describe('the overlap warning of a plan action', () => {
       const beneficiaryId = crypto.randomUUID();
       // Each person received a service of their own (own programme, own provider): every lookup must batch.
       await createEnrollment(subgraph.dataSource, { beneficiaryId, serviceId: (await serviceOf(['LANGUAGE', 'ITALIAN_L2'])).id });
+      // And one service before SHUBH that does not overlap: its rows are read in the same one statement.
+      await createExternalService(subgraph.dataSource, { beneficiaryId, area: 'HEALTH', type: 'HEALTH_REFERRAL', startedOn: '2024-01-15' });
       actions.push(action(beneficiaryId, (await serviceOf(['LANGUAGE', 'ITALIAN_L2'])).id));
     }
     const token = await admin();
@@ -202,9 +290,9 @@ describe('the overlap warning of a plan action', () => {
       expect(body.data._entities.every((entity: any) => entity.overlapWarning.hasOverlap)).toBe(true);
       return statements;
     };
-    // The actions' services, the people's enrolments, the enrolments' services, their programmes, their providers;
-    // then the audit trail's one append.
-    expect(await statementsFor(3)).toBe(5 + AUDIT_APPEND_STATEMENTS);
-    expect(await statementsFor(30)).toBe(5 + AUDIT_APPEND_STATEMENTS);
+    // The actions' services, the people's enrolments and the services they received before SHUBH, the enrolments'
+    // services, their programmes, their providers; then the audit trail's one append.
+    expect(await statementsFor(3)).toBe(6 + AUDIT_APPEND_STATEMENTS);
+    expect(await statementsFor(30)).toBe(6 + AUDIT_APPEND_STATEMENTS);
   });
 });

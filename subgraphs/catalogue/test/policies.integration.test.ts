@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { A, describePolicyTable, F, N, type Cell } from '../../../test/support/policy-table.js';
 import { TestPeople } from '../../../test/support/test-people.js';
 import { catalogueSubgraph } from '../src/subgraph.js';
+import { createExternalService } from './external-service-factory.js';
 import { createIntegraCorner } from './integra-corner-factory.js';
 import { createOrganisation } from './organisation-factory.js';
 import { createReferral } from './referral-factory.js';
@@ -79,6 +80,23 @@ const ACTIONS: Record<string, (context: Context, w: World) => Promise<unknown>> 
     context.enrollments.record({ beneficiaryId: w.person.id, serviceId: w.service.id, status: 'ENROLLED', startedOn: today }),
   'eligibility: rank the eligible services': (context, w) => context.eligibility.eligibleServices({ id: w.person.id, province: 'TO' }, 5),
   'overlap: check one': (context, w) => context.overlaps.check(w.person.id, w.service.id),
+  'external service: read those received before SHUBH': (context, w) => context.externalServices.of(w.person.id),
+  'external service: read every service received': (context, w) => context.externalServices.servicesReceived(w.person.id),
+  'external service: record one': (context, w) =>
+    context.externalServices.record({
+      beneficiaryId: w.person.id,
+      providerName: 'Cooperativa Sociale Esempio',
+      programme: 'SAI',
+      type: 'ITALIAN_L2',
+      area: 'LANGUAGE',
+      startedOn: addDays(today, -300),
+      endedOn: addDays(today, -200),
+    }),
+  'external service: withdraw one': async (context, w) =>
+    context.externalServices.withdraw(
+      (await createExternalService(dataSource, { beneficiaryId: w.person.id })).id,
+      'Registrato per errore',
+    ),
   'capacity building: record an event': (context, w) =>
     context.capacityBuilding.record({
       topic: 'Tutela dei dati',
@@ -118,6 +136,10 @@ const TABLE: Record<keyof typeof ACTIONS, [Cell, Cell, Cell, Cell, Cell, Cell, C
   'enrollment: record one': [A, A, A, F, A, F, F, F],
   'eligibility: rank the eligible services': [A, A, A, F, F, F, A, F],
   'overlap: check one': [A, A, A, F, F, F, F, F],
+  'external service: read those received before SHUBH': [A, A, A, F, F, F, A, F],
+  'external service: read every service received': [A, A, A, F, A, A, A, F],
+  'external service: record one': [A, A, A, F, F, F, F, F],
+  'external service: withdraw one': [A, A, A, F, F, F, F, F],
   'capacity building: record an event': [A, A, F, F, F, F, F, F],
   'organisation: add one': [A, F, F, F, F, F, F, F],
   'organisation: deactivate it': [A, F, F, F, F, F, F, F],

@@ -151,6 +151,17 @@ function Timeline({ person }: { person: Person }) {
       at: enrollment.startedOn,
       text: t('timeline.service', { service: enrollment.service.name, status: t(`enum.EnrollmentStatus.${enrollment.status}`) }),
     })),
+    // Received before SHUBH, outside the catalogue (a withdrawn record was a mistake: not part of the path).
+    ...person.externalServices
+      .filter((received) => received.withdrawal === null)
+      .map((received) => ({
+        at: received.startedOn,
+        text: t('timeline.externalService', {
+          area: t(`enum.ServiceArea.${received.area}`),
+          programme: received.programme,
+          provider: received.providerName,
+        }),
+      })),
   ].sort((a, b) => b.at.localeCompare(a.at));
   if (events.length === 0) return <p>{t('timeline.empty')}</p>;
   return (

@@ -1,11 +1,14 @@
 import type { ContextWith } from '@shubh/platform';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { organisationServices } from '../organisation/organisation.module.js';
 import type { programmeServices } from '../programme/programme.module.js';
 import type { referralServices } from '../referral/referral.module.js';
 import type { serviceServices } from '../service/service.module.js';
 import type { enrollmentServices } from './enrollment.module.js';
 
-type Context = ContextWith<typeof enrollmentServices & typeof serviceServices & typeof programmeServices & typeof referralServices>;
+type Context = ContextWith<
+  typeof enrollmentServices & typeof serviceServices & typeof programmeServices & typeof referralServices & typeof organisationServices
+>;
 
 export const enrollmentResolvers: Resolvers<Context> = {
   Mutation: {
@@ -24,5 +27,10 @@ export const enrollmentResolvers: Resolvers<Context> = {
     type: async ({ serviceId }, _args, { services }) => (await services.referencedBy(serviceId)).type,
     programmeCode: async ({ serviceId }, _args, { services, programmes }) =>
       (await programmes.referencedBy((await services.referencedBy(serviceId)).programmeId)).code,
+    programme: async ({ serviceId }, _args, { services, programmes }) =>
+      (await programmes.referencedBy((await services.referencedBy(serviceId)).programmeId)).code,
+    providerName: async ({ serviceId }, _args, { services, organisations }) =>
+      (await organisations.referencedBy((await services.referencedBy(serviceId)).providerId)).name,
+    external: () => false,
   },
 };

@@ -4,6 +4,7 @@ import type { CapacityBuildingEventMapper, CapacityBuildingAttendeeMapper } from
 import type { CoordinationTableMapper, CoordinationMeetingMapper, CoordinationDecisionMapper, CoordinationActionMapper } from '../coordination/schema.mappers.js';
 import type { BeneficiaryMapper, ServiceEligibilityMapper } from '../eligibility/schema.mappers.js';
 import type { ServiceEnrollmentMapper } from '../enrollment/schema.mappers.js';
+import type { ExternalServiceMapper } from '../external-service/schema.mappers.js';
 import type { IntegraCornerMapper } from '../integra-corner/schema.mappers.js';
 import type { OrganisationMapper, AgreementMapper } from '../organisation/schema.mappers.js';
 import type { PlanActionMapper } from '../overlap/schema.mappers.js';
@@ -88,6 +89,13 @@ export type Beneficiary = {
    * Integra Corner and the person themself may read it; anyone else gets a FORBIDDEN error.
    */
   eligibleServices: Array<ServiceEligibility>;
+  /**
+   * The services the person received before SHUBH, outside the catalogue (a SAI or CAS reception project, IMPACT,
+   * PRIMA...), as their tutor recorded them during the assessment (WP2a), newest first, withdrawn records included
+   * (with their `withdrawal`). Personal data: administrators, the tutors and coordinators of the person's Integra
+   * Corner and the person themself; FORBIDDEN for anyone else, partner operators included.
+   */
+  externalServices: Array<ExternalService>;
   id: Scalars['ID']['output'];
   italianLevel: Maybe<CefrLevel>;
   protectionStatus: ProtectionStatus;
@@ -98,9 +106,18 @@ export type Beneficiary = {
    * what the assessment reads as "services already received". Personal data: administrators, the tutors and
    * coordinators of the person's Integra Corner and the person themself see all of it; a partner operator sees the
    * enrolments in their own organisation's services only; anyone else gets a FORBIDDEN error. A person's history
-   * is short, so it is a plain list.
+   * is short, so it is a plain list. The services received before SHUBH, outside the catalogue, are not here:
+   * `servicesReceived` lists both kinds together (and `externalServices` those alone).
    */
   serviceHistory: Array<ServiceEnrollment>;
+  /**
+   * Every service the person received or is receiving, newest first (by start): their enrolments in the catalogue's
+   * services (`serviceHistory`, with `external` false) and the services received before SHUBH that stand (withdrawn
+   * ones left out, `external` true). Administrators, the tutors and coordinators of the person's Integra Corner and
+   * the person themself see both; a partner operator sees the enrolments in its own organisation's services only;
+   * anyone else gets a FORBIDDEN error.
+   */
+  servicesReceived: Array<ServiceRecord>;
   /**
    * Whether the caller may send the person a referral now (`sendReferral`): an administrator, or a tutor or
    * coordinator of the Integra Corner that follows the person. Answered by the referral policy, as the mutation is;
@@ -535,6 +552,66 @@ export type EnrollmentStatus =
   | 'IN_PROGRESS';
 
 /**
+ * A service a beneficiary received before SHUBH, outside the catalogue (from a SAI or CAS reception project, IMPACT,
+ * PRIMA...), as their tutor recorded it during the assessment (WP2a: avoid overlaps and redundancy). It counts in the
+ * overlap check (`OverlapCheck.overlappingExternal`) unless withdrawn.
+ */
+export type ExternalService = ServiceRecord & {
+  __typename?: 'ExternalService';
+  /** The area of the service, from the catalogue's list. */
+  area: ServiceArea;
+  /** The person who received the service; the beneficiaries subgraph decides whether the caller may see who they are. */
+  beneficiary: Beneficiary;
+  /** The day the service ended; null while it still runs. */
+  endedOn: Maybe<Scalars['Date']['output']>;
+  /**
+   * A reference to the evidence of it, such as "attestato CPIA prot. 123" (a reference, not the document); null when
+   * none was given.
+   */
+  evidence: Maybe<Scalars['String']['output']>;
+  /** Always true: the service was received before SHUBH, outside the catalogue. */
+  external: Scalars['Boolean']['output'];
+  /** The record's id, a UUID assigned by the hub. */
+  id: Scalars['ID']['output'];
+  /**
+   * The programme or reception project that funded it, as the tutor wrote it: SAI, CAS, FAMI IMPACT, PRIMA... (free
+   * text, not one of the catalogue's programme codes: most of these programmes are not in the catalogue).
+   */
+  programme: Scalars['String']['output'];
+  /** The provider when it is an organisation of the network; null otherwise. */
+  provider: Maybe<Organisation>;
+  /**
+   * Who delivered it, as recorded (a cooperative managing a SAI project, a CPIA...); the organisation's name when
+   * only `provider` was given.
+   */
+  providerName: Scalars['String']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The user id (Keycloak subject) of whoever recorded it. */
+  recordedBy: Scalars['String']['output'];
+  /** The day the person started the service. */
+  startedOn: Scalars['Date']['output'];
+  /** The kind of service, from the catalogue's list, so that the overlap check compares it with catalogue services. */
+  type: ServiceType;
+  /**
+   * Set when the record was withdrawn as a mistake: it is kept, and counts for nothing (no overlap, not in
+   * `servicesReceived`). Null while the record stands.
+   */
+  withdrawal: Maybe<ExternalServiceWithdrawal>;
+};
+
+/** The withdrawal of a record of a service received before SHUBH, made by mistake. */
+export type ExternalServiceWithdrawal = {
+  __typename?: 'ExternalServiceWithdrawal';
+  /** When it was withdrawn. */
+  at: Scalars['DateTime']['output'];
+  /** The user id (Keycloak subject) of whoever withdrew it. */
+  by: Scalars['String']['output'];
+  /** Why it was withdrawn. */
+  reason: Scalars['String']['output'];
+};
+
+/**
  * An Integra Corner: a one-stop shop inside a patronato office, where a multidisciplinary team and a tutor follow
  * each beneficiary. A province has one or more.
  */
@@ -648,6 +725,12 @@ export type Mutation = {
    */
   recordEnrollment: ServiceEnrollment;
   /**
+   * Records a service the person received before SHUBH, so that the overlap check and `servicesReceived` know it. For
+   * administrators and the tutors and coordinators of the person's Integra Corner; FORBIDDEN otherwise. A CLOSED case
+   * is a CASE_CLOSED error on `input.beneficiaryId`.
+   */
+  recordExternalService: ExternalService;
+  /**
    * The partner rejects a RECEIVED referral (REJECTED), saying why: a code, a note, or both (BAD_USER_INPUT on
    * `reasonCode` when neither is given, on `reason` when the code is OTHER without one).
    */
@@ -695,6 +778,11 @@ export type Mutation = {
    * `expectedVersion` is not the service's current version (someone changed it since it was read).
    */
   updateService: Service;
+  /**
+   * Withdraws a record made by mistake: it is kept with the withdrawal, and no longer counts. Same rule as
+   * recordExternalService; a record already withdrawn is a CONFLICT error on `id`; a CLOSED case is CASE_CLOSED.
+   */
+  withdrawExternalService: ExternalService;
   /**
    * Withdraws a published service from the catalogue; CONFLICT when it is not published. Its provider's
    * operators and administrators only.
@@ -789,6 +877,11 @@ export type MutationRecordEnrollmentArgs = {
 };
 
 
+export type MutationRecordExternalServiceArgs = {
+  input: RecordExternalServiceInput;
+};
+
+
 export type MutationRejectReferralArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -846,6 +939,12 @@ export type MutationUpdateServiceArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateServiceInput;
+};
+
+
+export type MutationWithdrawExternalServiceArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -998,11 +1097,16 @@ export type OrganisationType =
  */
 export type OverlapCheck = {
   __typename?: 'OverlapCheck';
-  /** True when `overlapping` is not empty: planning the service would repeat or duplicate help already given. */
+  /**
+   * True when `overlapping` or `overlappingExternal` is not empty: planning the service would repeat or duplicate
+   * help already given.
+   */
   hasOverlap: Scalars['Boolean']['output'];
   /**
-   * One sentence for the tutor, about the most recent overlap, for example "Already received ITALIAN_L2 from
-   * PIANI_LINGUA at CPIA 1 Torino, completed 2026-03-01"; null when there is none.
+   * One sentence for the tutor, about the most recent overlap of both lists (the latest start), for example "Already
+   * received ITALIAN_L2 from PIANI_LINGUA at CPIA 1 Torino, completed 2026-03-01", or, for a service received before
+   * SHUBH, "Already received ITALIAN_L2 from SAI at Cooperativa Esempio (before SHUBH), completed 2025-06-01"; null
+   * when there is none.
    */
   message: Maybe<Scalars['String']['output']>;
   /**
@@ -1011,6 +1115,12 @@ export type OverlapCheck = {
    * JOB_SEARCH_LAB), from any programme, ENROLLED, IN_PROGRESS, or COMPLETED within the last 24 months.
    */
   overlapping: Array<ServiceEnrollment>;
+  /**
+   * The services the person received before SHUBH (`Beneficiary.externalServices`) that overlap, newest first, by the
+   * same rules as `overlapping`: same type, or the same area and a type of the same family; still running, or ended
+   * within the last 24 months. A withdrawn record never counts.
+   */
+  overlappingExternal: Array<ExternalService>;
 };
 
 /** Where a page of a list sits in the whole list. Pass `endCursor` as `after` to read the next page. */
@@ -1053,7 +1163,8 @@ export type PlanAction = {
   beneficiary: Beneficiary;
   id: Scalars['ID']['output'];
   /**
-   * Whether the action's service overlaps with the person's service history; null when the action has no service.
+   * Whether the action's service overlaps with the person's service history or a service they received before
+   * SHUBH; null when the action has no service.
    * For administrators and the tutors and coordinators of the person's Integra Corner; FORBIDDEN for anyone else.
    */
   overlapWarning: Maybe<OverlapCheck>;
@@ -1317,6 +1428,37 @@ export type RecordEnrollmentInput = {
   startedOn: Scalars['Date']['input'];
   /** Where the person stands; COMPLETED and DROPPED_OUT need `endedOn`. */
   status: EnrollmentStatus;
+};
+
+/** A service a person received before SHUBH, to record. */
+export type RecordExternalServiceInput = {
+  /** The area of the service, from the catalogue's list. */
+  area: ServiceArea;
+  /** The person (a UUID); NOT_FOUND on `input.beneficiaryId` when no beneficiary has it. */
+  beneficiaryId: Scalars['ID']['input'];
+  /** The day it ended: not before `startedOn`, not in the future; left out while it still runs. */
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A reference to the evidence (a certificate and its protocol number), at most 200 characters, one line. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The programme or reception project that funded it, as written: SAI, CAS, FAMI IMPACT, PRIMA... (at most 200
+   * characters, one line).
+   */
+  programme: Scalars['String']['input'];
+  /**
+   * Who delivered it (at most 200 characters, one line). Required unless `providerOrganisationId` is given; left out,
+   * the organisation's name.
+   */
+  providerName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The provider, when it is an organisation of the network (a UUID): one the catalogue holds and has not
+   * deactivated, else a BAD_USER_INPUT error on `input.providerOrganisationId`.
+   */
+  providerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day the person started: not in the future. */
+  startedOn: Scalars['Date']['input'];
+  /** The kind of service, from the catalogue's list. */
+  type: ServiceType;
 };
 
 /**
@@ -1671,7 +1813,7 @@ export type ServiceEligibilityRulesInput = {
  * A beneficiary's participation in a service of the catalogue: recorded by the provider (who knows who attends), or
  * created when a referral to the service is completed.
  */
-export type ServiceEnrollment = {
+export type ServiceEnrollment = ServiceRecord & {
   __typename?: 'ServiceEnrollment';
   /** The area of the service (its `area`), here for overlap checks without a second read. */
   area: ServiceArea;
@@ -1679,12 +1821,18 @@ export type ServiceEnrollment = {
   beneficiary: Beneficiary;
   /** The day the person completed or left the service; null while it runs. */
   endedOn: Maybe<Scalars['Date']['output']>;
+  /** Always false: an enrolment is in a service of the catalogue, not one received before SHUBH. */
+  external: Scalars['Boolean']['output'];
   /** The enrolment's id, a UUID assigned by the hub. */
   id: Scalars['ID']['output'];
   /** What the person achieved (a certificate, a level, a contract...), or why they left. */
   outcome: Maybe<Scalars['String']['output']>;
+  /** The code of the programme that funds the service, as `programmeCode` (the name `ServiceRecord` gives it). */
+  programme: Scalars['String']['output'];
   /** The code of the programme that funds the service (such as PRIMA or PIANI_LINGUA), for overlap checks. */
   programmeCode: Scalars['String']['output'];
+  /** The name of the service's provider (its `provider`'s name), as `ServiceRecord` gives it. */
+  providerName: Scalars['String']['output'];
   /** The user id (Keycloak subject) of whoever recorded the enrolment. */
   recordedBy: Scalars['String']['output'];
   /**
@@ -1736,6 +1884,35 @@ export type ServicePublicationStatus =
   | 'PUBLISHED'
   /** Taken out of the catalogue by its provider; existing referrals and plans still show it. */
   | 'WITHDRAWN';
+
+/**
+ * A service a person received or is receiving: an enrolment in a service of the catalogue (`ServiceEnrollment`), or
+ * a service received before SHUBH (`ExternalService`). The fields both have, for a history and an overlap check.
+ */
+export type ServiceRecord = {
+  /** The area of the service, from the catalogue's list: the overlap check compares it. */
+  area: ServiceArea;
+  /** The day it ended; null while it runs. */
+  endedOn: Maybe<Scalars['Date']['output']>;
+  /** True for a service received before SHUBH, outside the catalogue; false for an enrolment in a catalogue service. */
+  external: Scalars['Boolean']['output'];
+  /** The record's id, a UUID assigned by the hub. */
+  id: Scalars['ID']['output'];
+  /**
+   * The programme that funded it: the catalogue programme's code for an enrolment (PRIMA, PIANI_LINGUA...), the
+   * programme as the tutor wrote it for a service received before SHUBH (SAI, CAS, FAMI IMPACT...).
+   */
+  programme: Scalars['String']['output'];
+  /**
+   * Who delivered it: the name of the service's provider, or of the provider recorded for a service received before
+   * SHUBH.
+   */
+  providerName: Scalars['String']['output'];
+  /** The day the person started (or, for an enrolment, is due to start). */
+  startedOn: Scalars['Date']['output'];
+  /** The kind of service, from the catalogue's list: the overlap check compares it. */
+  type: ServiceType;
+};
 
 /** When and how often a service runs. */
 export type ServiceSchedule = {
@@ -2054,6 +2231,13 @@ export type FederationReferenceTypes = {
 };
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  ServiceRecord:
+    | ( ExternalServiceMapper )
+    | ( ServiceEnrollmentMapper )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -2092,6 +2276,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EnrollmentStatus: EnrollmentStatus;
+  ExternalService: ResolverTypeWrapper<ExternalServiceMapper>;
+  ExternalServiceWithdrawal: ResolverTypeWrapper<ExternalServiceWithdrawal>;
   IntegraCorner: ResolverTypeWrapper<IntegraCornerMapper>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2103,7 +2289,7 @@ export type ResolversTypes = {
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFilter: OrganisationFilter;
   OrganisationType: OrganisationType;
-  OverlapCheck: ResolverTypeWrapper<Omit<OverlapCheck, 'overlapping'> & { overlapping: Array<ResolversTypes['ServiceEnrollment']> }>;
+  OverlapCheck: ResolverTypeWrapper<Omit<OverlapCheck, 'overlapping' | 'overlappingExternal'> & { overlapping: Array<ResolversTypes['ServiceEnrollment']>, overlappingExternal: Array<ResolversTypes['ExternalService']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
   PersonalDataSection: ResolverTypeWrapper<PersonalDataSection>;
@@ -2114,6 +2300,7 @@ export type ResolversTypes = {
   RecordCapacityBuildingEventInput: RecordCapacityBuildingEventInput;
   RecordCoordinationMeetingInput: RecordCoordinationMeetingInput;
   RecordEnrollmentInput: RecordEnrollmentInput;
+  RecordExternalServiceInput: RecordExternalServiceInput;
   Referral: ResolverTypeWrapper<ReferralMapper>;
   ReferralConnection: ResolverTypeWrapper<Omit<ReferralConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralEdge']> }>;
   ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
@@ -2134,6 +2321,7 @@ export type ResolversTypes = {
   ServiceEnrollment: ResolverTypeWrapper<ServiceEnrollmentMapper>;
   ServiceFilter: ServiceFilter;
   ServicePublicationStatus: ServicePublicationStatus;
+  ServiceRecord: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ServiceRecord']>;
   ServiceSchedule: ResolverTypeWrapper<ServiceSchedule>;
   ServiceScheduleInput: ServiceScheduleInput;
   ServiceType: ServiceType;
@@ -2180,6 +2368,8 @@ export type ResolversParentTypes = {
   CreateServiceInput: CreateServiceInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ExternalService: ExternalServiceMapper;
+  ExternalServiceWithdrawal: ExternalServiceWithdrawal;
   IntegraCorner: IntegraCornerMapper;
   JSONObject: Scalars['JSONObject']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -2190,7 +2380,7 @@ export type ResolversParentTypes = {
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFilter: OrganisationFilter;
-  OverlapCheck: Omit<OverlapCheck, 'overlapping'> & { overlapping: Array<ResolversParentTypes['ServiceEnrollment']> };
+  OverlapCheck: Omit<OverlapCheck, 'overlapping' | 'overlappingExternal'> & { overlapping: Array<ResolversParentTypes['ServiceEnrollment']>, overlappingExternal: Array<ResolversParentTypes['ExternalService']> };
   PageInfo: PageInfo;
   PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
   PersonalDataSection: PersonalDataSection;
@@ -2200,6 +2390,7 @@ export type ResolversParentTypes = {
   RecordCapacityBuildingEventInput: RecordCapacityBuildingEventInput;
   RecordCoordinationMeetingInput: RecordCoordinationMeetingInput;
   RecordEnrollmentInput: RecordEnrollmentInput;
+  RecordExternalServiceInput: RecordExternalServiceInput;
   Referral: ReferralMapper;
   ReferralConnection: Omit<ReferralConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReferralEdge']> };
   ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
@@ -2215,6 +2406,7 @@ export type ResolversParentTypes = {
   ServiceEligibilityRulesInput: ServiceEligibilityRulesInput;
   ServiceEnrollment: ServiceEnrollmentMapper;
   ServiceFilter: ServiceFilter;
+  ServiceRecord: ResolversInterfaceTypes<ResolversParentTypes>['ServiceRecord'];
   ServiceSchedule: ServiceSchedule;
   ServiceScheduleInput: ServiceScheduleInput;
   ServiceViewerCan: ServiceViewerCanMapper;
@@ -2263,8 +2455,10 @@ export type AgreementResolvers<ContextType = RequestContext, ParentType extends 
 export type BeneficiaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Beneficiary'] = ResolversParentTypes['Beneficiary'], FederationReferenceType extends FederationReferenceTypes['Beneficiary'] = FederationReferenceTypes['Beneficiary']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Beneficiary']> | FederationReferenceType, FederationReferenceType, ContextType>;
   eligibleServices?: Resolver<Array<ResolversTypes['ServiceEligibility']>, ParentType, ContextType, RequireFields<BeneficiaryEligibleServicesArgs, 'first'>>;
+  externalServices?: Resolver<Array<ResolversTypes['ExternalService']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   serviceHistory?: Resolver<Array<ResolversTypes['ServiceEnrollment']>, ParentType, ContextType>;
+  servicesReceived?: Resolver<Array<ResolversTypes['ServiceRecord']>, ParentType, ContextType>;
   viewerCanSendReferral?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -2365,6 +2559,30 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ExternalServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalService'] = ResolversParentTypes['ExternalService']> = {
+  area?: Resolver<ResolversTypes['ServiceArea'], ParentType, ContextType>;
+  beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  external?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  providerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ServiceType'], ParentType, ContextType>;
+  withdrawal?: Resolver<Maybe<ResolversTypes['ExternalServiceWithdrawal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExternalServiceWithdrawalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalServiceWithdrawal'] = ResolversParentTypes['ExternalServiceWithdrawal']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IntegraCornerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IntegraCorner'] = ResolversParentTypes['IntegraCorner'], FederationReferenceType extends FederationReferenceTypes['IntegraCorner'] = FederationReferenceTypes['IntegraCorner']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntegraCorner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2398,6 +2616,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordCapacityBuildingEvent?: Resolver<ResolversTypes['CapacityBuildingEvent'], ParentType, ContextType, RequireFields<MutationRecordCapacityBuildingEventArgs, 'input'>>;
   recordCoordinationMeeting?: Resolver<ResolversTypes['CoordinationMeeting'], ParentType, ContextType, RequireFields<MutationRecordCoordinationMeetingArgs, 'input'>>;
   recordEnrollment?: Resolver<ResolversTypes['ServiceEnrollment'], ParentType, ContextType, RequireFields<MutationRecordEnrollmentArgs, 'input'>>;
+  recordExternalService?: Resolver<ResolversTypes['ExternalService'], ParentType, ContextType, RequireFields<MutationRecordExternalServiceArgs, 'input'>>;
   rejectReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRejectReferralArgs, 'id'>>;
   sendReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationSendReferralArgs, 'input'>>;
   setCoordinationTableMembers?: Resolver<ResolversTypes['CoordinationTable'], ParentType, ContextType, RequireFields<MutationSetCoordinationTableMembersArgs, 'organisationIds' | 'tableId'>>;
@@ -2407,6 +2626,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateEnrollment?: Resolver<ResolversTypes['ServiceEnrollment'], ParentType, ContextType, RequireFields<MutationUpdateEnrollmentArgs, 'id' | 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'expectedVersion' | 'id' | 'input'>>;
+  withdrawExternalService?: Resolver<ResolversTypes['ExternalService'], ParentType, ContextType, RequireFields<MutationWithdrawExternalServiceArgs, 'id' | 'reason'>>;
   withdrawService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationWithdrawServiceArgs, 'id'>>;
 };
 
@@ -2453,6 +2673,7 @@ export type OverlapCheckResolvers<ContextType = RequestContext, ParentType exten
   hasOverlap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overlapping?: Resolver<Array<ResolversTypes['ServiceEnrollment']>, ParentType, ContextType>;
+  overlappingExternal?: Resolver<Array<ResolversTypes['ExternalService']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2608,15 +2829,23 @@ export type ServiceEnrollmentResolvers<ContextType = RequestContext, ParentType 
   area?: Resolver<ResolversTypes['ServiceArea'], ParentType, ContextType>;
   beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  external?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programmeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ServiceType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ServiceRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServiceRecord'] = ResolversParentTypes['ServiceRecord']> = {
+  __resolveType: TypeResolveFn<'ExternalService' | 'ServiceEnrollment', ParentType, ContextType>;
 };
 
 export type ServiceScheduleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServiceSchedule'] = ResolversParentTypes['ServiceSchedule']> = {
@@ -2655,6 +2884,8 @@ export type Resolvers<ContextType = RequestContext> = {
   CornerTeamMember?: CornerTeamMemberResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ExternalService?: ExternalServiceResolvers<ContextType>;
+  ExternalServiceWithdrawal?: ExternalServiceWithdrawalResolvers<ContextType>;
   IntegraCorner?: IntegraCornerResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
@@ -2681,6 +2912,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ServiceEligibility?: ServiceEligibilityResolvers<ContextType>;
   ServiceEligibilityRules?: ServiceEligibilityRulesResolvers<ContextType>;
   ServiceEnrollment?: ServiceEnrollmentResolvers<ContextType>;
+  ServiceRecord?: ServiceRecordResolvers<ContextType>;
   ServiceSchedule?: ServiceScheduleResolvers<ContextType>;
   ServiceViewerCan?: ServiceViewerCanResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

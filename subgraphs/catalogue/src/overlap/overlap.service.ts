@@ -14,6 +14,8 @@ import DataLoader from 'dataloader';
 import type { caseAccessServices } from '../case-access/case-access.module.js';
 import type { enrollmentServices } from '../enrollment/enrollment.module.js';
 import type { ServiceEnrollmentEntity } from '../enrollment/service-enrollment.entity.js';
+import type { ExternalServiceEntity } from '../external-service/external-service.entity.js';
+import type { externalServiceServices } from '../external-service/external-service.module.js';
 import type { ServiceType } from '../generated/resolvers-types.js';
 import type { organisationServices } from '../organisation/organisation.module.js';
 import type { OrganisationService } from '../organisation/organisation.service.js';
@@ -25,7 +27,12 @@ import type { ServiceService } from '../service/service.service.js';
 import { overlapPolicy } from './overlap.policy.js';
 
 type Context = ContextWith<
-  typeof enrollmentServices & typeof serviceServices & typeof programmeServices & typeof organisationServices & typeof caseAccessServices
+  typeof enrollmentServices &
+    typeof externalServiceServices &
+    typeof serviceServices &
+    typeof programmeServices &
+    typeof organisationServices &
+    typeof caseAccessServices
 >;
 
 /** A plan action as the gateway hands it over: its key, plus the person and the service (`@requires`). */
@@ -37,6 +44,7 @@ export interface PlanActionRepresentation extends EntityReference {
 export interface OverlapCheckResult {
   hasOverlap: boolean;
   overlapping: ServiceEnrollmentEntity[];
+  overlappingExternal: ExternalServiceEntity[];
   message: string | null;
 }
 
@@ -53,11 +61,23 @@ const familyOf = (type: ServiceType): ServiceType[] => FAMILIES.find((family) =>
 /** How far back a completed service still counts. */
 const WINDOW_MONTHS = 24;
 
-/** Whether an enrolment of the person overlaps with `target` (see OverlapCheck in the SDL). */
+/** Whether a service of this type and area does the same job as `target` (see OverlapCheck in the SDL). */
+function alike(received: Pick<ServiceEntity, 'type' | 'area'>, target: ServiceEntity): boolean {
+  return received.type === target.type || (received.area === target.area && familyOf(target.type).includes(received.type));
+}
+
+/** Whether an enrolment of the person overlaps with `target`. */
 function overlaps(enrollment: ServiceEnrollmentEntity, service: ServiceEntity, target: ServiceEntity, since: string): boolean {
   if (enrollment.status === 'DROPPED_OUT') return false;
   if (enrollment.status === 'COMPLETED' && (enrollment.endedOn ?? enrollment.startedOn) < since) return false;
-  return service.type === target.type || (service.area === target.area && familyOf(target.type).includes(service.type));
+  return alike(service, target);
+}
+
+/** Whether a service received before SHUBH overlaps with `target`: withdrawn never; ended, within the window. */
+function overlapsExternal(received: ExternalServiceEntity, target: ServiceEntity, since: string): boolean {
+  if (received.withdrawnAt !== null) return false;
+  if (received.endedOn !== null && received.endedOn < since) return false;
+  return alike(received, target);
 }
 
 /**
@@ -81,14 +101,18 @@ export class OverlapService {
     this.programmes = context.programmes;
     this.organisations = context.organisations;
     this.caseAccess = context.caseAccess;
-    const { enrollments, services } = context;
+    const { enrollments, externalServices, services } = context;
     this.#checks = new DataLoader((keys) =>
       Promise.all(
         keys.map(async (key) => {
           const [beneficiaryId, serviceId] = key.split(' ') as [string, string];
           // The service was read (and its visibility checked) before the key was queued: no statement here.
-          const [target, history] = await Promise.all([services.findById(serviceId), enrollments.allOf(beneficiaryId)]);
-          return this.evaluate(target!, history);
+          const [target, history, external] = await Promise.all([
+            services.findById(serviceId),
+            enrollments.allOf(beneficiaryId),
+            externalServices.allOf(beneficiaryId),
+          ]);
+          return this.evaluate(target!, history, external);
         }),
       ),
     );
@@ -124,23 +148,39 @@ export class OverlapService {
   }
 
   private run(beneficiaryId: string, serviceId: string): Promise<OverlapCheckResult> {
-    this.audit.read(beneficiaryId, ['serviceHistory']);
+    this.audit.read(beneficiaryId, ['serviceHistory', 'externalServices']);
     return this.#checks.load(`${beneficiaryId} ${serviceId}`);
   }
 
-  private async evaluate(target: ServiceEntity, history: ServiceEnrollmentEntity[]): Promise<OverlapCheckResult> {
+  private async evaluate(
+    target: ServiceEntity,
+    history: ServiceEnrollmentEntity[],
+    external: ExternalServiceEntity[],
+  ): Promise<OverlapCheckResult> {
     const since = addMonths(todayInItaly(), -WINDOW_MONTHS);
     const withServices = await Promise.all(
       history.map(async (enrollment) => ({ enrollment, service: await this.services.referencedBy(enrollment.serviceId) })),
     );
     const overlapping = withServices.filter(({ enrollment, service }) => overlaps(enrollment, service, target, since));
+    const overlappingExternal = external.filter((received) => overlapsExternal(received, target, since));
+    const count = overlapping.length + overlappingExternal.length;
+    const more = count > 1 ? ` (and ${count - 1} more)` : '';
     const latest = overlapping[0];
-    if (!latest) return { hasOverlap: false, overlapping: [], message: null };
+    const latestExternal = overlappingExternal[0];
+    if (!latest && !latestExternal) return { hasOverlap: false, overlapping: [], overlappingExternal: [], message: null };
+    const result = { hasOverlap: true, overlapping: overlapping.map((entry) => entry.enrollment), overlappingExternal };
+    // Both lists are newest first: the most recent overlap is the later start of their heads (a tie: SHUBH's own).
+    if (latestExternal && (!latest || latestExternal.startedOn > latest.enrollment.startedOn)) {
+      const when = latestExternal.endedOn === null ? `running since ${latestExternal.startedOn}` : `completed ${latestExternal.endedOn}`;
+      const verb = latestExternal.endedOn === null ? 'Already receiving' : 'Already received';
+      const message = `${verb} ${latestExternal.type} from ${latestExternal.programme} at ${latestExternal.providerName} (before SHUBH), ${when}${more}`;
+      return { ...result, message };
+    }
     const [programme, provider] = await Promise.all([
-      this.programmes.referencedBy(latest.service.programmeId),
-      this.organisations.referencedBy(latest.service.providerId),
+      this.programmes.referencedBy(latest!.service.programmeId),
+      this.organisations.referencedBy(latest!.service.providerId),
     ]);
-    const { enrollment } = latest;
+    const { enrollment } = latest!;
     const when =
       enrollment.status === 'COMPLETED'
         ? `completed ${enrollment.endedOn}`
@@ -148,11 +188,6 @@ export class OverlapService {
           ? `in progress since ${enrollment.startedOn}`
           : `enrolled since ${enrollment.startedOn}`;
     const verb = enrollment.status === 'COMPLETED' ? 'Already received' : 'Already receiving';
-    const more = overlapping.length > 1 ? ` (and ${overlapping.length - 1} more)` : '';
-    return {
-      hasOverlap: true,
-      overlapping: overlapping.map((entry) => entry.enrollment),
-      message: `${verb} ${latest.service.type} from ${programme.code} at ${provider.name}, ${when}${more}`,
-    };
+    return { ...result, message: `${verb} ${latest!.service.type} from ${programme.code} at ${provider.name}, ${when}${more}` };
   }
 }

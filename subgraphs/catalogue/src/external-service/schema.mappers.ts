@@ -1,0 +1,3 @@
+import type { ExternalServiceEntity } from './external-service.entity.js';
+
+export type ExternalServiceMapper = ExternalServiceEntity;
