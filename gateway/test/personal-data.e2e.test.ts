@@ -4,11 +4,16 @@
  * retention: a case closed longer ago than the retention period is anonymised in every subgraph by the scheduler's
  * jobs, the facts the results count remain, a recent closure is left alone, and an anonymised case is not reopened.
  */
-import { addMonths, ANONYMISED, sqlStatements, todayInItaly } from '@shubh/platform';
+import { addMonths, ANONYMISED, personalDataOf, sqlStatements, todayInItaly } from '@shubh/platform';
 import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
 import { startHub, type RunningHub } from '../../hub/hub.js';
+import { beneficiariesSubgraph } from '../../subgraphs/beneficiaries/src/subgraph.js';
+import { catalogueSubgraph } from '../../subgraphs/catalogue/src/subgraph.js';
+import { housingSubgraph } from '../../subgraphs/housing/src/subgraph.js';
+import { labourSubgraph } from '../../subgraphs/labour/src/subgraph.js';
 import { TestIdentity } from '../../test/support/test-identity.js';
 import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
+import { createExternalService } from '../../subgraphs/catalogue/test/external-service-factory.js';
 import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
 import { createReferral } from '../../subgraphs/catalogue/test/referral-factory.js';
 import { createHousingSituation } from '../../subgraphs/housing/test/housing-situation-factory.js';
@@ -95,6 +100,7 @@ async function personEverywhere(overrides: { closedOn?: string } = {}) {
     fromCornerId: corner.id,
     note: 'Speaks Pular and French',
   });
+  await createExternalService(hub.dataSources.catalogue!, { beneficiaryId: person.id, evidence: 'Attestato CPIA prot. 4411' });
   await createLabourProfile(hub.dataSources.labour!, { beneficiaryId: person.id });
   await createHousingSituation(hub.dataSources.housing!, { beneficiaryId: person.id });
   return { person, corner, referral };
@@ -117,6 +123,9 @@ test('the access export holds the records of every subgraph, for the person and 
   expect(mine.caseFile.every((section) => section.subgraph === 'beneficiaries' && section.description!.length > 10)).toBe(true);
   expect(recordsOf(mine.serviceRecords, 'referral')).toEqual([
     expect.objectContaining({ id: referral.id, note: 'Speaks Pular and French', to_organisation_id: referral.toOrganisationId }),
+  ]);
+  expect(recordsOf(mine.serviceRecords, 'external_service')).toEqual([
+    expect.objectContaining({ programme: 'SAI', type: 'ITALIAN_L2', evidence: 'Attestato CPIA prot. 4411' }),
   ]);
   expect(recordsOf(mine.labourRecords, 'labour_profile')).toEqual([
     expect.objectContaining({ beneficiary_id: person.id, employment_status: 'UNEMPLOYED' }),
@@ -218,9 +227,12 @@ test('retention anonymises a case closed past the period in every subgraph and k
   expect(recordsOf(gone.serviceRecords, 'referral')).toEqual([
     expect.objectContaining({ id: old.referral.id, note: null, status: old.referral.status, service_id: old.referral.serviceId }),
   ]);
+  expect(recordsOf(gone.serviceRecords, 'external_service')).toEqual([
+    expect.objectContaining({ programme: 'SAI', type: 'ITALIAN_L2', started_on: '2025-01-13', evidence: null }),
+  ]);
   // Nothing left of the old person's own words anywhere in the export.
   const text = JSON.stringify(gone.caseFile.filter((section) => section.name !== 'entry')) + JSON.stringify(gone.serviceRecords);
-  for (const words of [old.person.givenName, 'Met her sister', 'Fatou', 'Speaks Pular']) expect(text).not.toContain(words);
+  for (const words of [old.person.givenName, 'Met her sister', 'Fatou', 'Speaks Pular', 'CPIA prot.']) expect(text).not.toContain(words);
 
   // Every subgraph recorded what it did, as the scheduler.
   const audited: { subgraph: string }[] = await hub.dataSources.beneficiaries!.query(
@@ -254,4 +266,23 @@ test('retention anonymises a case closed past the period in every subgraph and k
   );
   expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'beneficiaryId' } });
   expect(body.errors?.[0]?.message).toMatch(/anonymised/);
+});
+
+test('every table that names a beneficiary is in the export of its subgraph', async () => {
+  // A new table with a beneficiary_id that no module declares would be missing from the export and from retention.
+  const declared = new Set(
+    [beneficiariesSubgraph, catalogueSubgraph, labourSubgraph, housingSubgraph].flatMap((subgraph) =>
+      personalDataOf(subgraph).map((table) => table.table),
+    ),
+  );
+  const tables: { name: string }[] = await hub.dataSources.beneficiaries!.query(
+    `SELECT c.table_schema || '.' || c.table_name AS name
+     FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
+     WHERE c.column_name IN ('beneficiary_id', 'converted_beneficiary_id') AND t.table_type = 'BASE TABLE'
+       AND c.table_schema IN ('beneficiaries', 'catalogue', 'labour', 'housing', 'notification', 'audit')
+       AND c.table_name <> 'anonymisation'
+     ORDER BY 1`,
+  );
+  expect(tables.length).toBeGreaterThan(20);
+  expect(tables.map((table) => table.name).filter((name) => !declared.has(name))).toEqual([]);
 });

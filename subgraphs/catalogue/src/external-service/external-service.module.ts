@@ -1,4 +1,4 @@
-import { defineModule } from '@shubh/platform';
+import { ANONYMISED, defineModule } from '@shubh/platform';
 import { ExternalServiceEntity } from './external-service.entity.js';
 import { externalServicePolicy } from './external-service.policy.js';
 import { externalServiceResolvers } from './external-service.resolvers.js';
@@ -20,4 +20,16 @@ export const externalServiceModule = defineModule({
   migrations: [CreateExternalService1768800000000],
   services: externalServiceServices,
   policy: externalServicePolicy,
+  personalData: [
+    {
+      table: 'catalogue.external_service',
+      description: 'The services you received before SHUBH, as your tutor recorded them (withdrawn ones too).',
+      orderBy: 't.started_on, t.id',
+      // The withdrawal reason stays non-empty where there is a withdrawal (the table's check), but says nothing.
+      anonymise: {
+        evidence: 'NULL',
+        withdrawal_reason: `CASE WHEN t.withdrawal_reason IS NULL THEN NULL ELSE ${ANONYMISED} END`,
+      },
+    },
+  ],
 });
