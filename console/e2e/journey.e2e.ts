@@ -232,6 +232,21 @@ test('tutor, partner and beneficiary: from the caseload to a referral, then a co
   await amina.page.getByRole('link', { name: 'من اطّلع على بياناتي' }).click();
   await ui.containsText(amina.page.getByRole('table'), 'partner.enaip');
   await amina.check('who-saw-my-data-ar');
+  // A copy of everything held about her, from every subgraph, as one file.
+  const [copy] = await Promise.all([
+    amina.page.waitForEvent('download'),
+    amina.page.getByRole('button', { name: 'تنزيل بياناتي' }).click(),
+  ]);
+  expect(copy.suggestedFilename()).toMatch(/^shubh-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+  const mine = JSON.parse(await readFile(await copy.path(), 'utf8')) as Record<
+    string,
+    { name: string; records: Record<string, unknown>[] }[]
+  >;
+  expect(mine.caseFile!.find((section) => section.name === 'beneficiary')!.records[0]).toMatchObject({ given_name: 'Amina' });
+  expect(mine.serviceRecords!.find((section) => section.name === 'referral')!.records.length).toBeGreaterThan(0);
+  expect(Object.keys(mine)).toEqual(expect.arrayContaining(['labourRecords', 'housingRecords']));
+  await ui.visible(amina.page.getByRole('status').filter({ hasText: copy.suggestedFilename() }));
+  await amina.check('my-data-copy-ar');
 
   // The partner's next page: the referral is still theirs, Amina is not.
   await partner.page.reload();

@@ -77,6 +77,10 @@ export const ar: PartialDictionary = {
     consentsIntro: 'أنت من يقرر من يمكنه استخدام بياناتك ولأي غرض. يمكنك سحب أي موافقة في أي وقت، ويسري ذلك فوراً.',
     accessesTitle: 'من اطّلع على بياناتي',
     accessesIntro: 'كلما قرأ أحد بياناتك أو غيّرها، يُسجَّل ذلك هنا.',
+    exportTitle: 'نسخة من كل بياناتك',
+    exportIntro: 'نزّل كل ما يحتفظ به Integra Corner وشركاؤه عنك، في ملف واحد (JSON) يمكنك الاحتفاظ به أو إعطاؤه لشخص تثق به.',
+    exportButton: 'تنزيل بياناتي',
+    exportReady: 'ملفك جاهز: {{file}}',
   },
   audit: {
     caption: 'الاطلاع على البيانات',

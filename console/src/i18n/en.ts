@@ -431,6 +431,11 @@ export const en: Dictionary = {
     consentsIntro: 'You decide who may use your data and what for. You can withdraw a consent at any time: it takes effect at once.',
     accessesTitle: 'Who saw my data',
     accessesIntro: 'Every time someone reads or changes your data, it is written here.',
+    exportTitle: 'A copy of all your data',
+    exportIntro:
+      'Download everything the Integra Corner and its partners keep about you, as one file (JSON) you can keep or give to someone you trust.',
+    exportButton: 'Download my data',
+    exportReady: 'Your file is ready: {{file}}',
   },
   audit: {
     caption: 'Accesses to the data',

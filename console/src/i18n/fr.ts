@@ -82,6 +82,11 @@ export const fr: PartialDictionary = {
       'Vous décidez qui peut utiliser vos données et pour quoi. Vous pouvez retirer un consentement à tout moment : cela vaut tout de suite.',
     accessesTitle: 'Qui a vu mes données',
     accessesIntro: 'Chaque fois que quelqu’un lit ou modifie vos données, c’est écrit ici.',
+    exportTitle: 'Une copie de toutes vos données',
+    exportIntro:
+      'Téléchargez tout ce que l’Integra Corner et ses partenaires gardent sur vous, dans un seul fichier (JSON) que vous pouvez garder ou donner à une personne de confiance.',
+    exportButton: 'Télécharger mes données',
+    exportReady: 'Votre fichier est prêt : {{file}}',
   },
   audit: {
     caption: 'Accès aux données',

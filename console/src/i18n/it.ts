@@ -430,6 +430,11 @@ export const it = {
     consentsIntro: 'Decidi tu chi può usare i tuoi dati e per che cosa. Puoi revocare un consenso quando vuoi: vale subito.',
     accessesTitle: 'Chi ha visto i miei dati',
     accessesIntro: 'Ogni volta che qualcuno legge o cambia i tuoi dati resta scritto qui.',
+    exportTitle: 'Una copia di tutti i tuoi dati',
+    exportIntro:
+      'Scarica tutto quello che l’Integra Corner e i suoi partner conservano su di te, in un unico file (JSON) che puoi tenere o dare a una persona di fiducia.',
+    exportButton: 'Scarica i miei dati',
+    exportReady: 'Il file è pronto: {{file}}',
   },
   audit: {
     caption: 'Accessi ai dati',
