@@ -261,7 +261,7 @@ export const en: Dictionary = {
     reception: 'Reception',
     field: {
       givenName: 'Given name',
-      familyName: 'Family name',
+      familyName: 'Family name (leave it empty for a single name)',
       birthDate: 'Birth date',
       citizenship: 'Citizenship (ISO code, e.g. GN)',
       receptionExitDate: 'Left reception on',

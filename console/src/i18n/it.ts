@@ -260,7 +260,7 @@ export const it = {
     reception: 'Accoglienza',
     field: {
       givenName: 'Nome',
-      familyName: 'Cognome',
+      familyName: 'Cognome (vuoto se la persona ha un solo nome)',
       birthDate: 'Data di nascita',
       citizenship: 'Cittadinanza (codice ISO, es. GN)',
       receptionExitDate: 'Uscita dall’accoglienza',

@@ -198,6 +198,28 @@ describe('converting a referral into a beneficiary', () => {
     expect(errorOf(again.body).extensions).toEqual({ code: 'CONFLICT', field: 'referralId' });
   });
 
+  it('takes a person with a single name (no family name on the permit), left out or blank, and keeps one', async () => {
+    const c = await corner();
+    const { familyName: _left, ...withoutFamilyName } = c.intake({ givenName: 'Shukria' });
+    const single = await recorded(c.tutor, withoutFamilyName);
+    expect(single).toMatchObject({ givenName: 'Shukria', familyName: '' });
+    expect(await recorded(c.tutor, c.intake({ givenName: 'Rahima', familyName: '   ' }))).toMatchObject({ familyName: '' });
+    const { body } = await subgraph.request(CONVERT, { id: single.id }, c.tutor);
+    expect(body.errors).toBeUndefined();
+    const beneficiary = await subgraph.request(
+      `query($id: ID!) { beneficiary(id: $id) { givenName familyName } }`,
+      { id: single.id },
+      c.coordinator,
+    );
+    expect(beneficiary.body.data.beneficiary).toEqual({ givenName: 'Shukria', familyName: '' });
+    // A family name given is still a name: symbols are refused on the field, nothing written.
+    const count = `SELECT count(*)::int AS n FROM beneficiaries.intake_referral WHERE integra_corner_id = $1`;
+    const before = await subgraph.dataSource.query(count, [c.cornerId]);
+    const refused = await subgraph.request(RECORD, { input: c.intake({ familyName: '#' }) }, c.tutor);
+    expect(errorOf(refused.body).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.familyName' });
+    expect(await subgraph.dataSource.query(count, [c.cornerId])).toEqual(before);
+  });
+
   it('refuses a person who already is a beneficiary by codice fiscale, naming them', async () => {
     const c = await corner();
     const codiceFiscale = randomCodiceFiscale();

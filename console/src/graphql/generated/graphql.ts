@@ -572,9 +572,12 @@ export type RecordIntakeReferralInput = {
    * characters.
    */
   contact?: string | null | undefined;
-  /** Family name(s): 1 to 200 characters after trimming. */
-  familyName: string;
-  /** Given name(s): 1 to 200 characters after trimming. */
+  /**
+   * Family name(s): up to 100 characters after trimming. Left out, null or blank for a person with a single name (no
+   * family name on the permit): stored and shown as the empty string.
+   */
+  familyName?: string | null | undefined;
+  /** Given name(s): 1 to 100 characters after trimming. */
   givenName: string;
   /**
    * The Integra Corner asked to take the person on (a UUID); the caller must work there (administrators: any),

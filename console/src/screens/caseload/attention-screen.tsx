@@ -7,6 +7,7 @@ import { useViewer } from '../../auth/auth';
 import { hasRole } from '../../auth/viewer';
 import { AttentionDocument } from '../../graphql/generated/graphql';
 import { Empty, Loading, QueryError } from '../../ui/page-state';
+import { listName } from '../../ui/person-name';
 
 /** What needs attention now: overdue follow-ups, open critical issues, permits expiring, windows closing. */
 export function AttentionScreen() {
@@ -18,9 +19,7 @@ export function AttentionScreen() {
   if (error) return <QueryError error={error} />;
   if (loading || !data) return <Loading />;
   const person = (beneficiary: { id: string; givenName: string; familyName: string }) => (
-    <Link to={`/people/${beneficiary.id}`}>
-      {beneficiary.familyName} {beneficiary.givenName}
-    </Link>
+    <Link to={`/people/${beneficiary.id}`}>{listName(beneficiary)}</Link>
   );
   return (
     <>

@@ -9,6 +9,7 @@ import { CaseStatusBadge, EligibilityBadge } from '../../ui/badges';
 import { SelectField } from '../../ui/field';
 import { Empty, Loading, QueryError } from '../../ui/page-state';
 import { Pager, useCursorPages } from '../../ui/pager';
+import { listName } from '../../ui/person-name';
 
 const PAGE_SIZE = 20;
 const STATUSES: CaseStatus[] = ['REFERRED', 'ENROLLED', 'ASSESSED', 'PLAN_AGREED', 'IN_PROGRESS', 'CLOSED'];
@@ -104,9 +105,7 @@ export function CaseloadScreen() {
               {page.edges.map(({ node }) => (
                 <tr key={node.id}>
                   <th scope="row">
-                    <Link to={`/people/${node.id}`}>
-                      {node.familyName} {node.givenName}
-                    </Link>
+                    <Link to={`/people/${node.id}`}>{listName(node)}</Link>
                   </th>
                   <td>
                     <CaseStatusBadge status={node.caseStatus} />

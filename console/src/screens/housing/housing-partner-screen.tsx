@@ -19,6 +19,7 @@ import { InlineTextForm } from '../../ui/inline-form';
 import { Pager, useCursorPages } from '../../ui/pager';
 import { Empty, FailureSummary, Loading, QueryError } from '../../ui/page-state';
 import { useFailures } from '../../ui/use-failures';
+import { displayName } from '../../ui/person-name';
 
 const CONTRACTS: HousingContractType[] = ['FOUR_PLUS_FOUR', 'THREE_PLUS_TWO', 'TRANSITIONAL', 'COHOUSING_AGREEMENT'];
 const euros = (amount: number) => `€${amount.toLocaleString('it-IT', { maximumFractionDigits: 2 })}`;
@@ -105,7 +106,7 @@ function ProposalItem({ proposal }: { proposal: HousingProposalFieldsFragment })
       <p className="mb-1">
         <strong data-testid="housing-candidate">
           {candidate
-            ? t('housing.candidate', { name: `${candidate.givenName} ${candidate.familyName}`, count: candidate.householdSize })
+            ? t('housing.candidate', { name: displayName(candidate), count: candidate.householdSize })
             : t('housing.candidateNotShared')}
         </strong>
       </p>

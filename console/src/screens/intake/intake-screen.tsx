@@ -16,6 +16,7 @@ import { SelectField, TextField } from '../../ui/field';
 import { useFailures } from '../../ui/use-failures';
 import { RecordIntakeForm } from './record-intake-form';
 import { Empty, FailureSummary, Loading, QueryError } from '../../ui/page-state';
+import { listName } from '../../ui/person-name';
 
 type Intake = IntakeReferralsQuery['intakeReferrals']['edges'][number]['node'];
 const CHANNELS: ContactChannel[] = ['PHONE', 'EMAIL', 'IN_PERSON', 'THROUGH_RECEPTION_BODY'];
@@ -54,7 +55,7 @@ function IntakeItem({ referral }: { referral: Intake }) {
   return (
     <li className="goal-card" data-testid="intake-referral">
       <h2 className="h5">
-        {referral.familyName} {referral.givenName} <Badge color="secondary">{t(`enum.IntakeSource.${referral.source}`)}</Badge>
+        {listName(referral)} <Badge color="secondary">{t(`enum.IntakeSource.${referral.source}`)}</Badge>
       </h2>
       <p className="small">
         {referral.integraCorner.name} · {t('intake.referredOn', { date: referral.referredOn })} · {t('eligibility.receptionExit')}:{' '}

@@ -20,6 +20,7 @@ import { SelectField, TextField } from '../../ui/field';
 import { Empty, FailureSummary, Loading, QueryError } from '../../ui/page-state';
 import { useFailures } from '../../ui/use-failures';
 import { MatchExplanation } from './match-explanation';
+import { displayName } from '../../ui/person-name';
 
 const STATUSES: EmploymentStatus[] = ['UNEMPLOYED', 'EMPLOYED', 'SELF_EMPLOYED', 'IN_TRAINEESHIP', 'IN_TRAINING', 'NOT_IN_LABOUR_FORCE'];
 const SHIFTS: Shift[] = ['MORNING', 'AFTERNOON', 'NIGHT', 'WEEKEND'];
@@ -34,7 +35,7 @@ export function PersonLabourScreen() {
   const person = data.beneficiary;
   const can = person.labourViewerCan;
   const candidacies = data.candidacies.edges.map((edge) => edge.node);
-  const name = `${person.givenName} ${person.familyName}`;
+  const name = displayName(person);
   return (
     <>
       <p>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { CandidatesForDocument, OpenVacanciesDocument } from '../../graphql/generated/graphql';
 import { Empty, Loading, QueryError } from '../../ui/page-state';
 import { MatchExplanation } from './match-explanation';
+import { displayName } from '../../ui/person-name';
 
 /** The open vacancies the caller may look for candidates for. */
 export function VacanciesScreen() {
@@ -54,9 +55,7 @@ export function VacancyCandidatesScreen() {
         {data.candidatesFor.map((match) => (
           <li key={match.beneficiary.id} className="goal-card" data-testid="candidate-match">
             <h2 className="h5">
-              <Link to={`/people/${match.beneficiary.id}/labour`}>
-                {match.beneficiary.givenName} {match.beneficiary.familyName}
-              </Link>
+              <Link to={`/people/${match.beneficiary.id}/labour`}>{displayName(match.beneficiary)}</Link>
             </h2>
             <MatchExplanation match={match} />
           </li>

@@ -20,6 +20,7 @@ import { InlineTextForm } from '../../ui/inline-form';
 import { Pager, useCursorPages } from '../../ui/pager';
 import { useFailures } from '../../ui/use-failures';
 import { Empty, FailureSummary, Loading, QueryError } from '../../ui/page-state';
+import { displayName } from '../../ui/person-name';
 
 const STATUSES: ReferralStatus[] = ['SENT', 'RECEIVED', 'ACCEPTED', 'REJECTED', 'COMPLETED', 'CANCELLED', 'EXPIRED'];
 
@@ -43,7 +44,7 @@ export function ReferralInboxScreen() {
     fetchPolicy: 'cache-and-network',
   });
   if (error && !data) return <QueryError error={error} />;
-  const people = new Map((data?.beneficiaries.edges ?? []).map(({ node }) => [node.id, `${node.givenName} ${node.familyName}`]));
+  const people = new Map((data?.beneficiaries.edges ?? []).map(({ node }) => [node.id, displayName(node)]));
   const page = data?.referrals;
   return (
     <>

@@ -25,6 +25,7 @@ import { AssessmentSection } from './assessment-section';
 import { CaseStatusSection } from './case-status-section';
 import { FollowUpSection } from './follow-up-section';
 import { PlanView } from '../plan/plan-view';
+import { displayName } from '../../ui/person-name';
 
 type Person = PersonQuery['beneficiary'];
 
@@ -40,9 +41,7 @@ export function PersonScreen() {
   return (
     <>
       <div className="d-flex flex-wrap align-items-center gap-3 mb-2">
-        <h1 className="mb-0">
-          {person.givenName} {person.familyName}
-        </h1>
+        <h1 className="mb-0">{displayName(person)}</h1>
         <CaseStatusBadge status={person.caseStatus} />
       </div>
       <p>

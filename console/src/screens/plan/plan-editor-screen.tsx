@@ -19,6 +19,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/field';
 import { FailureSummary, Loading, QueryError } from '../../ui/page-state';
 import { describe, draftFromPlan, toInput, type GoalDraft } from './plan-draft';
 import { PlanStatus, PlanView } from './plan-view';
+import { displayName } from '../../ui/person-name';
 
 const AREAS: GoalArea[] = ['WORK', 'HOUSING', 'LANGUAGE', 'EDUCATION', 'HEALTH', 'ADMINISTRATIVE', 'SOCIAL', 'FAMILY'];
 
@@ -133,9 +134,7 @@ export function PlanEditorScreen() {
   return (
     <>
       <p>
-        <Link to={`/people/${beneficiary.id}`}>
-          ← {beneficiary.givenName} {beneficiary.familyName}
-        </Link>
+        <Link to={`/people/${beneficiary.id}`}>← {displayName(beneficiary)}</Link>
       </p>
       <h1>{plan ? t('plan.editTitle') : t('plan.draftTitle')}</h1>
       {plan && (

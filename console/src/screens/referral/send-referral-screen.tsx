@@ -7,6 +7,7 @@ import { failuresOf, type Failure } from '../../graphql/errors';
 import { EligibleServicesDocument, SendReferralDocument } from '../../graphql/generated/graphql';
 import { addDays, todayInItaly } from '../../ui/dates';
 import { Empty, Loading, QueryError } from '../../ui/page-state';
+import { displayName } from '../../ui/person-name';
 
 const RESPONSE_DAYS = 14;
 
@@ -29,9 +30,7 @@ export function SendReferralScreen() {
   return (
     <>
       <p>
-        <Link to={`/people/${person.id}`}>
-          ← {person.givenName} {person.familyName}
-        </Link>
+        <Link to={`/people/${person.id}`}>← {displayName(person)}</Link>
       </p>
       <h1>{t('referral.title')}</h1>
       {person.eligibleServices.length === 0 && <Empty title={t('referral.noneTitle')}>{t('referral.noneHint')}</Empty>}

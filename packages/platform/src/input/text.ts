@@ -106,6 +106,15 @@ export function readPersonName(value: string, field: string): string {
   return name.replace(/\p{Zs}+/gu, ' ');
 }
 
+/**
+ * A family name that may be absent: a person with a single name has none on their permit. Left out, null or blank:
+ * the empty string (how the hub stores "no family name"); otherwise the rules of `readPersonName`.
+ */
+export function readFamilyName(value: string | null | undefined, field: string): string {
+  if (value == null || value.trim() === '') return '';
+  return readPersonName(value, field);
+}
+
 /** Free text for a search: the rules of text, at most 200 characters, plus the search folding of `foldForSearch`. */
 export function readSearchText(value: string, field: string): string {
   return check(value, field, { max: 200 });

@@ -543,7 +543,10 @@ export type Beneficiary = {
   employability: Employability;
   /** The day the person was enrolled in the programme; null before enrolment. */
   enrolledOn: Maybe<Scalars['Date']['output']>;
-  /** Family name(s) as written on the residence permit. */
+  /**
+   * Family name(s) as written on the residence permit; the empty string for a person with a single name (no family
+   * name on the permit).
+   */
   familyName: Scalars['String']['output'];
   /** The follow-ups held, newest first. */
   followUps: FollowUpConnection;
@@ -1378,7 +1381,7 @@ export type IntakeReferral = {
   convertedBeneficiary: Maybe<Beneficiary>;
   /** When the referral was recorded in the hub. */
   createdAt: Scalars['DateTime']['output'];
-  /** Family name(s) as the referral gives them. */
+  /** Family name(s) as the referral gives them; the empty string for a person with a single name. */
   familyName: Scalars['String']['output'];
   /** Given name(s) as the referral gives them. */
   givenName: Scalars['String']['output'];
@@ -2444,9 +2447,12 @@ export type RecordIntakeReferralInput = {
    * characters.
    */
   contact?: InputMaybe<Scalars['String']['input']>;
-  /** Family name(s): 1 to 200 characters after trimming. */
-  familyName: Scalars['String']['input'];
-  /** Given name(s): 1 to 200 characters after trimming. */
+  /**
+   * Family name(s): up to 100 characters after trimming. Left out, null or blank for a person with a single name (no
+   * family name on the permit): stored and shown as the empty string.
+   */
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  /** Given name(s): 1 to 100 characters after trimming. */
   givenName: Scalars['String']['input'];
   /**
    * The Integra Corner asked to take the person on (a UUID); the caller must work there (administrators: any),

@@ -5,6 +5,7 @@ import { intakePolicy } from './intake.policy.js';
 import { intakeResolvers } from './intake.resolvers.js';
 import { IntakeService } from './intake.service.js';
 import { CreateIntakeReferral1764720000000 } from './migrations/1764720000000-create-intake-referral.js';
+import { SingleName1768900000002 } from './migrations/1768900000002-single-name.js';
 
 /** The services this module adds to each request's context. */
 export const intakeServices = { intake: IntakeService };
@@ -15,7 +16,7 @@ export const intakeModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: intakeResolvers,
   entities: [IntakeReferralEntity, ContactAttemptEntity],
-  migrations: [CreateIntakeReferral1764720000000],
+  migrations: [CreateIntakeReferral1764720000000, SingleName1768900000002],
   services: intakeServices,
   policy: intakePolicy,
   personalData: [

@@ -75,7 +75,7 @@ export type EndHousingPlacementInput = {
 /** What the housing provider sees about a person proposed for its offer. */
 export type HousingCandidate = {
   __typename?: 'HousingCandidate';
-  /** Family name. */
+  /** Family name; the empty string for a person with a single name. */
   familyName: Scalars['String']['output'];
   /** Given name. */
   givenName: Scalars['String']['output'];
