@@ -9,6 +9,8 @@ import { jobSchemaOf, prepareJobSchema } from '../database-roles.js';
 import type { Logger } from '../logger.js';
 import type { RequestContext, SubgraphDefinition } from '../module/module.js';
 import { createContextFactory } from '../module/request-context.js';
+import type { IdentityConfig, MailConfig } from '../config.js';
+import { NotificationMailer } from '../notification/notification-mailer.js';
 import { Notifications } from '../notification/notifications.js';
 
 /**
@@ -23,9 +25,14 @@ export const SCHEDULE_TIME_ZONE = 'Europe/Rome';
 
 /**
  * The context a job runs with: a request's (the scheduler as caller, a fresh request id, the subgraph's services),
- * the notifications it raises, and the subgraph's connection for the job's own queries.
+ * the notifications it raises, the subgraph's connection for the job's own queries, and the hub's e-mail (null
+ * unless `SMTP_URL` is set).
  */
-export type JobContext = RequestContext & { readonly notifications: Notifications; readonly dataSource: DataSource };
+export type JobContext = RequestContext & {
+  readonly notifications: Notifications;
+  readonly dataSource: DataSource;
+  readonly mail: NotificationMailer | null;
+};
 
 /** What a job reports when it ends (counts: `{ expired: 2, notified: 2 }`), kept by the queue with the job. */
 export type JobResult = Record<string, number>;
@@ -103,6 +110,10 @@ export async function startJobScheduler(
     trail: AuditTrail;
     logger: Logger;
     config: JobsConfig;
+    /** E-mail for the jobs that announce notifications (`SMTP_URL`); absent or null: none. */
+    mail?: MailConfig | null;
+    /** Where the realm is, for the users' e-mail addresses. */
+    identity?: IdentityConfig;
   },
 ): Promise<RunningJobs> {
   const jobs = jobsOf(definition);
@@ -124,6 +135,9 @@ export async function startJobScheduler(
     ...(options.sessionRole ? { options: `-c role=${options.sessionRole}` } : {}),
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  const mail = options.mail && options.identity ? new NotificationMailer(options.mail, options.identity) : null;
+  // E-mail announces what is raised from now on, never the notifications of before it was switched on.
+  if (mail) await NotificationMailer.switchOn(options.dataSource);
   await boss.start();
   const createContext = createContextFactory<RequestContext>(definition);
   const notifications = new Notifications(definition.name);
@@ -145,6 +159,7 @@ export async function startJobScheduler(
           Object.defineProperties(context, {
             notifications: { value: notifications, enumerable: false },
             dataSource: { value: options.dataSource, enumerable: false },
+            mail: { value: mail, enumerable: false },
           });
           const result = await job.run(context);
           await context.audit.flushReads();
@@ -158,6 +173,7 @@ export async function startJobScheduler(
     }
   } catch (error) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    mail?.close();
     throw error;
   }
   return {
@@ -180,6 +196,7 @@ export async function startJobScheduler(
     async stop() {
       // Graceful: a job that has started finishes (its transaction commits or rolls back) before the pool closes.
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      mail?.close();
     },
   };
 }
