@@ -73,6 +73,23 @@ export interface RunningJobs {
 /** The schema version this pg-boss release runs on (its migrations go up to it). */
 const PG_BOSS_SCHEMA_VERSION = (createRequire(import.meta.url)('pg-boss/version.json') as { schema: number }).schema;
 
+/**
+ * Creates a job's queue unless it exists. Two replicas (or two hubs on one database) creating the same queue at once
+ * can deadlock in pg-boss's DDL (its queue row, then the partition attached to the job table): PostgreSQL aborts one,
+ * which tries again and finds the queue the other made.
+ */
+async function createQueueOnce(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await boss.createQueue(name, { name, policy: 'singleton', retryLimit: 2, retryDelay: 30 });
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
 /** Every job of a subgraph's modules. */
 export function jobsOf(definition: SubgraphDefinition): ModuleJob[] {
   return definition.modules.flatMap((module) => module.jobs ?? []);
@@ -143,7 +160,7 @@ export async function startJobScheduler(
   const notifications = new Notifications(definition.name);
   try {
     for (const job of jobs) {
-      await boss.createQueue(job.name, { name: job.name, policy: 'singleton', retryLimit: 2, retryDelay: 30 });
+      await createQueueOnce(boss, job.name);
       await boss.work<object>(
         job.name,
         { pollingIntervalSeconds: options.config.pollingIntervalSeconds, batchSize: 1 },

@@ -25,6 +25,12 @@ export interface MailMessage {
 /** Sends that fail this many times are given up (the notification stays in the graph, unmailed). */
 export const MAX_EMAIL_ATTEMPTS = 5;
 
+/**
+ * A notification older than this is not mailed any more: e-mail off for a while and on again does not flood people
+ * with what they have read in the console since (a process without `SMTP_URL` never switches e-mail off for the others).
+ */
+export const MAX_EMAIL_AGE_HOURS = 72;
+
 /** Connection-level failures: the server is not there (or not answering), so nothing else can be sent this run. */
 const UNREACHABLE = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS', 'EAUTH', 'ENOAUTH', 'EPROXY']);
 
@@ -72,8 +78,8 @@ export class NotificationMailer {
   }
 
   /**
-   * E-mail is on from now, unless it already was: the notifications raised before are never mailed. Called when a
-   * subgraph's scheduler starts with `SMTP_URL` set.
+   * E-mail is on from now, unless it already was: the notifications raised before it was first switched on are never
+   * mailed. Called when a subgraph's scheduler starts with `SMTP_URL` set.
    */
   static async switchOn(dataSource: DataSource): Promise<void> {
     await dataSource.query(
@@ -82,13 +88,9 @@ export class NotificationMailer {
     );
   }
 
-  /** E-mail is off (the delivery job ran without `SMTP_URL`): switched on again later, it starts from then. */
-  static async switchOff(dataSource: DataSource): Promise<void> {
-    await dataSource.query('UPDATE notification.email_delivery SET started_at = NULL WHERE started_at IS NOT NULL');
-  }
-
   /**
-   * Takes up to `limit` notifications raised since e-mail was switched on and not mailed yet, and marks them mailed
+   * Takes up to `limit` notifications raised since e-mail was switched on, in the last `MAX_EMAIL_AGE_HOURS`, and not
+   * mailed yet, and marks them mailed
    * in the same statement: two replicas (or two runs) never take the same one (`SKIP LOCKED`), so each is mailed at
    * most once. A send that fails gives it back (`release`); a process that dies between the claim and the send loses
    * that one message, never sends it twice (the notification itself stays in the graph). `exclude`: those this run
@@ -102,6 +104,7 @@ export class NotificationMailer {
          SELECT q.id FROM notification.notification q
          WHERE q.emailed_at IS NULL AND q.email_attempts < $2
            AND q.created_at >= (SELECT started_at FROM notification.email_delivery)
+           AND q.created_at > now() - make_interval(hours => $4)
            AND NOT (q.id = ANY($3::uuid[]))
          ORDER BY q.email_attempts, q.created_at, q.id
          LIMIT $1
@@ -109,7 +112,7 @@ export class NotificationMailer {
        RETURNING n.id, n.kind, n.recipient_user_id AS "recipientUserId", n.recipient_organisation_id AS "recipientOrganisationId",
          n.recipient_corner_id AS "recipientCornerId", n.due_on::text AS "dueOn")
        SELECT * FROM claimed`,
-      [limit, MAX_EMAIL_ATTEMPTS, exclude],
+      [limit, MAX_EMAIL_ATTEMPTS, exclude, MAX_EMAIL_AGE_HOURS],
     );
   }
 

@@ -1,7 +1,6 @@
 import {
   CONTRACTS,
   isSmtpServerUnreachable,
-  NotificationMailer,
   type ClaimedNotification,
   type JobContext,
   type JobResult,
@@ -83,10 +82,7 @@ export const emailNotificationsJob: ModuleJob = {
   schedule: '*/5 * * * *',
   async run(context: JobContext): Promise<JobResult> {
     const { mail, dataSource, logger } = context;
-    if (!mail) {
-      await NotificationMailer.switchOff(dataSource);
-      return { sent: 0 };
-    }
+    if (!mail) return { sent: 0 };
     const result = { sent: 0, failed: 0, withoutAddress: 0, usersUnavailable: 0 };
     const addresses = new RecipientAddresses(dataSource, mail.users);
     const taken: string[] = [];

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * What the e-mail delivery job keeps: since when e-mail is on (only notifications raised from then are mailed, so
- * switching it on does not flood people with every old one), and per notification how many sends failed and the last
+ * switching it on does not flood people with every old one; it stays on once switched on), and per notification how many sends failed and the last
  * reason (`emailed_at`, in the table since its first migration, says it was handed to the SMTP server).
  */
 export class EmailDelivery1769000000000 implements MigrationInterface {
