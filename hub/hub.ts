@@ -7,6 +7,7 @@ import {
   type IdentityConfig,
   type JobsConfig,
   type LogLevel,
+  type MailConfig,
   type RunningService,
   type RunningSubgraph,
 } from '@shubh/platform';
@@ -39,6 +40,8 @@ export interface HubOptions {
   /** The gateway's limits, rate limit, subgraph timeout and connections (`readGatewaySafeguards`); defaults when left out. */
   /** Each subgraph's job scheduler; off when left out (tests run a job with `subgraph.jobs.run(name)` and turn it on). */
   jobs?: JobsConfig;
+  /** Notification e-mail (`SMTP_URL`...), for the subgraphs' jobs; none when left out. */
+  mail?: MailConfig | null;
   gateway?: Pick<GatewayConfig, 'operationLimits' | 'rateLimit' | 'subgraphTimeoutMs' | 'subgraphMaxConnections'>;
 }
 
@@ -90,6 +93,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           gatewaySecret: secrets[definition.name as keyof typeof secrets],
           ...(options.audit ? { audit: options.audit } : {}),
           ...(options.jobs ? { jobs: options.jobs } : {}),
+          ...(options.mail ? { mail: options.mail } : {}),
           ...metricsOn(definition.defaultPort),
         }),
       );

@@ -11,12 +11,15 @@ import {
   readDatabaseTimeouts,
   readIdentityConfig,
   readJobsConfig,
+  readMailConfig,
+  NOTIFICATION_MAIL_CLIENT,
   readBoolean,
   readOrigins,
   readInteger,
   readOptionalString,
   readServiceConfig,
   readString,
+  smtpServerOf,
   stopOnSignals,
 } from '@shubh/platform';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@shubh/platform/embedded-postgres';
@@ -25,6 +28,7 @@ import { readGatewaySafeguards } from '@shubh/gateway';
 import { ensureConsoleBuilt, startConsoleServer, type RunningConsole } from '../console/server/console-server.js';
 import { seedDemoDataOnFirstStart } from '../demo/seed-demo-data.js';
 import { startDevIdentityProvider, type DevIdentityProvider } from '../identity/dev-identity-provider.js';
+import { loadRealm } from '../identity/realm.js';
 import { CLIENTS } from '../packages/platform/src/auth/identity-contract.js';
 import { startHub, type RunningHub } from './hub.js';
 
@@ -79,6 +83,15 @@ try {
   if (buildSeconds !== undefined) console.log(`Built the console in ${buildSeconds.toFixed(1)} s.`);
 
   const jobs = readJobsConfig(env);
+  // Notification e-mail when SMTP_URL is set; against the development identity provider, its realm's client reads
+  // the users' addresses without a secret to configure.
+  const mail = readMailConfig(env);
+  if (mail) {
+    if (!readOptionalString(env, 'CONSOLE_URL')) mail.consoleUrl = consoleOrigin;
+    const devSecret = identityProvider ? loadRealm().client(NOTIFICATION_MAIL_CLIENT)?.secret : undefined;
+    if (!mail.userDirectory && devSecret) mail.userDirectory = { clientId: NOTIFICATION_MAIL_CLIENT, clientSecret: devSecret };
+    console.log(`Notification e-mail through ${smtpServerOf(mail.smtpUrl)} from ${mail.from}.`);
+  }
   hub = await startHub({
     corsOrigins: readOrigins(env, 'CORS_ALLOWED_ORIGINS', [consoleOrigin]),
     databaseUrl,
@@ -91,6 +104,7 @@ try {
     gateway: readGatewaySafeguards(env),
     // Expiry and reminders on each subgraph's pg-boss queue (JOBS_ENABLED, JOB_SCHEDULE_<JOB>).
     jobs,
+    mail,
     // Metrics on loopback ports of their own (9400 to 9404), never on the GraphQL ports.
     ...(readBoolean(env, 'METRICS_ENABLED', true) ? { metrics: { host: readString(env, 'METRICS_HOST', '127.0.0.1') } } : {}),
     beforeGateway: async (dataSources, subgraphs) => {

@@ -1,7 +1,7 @@
 /**
  * The part of Keycloak 26's Admin REST API that `npm run network:sync` uses, on the development identity provider:
- * organizations (list, search, create, read, update, delete), their members (list, add, read, remove) and users by
- * username. Keycloak's paths, payloads and status codes: 201 with a Location for a creation, 204 for an update or a
+ * organizations (list, search, create, read, update, delete), their members (list, add, read, remove), users by
+ * username and a user by id (the hub's notification e-mail reads a user's address). Keycloak's paths, payloads and status codes: 201 with a Location for a creation, 204 for an update or a
  * deletion, `{ "errorMessage": ... }` with 400 or 409 for what the model refuses, 401 without a valid token, 403
  * without the realm-management role. Changes live in memory, in the realm the tokens are minted from, so a member
  * added here is in the next token's organization claim.
@@ -81,6 +81,13 @@ function route(realm: Realm, caller: UserRepresentation, absolute: string, metho
   if (parts[0] === 'users' && parts.length === 1 && method === 'GET') {
     if (!roles.some((role) => ['view-users', 'manage-users', 'manage-realm'].includes(role))) throw http(403, 'Forbidden');
     return { status: 200, body: searchUsers(realm, url.searchParams) };
+  }
+  if (parts[0] === 'users' && parts.length === 2 && method === 'GET') {
+    // UsersResource.user(id): the user's representation, to any caller who may view users.
+    if (!roles.some((role) => ['view-users', 'manage-users'].includes(role))) throw http(403, 'Forbidden');
+    const user = realm.userById(parts[1]!);
+    if (!user) throw refused(404, 'User not found');
+    return { status: 200, body: userRepresentation(user) };
   }
   if (parts[0] !== 'organizations') throw http(404, 'Not Found');
   // Every organizations endpoint asks manage-realm (auth.realm().requireManageRealm()).
@@ -212,7 +219,12 @@ function searchUsers(realm: Realm, query: URLSearchParams) {
   const users = realm.users.filter(
     (user) => !username || (exact ? user.username.toLowerCase() === username : user.username.toLowerCase().includes(username)),
   );
-  return users.slice(first, first + (query.has('max') ? max : 100)).map(({ credentials: _credentials, ...user }) => ({
+  return users.slice(first, first + (query.has('max') ? max : 100)).map(userRepresentation);
+}
+
+/** UserRepresentation as Keycloak answers it, never the credentials. */
+function userRepresentation(user: UserRepresentation) {
+  return {
     id: user.id,
     username: user.username,
     firstName: user.firstName,
@@ -220,7 +232,7 @@ function searchUsers(realm: Realm, query: URLSearchParams) {
     email: user.email,
     emailVerified: user.emailVerified ?? false,
     enabled: user.enabled !== false,
-  }));
+  };
 }
 
 function asOrganization(body: unknown): Partial<OrganizationRepresentation> {

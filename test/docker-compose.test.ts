@@ -188,11 +188,30 @@ describe('docker-compose.yml', () => {
     expect(unknown).toEqual([]);
   });
 
-  test('publishes only the console, the gateway and Keycloak to the host', () => {
+  test("publishes only the console, the gateway, Keycloak and Mailpit's web page to the host", () => {
     const published = Object.keys(services)
       .filter((name) => (services[name]!.ports ?? []).length > 0)
       .sort();
-    expect(published).toEqual(['console', 'gateway', 'keycloak']);
+    expect(published).toEqual(['console', 'gateway', 'keycloak', 'mailpit']);
+    // Mailpit's SMTP port stays on the compose network: nothing outside sends through it.
+    expect((services.mailpit!.ports ?? []).map(String)).toEqual(['8025:8025']);
+  });
+
+  test('the subgraph that mails notifications sends them to Mailpit, from a sender, linking the published console', () => {
+    const problems: string[] = [];
+    if (!/^axllent\/mailpit(:|$)/.test(services.mailpit?.image ?? '')) problems.push(`mailpit image is "${services.mailpit?.image}"`);
+    const env = environmentOf('beneficiaries');
+    if (env.SMTP_URL !== 'smtp://mailpit:1025') problems.push(`beneficiaries SMTP_URL is "${env.SMTP_URL}", expected smtp://mailpit:1025`);
+    if (!/@/.test(env.MAIL_FROM ?? '')) problems.push('beneficiaries MAIL_FROM is not an address');
+    if (env.CONSOLE_URL !== `http://localhost:${environmentOf('console').CONSOLE_PORT}`) {
+      problems.push(`beneficiaries CONSOLE_URL "${env.CONSOLE_URL}" is not the published console`);
+    }
+    const realm = JSON.parse(read('keycloak/realm-shubh.json')) as { clients: { clientId: string; secret?: string }[] };
+    const client = realm.clients.find((candidate) => candidate.clientId === 'shubh-notification-mail');
+    if (!client || env.MAIL_USER_DIRECTORY_CLIENT_SECRET !== client.secret) {
+      problems.push("beneficiaries MAIL_USER_DIRECTORY_CLIENT_SECRET is not the realm's shubh-notification-mail secret");
+    }
+    expect(problems).toEqual([]);
   });
 
   test('the console is built from its Dockerfile and points browsers at the published Keycloak and gateway', () => {

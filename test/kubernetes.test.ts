@@ -83,6 +83,8 @@ function environmentOf(manifests: Manifest[], container: any, problems: string[]
     if (ref) {
       const secret = find(manifests, 'Secret', ref.name);
       const value = secret?.stringData?.[ref.key] ?? secret?.data?.[ref.key];
+      // An optional reference to a Secret the operator may create (notification e-mail): the variable is unset without it.
+      if (value === undefined && ref.optional === true) continue;
       if (value === undefined) problems.push(`${container.name}: ${variable.name} refers to ${ref.name}/${ref.key}, which is not rendered`);
       env[variable.name] = standIn(ref.key, String(value ?? ''));
     } else {
@@ -170,6 +172,28 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
     // The same secret the gateway presents to this subgraph.
     const gatewayEnv = environmentOf(manifests, deploymentOf('gateway').spec.template.spec.containers[0], problems);
     expect(gatewayEnv[`${name.toUpperCase()}_GATEWAY_SECRET`]).toBe(env.GATEWAY_SECRET);
+  });
+
+  test('notification e-mail is optional: off without the shubh-notification-mail Secret, on with it, from the beneficiaries subgraph', () => {
+    const problems: string[] = [];
+    const container = deploymentOf('beneficiaries').spec.template.spec.containers[0];
+    const env = environmentOf(manifests, container, problems);
+    expect(problems).toEqual([]);
+    expect(readSubgraphConfig(env, SUBGRAPH_PORTS.beneficiaries!).mail).toBeNull();
+    for (const name of ['SMTP_URL', 'MAIL_USER_DIRECTORY_CLIENT_SECRET']) {
+      expect(container.env.find((v: any) => v.name === name)?.valueFrom.secretKeyRef).toEqual({
+        name: 'shubh-notification-mail',
+        key: name,
+        optional: true,
+      });
+    }
+    // With the Secret an operator creates, the configuration code accepts what the manifests give.
+    const mail = readSubgraphConfig(
+      { ...env, SMTP_URL: 'smtps://hub:pw@smtp.example.org:465', MAIL_USER_DIRECTORY_CLIENT_SECRET: 's' },
+      4001,
+    ).mail;
+    expect(mail).toMatchObject({ from: expect.stringContaining('@'), consoleUrl: 'https://console.shubh.example.org' });
+    expect(mail?.userDirectory?.clientSecret).toBe('s');
   });
 
   test('the gateway: its configuration code accepts its environment, and it calls each subgraph at its Service', () => {

@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { generateAuditSigningKey, parseAuditSigningKey, resolveAuditSigningKey } from './audit/audit-signing-key.js';
 import {
   readJobsConfig,
+  readMailConfig,
   ConfigurationError,
   readAuditConfig,
   readDatabaseUrl,
@@ -9,6 +10,7 @@ import {
   readMigrationsMode,
   readServiceConfig,
   readSubgraphConfig,
+  smtpServerOf,
 } from './config.js';
 import { createLogger } from './logger.js';
 
@@ -113,5 +115,49 @@ describe('deployment switches', () => {
     expect(readMetricsConfig({}, 4003)).toEqual({ host: '127.0.0.1', port: 9403, processMetrics: true });
     expect(readMetricsConfig({ METRICS_HOST: '0.0.0.0', METRICS_PORT: '9100' }, 4000)).toMatchObject({ host: '0.0.0.0', port: 9100 });
     expect(readMetricsConfig({ METRICS_ENABLED: 'false' }, 4000)).toBeNull();
+  });
+});
+
+describe('notification e-mail configuration', () => {
+  it('sends no e-mail unless SMTP_URL is set: a fresh machine needs no SMTP server', () => {
+    expect(readMailConfig({})).toBeNull();
+    expect(readSubgraphConfig({ DATABASE_URL: 'postgres://localhost/db', GATEWAY_SECRET: 'x'.repeat(32) }, 4001).mail).toBeNull();
+  });
+
+  it('reads the server, the sender, the console link and the client that reads users', () => {
+    expect(
+      readMailConfig({
+        SMTP_URL: 'smtps://hub:secret@smtp.example.org:465',
+        MAIL_FROM: 'SHUBH <noreply@example.org>',
+        CONSOLE_URL: 'https://console.example.org',
+        MAIL_USER_DIRECTORY_CLIENT_SECRET: 'directory-secret',
+      }),
+    ).toEqual({
+      smtpUrl: 'smtps://hub:secret@smtp.example.org:465',
+      from: 'SHUBH <noreply@example.org>',
+      consoleUrl: 'https://console.example.org',
+      userDirectory: { clientId: 'shubh-notification-mail', clientSecret: 'directory-secret' },
+    });
+    expect(readMailConfig({ SMTP_URL: 'smtp://mailpit:1025', MAIL_FROM: 'noreply@shubh.example' })).toEqual({
+      smtpUrl: 'smtp://mailpit:1025',
+      from: 'noreply@shubh.example',
+      consoleUrl: 'http://localhost:5173',
+    });
+  });
+
+  it.each([
+    [{ SMTP_URL: 'http://mailpit:1025', MAIL_FROM: 'a@b.example' }, /SMTP_URL must be a URL starting with smtp:\/\/ or smtps:\/\//],
+    [{ SMTP_URL: 'mailpit:1025', MAIL_FROM: 'a@b.example' }, /SMTP_URL must be a URL starting with smtp:\/\/ or smtps:\/\//],
+    [{ SMTP_URL: 'smtp://mailpit:1025' }, /MAIL_FROM is required when SMTP_URL is set/],
+    [{ SMTP_URL: 'smtp://mailpit:1025', MAIL_FROM: 'not an address' }, /MAIL_FROM must be an e-mail address/],
+    [{ SMTP_URL: 'smtp://mailpit:1025', MAIL_FROM: 'a@b.example', CONSOLE_URL: 'console' }, /CONSOLE_URL must be a URL/],
+  ])('refuses %j at start-up, naming the variable', (env, message) => {
+    expect(() => readMailConfig(env)).toThrow(ConfigurationError);
+    expect(() => readMailConfig(env)).toThrow(message);
+  });
+
+  it('logs an SMTP server by host and port, never its credentials', () => {
+    expect(smtpServerOf('smtps://hub:secret@smtp.example.org')).toBe('smtps://smtp.example.org:465');
+    expect(smtpServerOf('smtp://mailpit:1025')).toBe('smtp://mailpit:1025');
   });
 });

@@ -157,6 +157,8 @@ export interface SubgraphConfig extends ServiceConfig {
   metrics?: { host: string; port: number; processMetrics?: boolean } | null;
   /** The job scheduler (`readJobsConfig`: on unless `JOBS_ENABLED=false`); off when absent (a subgraph started by a test). */
   jobs?: JobsConfig;
+  /** E-mail announcing notifications (`readMailConfig`); absent or null: none. */
+  mail?: MailConfig | null;
 }
 
 /** The audit sealer's settings, shared by every subgraph (any of them may be the one sealing). */
@@ -210,7 +212,57 @@ export function readSubgraphConfig(env: Env, defaultPort: number): SubgraphConfi
     audit: readAuditConfig(env),
     metrics: readMetricsConfig(env, defaultPort),
     jobs: readJobsConfig(env),
+    mail: readMailConfig(env),
   };
+}
+
+/** How the hub announces notifications by e-mail (`readMailConfig`). */
+export interface MailConfig {
+  /** `smtp://[user:password@]host:port` (STARTTLS when the server offers it) or `smtps://...` (TLS from the start). */
+  smtpUrl: string;
+  /** The sender, `name@domain` or `Display Name <name@domain>`. */
+  from: string;
+  /** Where people open the console: the only link a message carries. */
+  consoleUrl: string;
+  /**
+   * The realm's confidential client whose service account may read users (realm-management `view-users`): the
+   * e-mail address of a user, and of a corner's team members, comes from Keycloak and is never copied into the hub.
+   * Absent: notifications for users and corners are not mailed (counted and logged by the delivery job).
+   */
+  userDirectory?: { clientId: string; clientSecret: string };
+}
+
+/** The realm's client that reads users' e-mail addresses for notification mail (realm-management `view-users`). */
+export const NOTIFICATION_MAIL_CLIENT = 'shubh-notification-mail';
+
+const MAILBOX = /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
+
+/**
+ * `SMTP_URL` (unset: no e-mail, the default), `MAIL_FROM` (required with it), `CONSOLE_URL` (`http://localhost:5173`),
+ * `MAIL_USER_DIRECTORY_CLIENT_ID` (`shubh-notification-mail`) and `MAIL_USER_DIRECTORY_CLIENT_SECRET`.
+ */
+export function readMailConfig(env: Env): MailConfig | null {
+  if (!readOptionalString(env, 'SMTP_URL')) return null;
+  const smtpUrl = readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+  if (!new URL(smtpUrl).hostname) throw new ConfigurationError(`SMTP_URL must name the SMTP server's host, got "${smtpUrl}"`);
+  const from = readOptionalString(env, 'MAIL_FROM');
+  if (!from) throw new ConfigurationError('MAIL_FROM is required when SMTP_URL is set (the sender, e.g. "SHUBH <noreply@example.org>")');
+  if (!MAILBOX.test(from)) throw new ConfigurationError(`MAIL_FROM must be an e-mail address or "Name <address>", got "${from}"`);
+  const clientSecret = readOptionalString(env, 'MAIL_USER_DIRECTORY_CLIENT_SECRET');
+  return {
+    smtpUrl,
+    from,
+    consoleUrl: readUrl(env, 'CONSOLE_URL', ['http:', 'https:'], 'http://localhost:5173'),
+    ...(clientSecret
+      ? { userDirectory: { clientId: readString(env, 'MAIL_USER_DIRECTORY_CLIENT_ID', NOTIFICATION_MAIL_CLIENT), clientSecret } }
+      : {}),
+  };
+}
+
+/** The SMTP server a URL names, as logs may show it: host and port, never the credentials. */
+export function smtpServerOf(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  return `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'smtps:' ? '465' : '587')}`;
 }
 
 const CRON_FIELD = /^[\d*,/-]+$/;

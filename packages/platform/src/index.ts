@@ -35,6 +35,8 @@ export * from './telemetry/request-telemetry.js';
 export * from './jobs/job-scheduler.js';
 export * from './notification/notifications.js';
 export * from './notification/notification-schema.js';
+export * from './notification/notification-mailer.js';
+export * from './notification/user-directory.js';
 export * from './idempotency.js';
 export * from './network-directory.js';
 export * from './personal-data/personal-data.js';

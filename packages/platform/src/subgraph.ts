@@ -145,6 +145,8 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
       trail,
       logger,
       config: config.jobs ?? { ...DEFAULT_JOBS_CONFIG, enabled: false },
+      mail: config.mail ?? null,
+      identity: config.identity,
     });
     const scheduler = jobs;
     const service = await startService<RequestContext>({

@@ -9,6 +9,8 @@ import { jobSchemaOf, prepareJobSchema } from '../database-roles.js';
 import type { Logger } from '../logger.js';
 import type { RequestContext, SubgraphDefinition } from '../module/module.js';
 import { createContextFactory } from '../module/request-context.js';
+import type { IdentityConfig, MailConfig } from '../config.js';
+import { NotificationMailer } from '../notification/notification-mailer.js';
 import { Notifications } from '../notification/notifications.js';
 
 /**
@@ -23,9 +25,14 @@ export const SCHEDULE_TIME_ZONE = 'Europe/Rome';
 
 /**
  * The context a job runs with: a request's (the scheduler as caller, a fresh request id, the subgraph's services),
- * the notifications it raises, and the subgraph's connection for the job's own queries.
+ * the notifications it raises, the subgraph's connection for the job's own queries, and the hub's e-mail (null
+ * unless `SMTP_URL` is set).
  */
-export type JobContext = RequestContext & { readonly notifications: Notifications; readonly dataSource: DataSource };
+export type JobContext = RequestContext & {
+  readonly notifications: Notifications;
+  readonly dataSource: DataSource;
+  readonly mail: NotificationMailer | null;
+};
 
 /** What a job reports when it ends (counts: `{ expired: 2, notified: 2 }`), kept by the queue with the job. */
 export type JobResult = Record<string, number>;
@@ -51,6 +58,11 @@ export interface JobsConfig {
   schedules: Readonly<Record<string, string>>;
   /** How often each worker asks the queue for work. */
   pollingIntervalSeconds: number;
+  /**
+   * The jobs this process works and schedules, when not all of its modules' (a process sharing its database with
+   * another whose jobs need settings this one lacks, such as the e-mail of notifications); left out: all.
+   */
+  only?: readonly string[];
 }
 
 export const DEFAULT_JOBS_CONFIG: JobsConfig = { enabled: true, schedules: {}, pollingIntervalSeconds: 10 };
@@ -65,6 +77,23 @@ export interface RunningJobs {
 
 /** The schema version this pg-boss release runs on (its migrations go up to it). */
 const PG_BOSS_SCHEMA_VERSION = (createRequire(import.meta.url)('pg-boss/version.json') as { schema: number }).schema;
+
+/**
+ * Creates a job's queue unless it exists. Two replicas (or two hubs on one database) creating the same queue at once
+ * can deadlock in pg-boss's DDL (its queue row, then the partition attached to the job table): PostgreSQL aborts one,
+ * which tries again and finds the queue the other made.
+ */
+async function createQueueOnce(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await boss.createQueue(name, { name, policy: 'singleton', retryLimit: 2, retryDelay: 30 });
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
 
 /** Every job of a subgraph's modules. */
 export function jobsOf(definition: SubgraphDefinition): ModuleJob[] {
@@ -103,9 +132,13 @@ export async function startJobScheduler(
     trail: AuditTrail;
     logger: Logger;
     config: JobsConfig;
+    /** E-mail for the jobs that announce notifications (`SMTP_URL`); absent or null: none. */
+    mail?: MailConfig | null;
+    /** Where the realm is, for the users' e-mail addresses. */
+    identity?: IdentityConfig;
   },
 ): Promise<RunningJobs> {
-  const jobs = jobsOf(definition);
+  const jobs = jobsOf(definition).filter((job) => !options.config.only || options.config.only.includes(job.name));
   const byName = new Map(jobs.map((job) => [job.name, job]));
   const logger = options.logger.child({ component: 'jobs' });
   if (!options.config.enabled || jobs.length === 0) {
@@ -124,12 +157,15 @@ export async function startJobScheduler(
     ...(options.sessionRole ? { options: `-c role=${options.sessionRole}` } : {}),
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  const mail = options.mail && options.identity ? new NotificationMailer(options.mail, options.identity) : null;
+  // E-mail announces what is raised from now on, never the notifications of before it was switched on.
+  if (mail) await NotificationMailer.switchOn(options.dataSource);
   await boss.start();
   const createContext = createContextFactory<RequestContext>(definition);
   const notifications = new Notifications(definition.name);
   try {
     for (const job of jobs) {
-      await boss.createQueue(job.name, { name: job.name, policy: 'singleton', retryLimit: 2, retryDelay: 30 });
+      await createQueueOnce(boss, job.name);
       await boss.work<object>(
         job.name,
         { pollingIntervalSeconds: options.config.pollingIntervalSeconds, batchSize: 1 },
@@ -145,6 +181,7 @@ export async function startJobScheduler(
           Object.defineProperties(context, {
             notifications: { value: notifications, enumerable: false },
             dataSource: { value: options.dataSource, enumerable: false },
+            mail: { value: mail, enumerable: false },
           });
           const result = await job.run(context);
           await context.audit.flushReads();
@@ -158,6 +195,7 @@ export async function startJobScheduler(
     }
   } catch (error) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    mail?.close();
     throw error;
   }
   return {
@@ -180,6 +218,7 @@ export async function startJobScheduler(
     async stop() {
       // Graceful: a job that has started finishes (its transaction commits or rolls back) before the pool closes.
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      mail?.close();
     },
   };
 }

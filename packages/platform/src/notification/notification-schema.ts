@@ -2,11 +2,12 @@ import { createDataSource, migrate } from '../database.js';
 import { grantAfterMigrations, prepareSchema } from '../database-roles.js';
 import type { Logger } from '../logger.js';
 import { CreateNotifications1768400000000 } from './migrations/1768400000000-create-notifications.js';
+import { EmailDelivery1769000000000 } from './migrations/1769000000000-email-delivery.js';
 
 /** The PostgreSQL schema of the notifications every subgraph's jobs raise; it holds its own migration history. */
 export const NOTIFICATION_SCHEMA = 'notification';
 
-export const notificationMigrations = [CreateNotifications1768400000000];
+export const notificationMigrations = [CreateNotifications1768400000000, EmailDelivery1769000000000];
 
 /** Brings the shared notification schema up to date (every subgraph at start-up, once each under `migrate`'s lock). */
 export async function migrateNotificationSchema(databaseUrl: string, logger: Logger): Promise<void> {

@@ -1,4 +1,5 @@
 import { defineModule } from '@shubh/platform';
+import { emailNotificationsJob } from './notification.jobs.js';
 import { notificationPolicy } from './notification.policy.js';
 import { notificationResolvers } from './notification.resolvers.js';
 import { NotificationService } from './notification.service.js';
@@ -8,7 +9,8 @@ export const notificationServices = { notifications: NotificationService };
 
 /**
  * Reading one's notifications (raised by every subgraph's jobs into the platform's `notification` schema, as the audit
- * trail is written by all and read here): the page, marking read, dismissing.
+ * trail is written by all and read here): the page, marking read, dismissing; and announcing them by e-mail when the
+ * hub has an SMTP server (`email-notifications`).
  */
 export const notificationModule = defineModule({
   name: 'notification',
@@ -23,4 +25,5 @@ export const notificationModule = defineModule({
       orderBy: 't.created_at, t.id',
     },
   ],
+  jobs: [emailNotificationsJob],
 });

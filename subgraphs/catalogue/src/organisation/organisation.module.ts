@@ -5,6 +5,7 @@ import { CreateCatalogue1764200000000 } from './migrations/1764200000000-create-
 import { NetworkManagement1765500000000 } from './migrations/1765500000000-network-management.js';
 import { KeycloakOrganizationLink1768500000000 } from './migrations/1768500000000-keycloak-organization-link.js';
 import { PublishNetworkDirectory1768700000001 } from './migrations/1768700000001-publish-network-directory.js';
+import { PublishOrganisationMailbox1769000000000 } from './migrations/1769000000000-publish-organisation-mailbox.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { organisationPolicy } from './organisation.policy.js';
 import { organisationResolvers } from './organisation.resolvers.js';
@@ -27,6 +28,7 @@ export const organisationModule = defineModule({
     NetworkManagement1765500000000,
     KeycloakOrganizationLink1768500000000,
     PublishNetworkDirectory1768700000001,
+    PublishOrganisationMailbox1769000000000,
   ],
   services: organisationServices,
   policy: organisationPolicy,
