@@ -4,7 +4,7 @@
  * retention: a case closed longer ago than the retention period is anonymised in every subgraph by the scheduler's
  * jobs, the facts the results count remain, a recent closure is left alone, and an anonymised case is not reopened.
  */
-import { addMonths, ANONYMISED, personalDataOf, sqlStatements, todayInItaly } from '@shubh/platform';
+import { addDays, addMonths, ANONYMISED, personalDataOf, sqlStatements, todayInItaly } from '@shubh/platform';
 import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
 import { startHub, type RunningHub } from '../../hub/hub.js';
 import { beneficiariesSubgraph } from '../../subgraphs/beneficiaries/src/subgraph.js';
@@ -94,6 +94,8 @@ async function personEverywhere(overrides: { closedOn?: string } = {}) {
     beneficiaryId: person.id,
     fromCornerId: corner.id,
     note: 'Speaks Pular and French',
+    // Due in a month: the reminders test, on the same database, expires the overdue referrals it finds.
+    responseDueOn: addDays(todayInItaly(), 30),
   });
   await createExternalService(hub.dataSources.catalogue!, { beneficiaryId: person.id, evidence: 'Attestato CPIA prot. 4411' });
   await createLabourProfile(hub.dataSources.labour!, { beneficiaryId: person.id });
