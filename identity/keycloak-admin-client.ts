@@ -3,6 +3,7 @@
  * credentials of a confidential client whose service account has realm-management's manage-realm. The token
  * endpoint comes from the realm's OpenID discovery; a token is reused until shortly before it expires.
  */
+import { ClientCredentials, ClientCredentialsRefused, keycloakAdminUrl } from '../packages/platform/src/auth/client-credentials.js';
 import { ORGANISATION_ID_ATTRIBUTE } from '../packages/platform/src/auth/identity-contract.js';
 
 export interface KeycloakOrganization {
@@ -43,14 +44,15 @@ const TIMEOUT_MS = 10_000;
 
 export class KeycloakAdminClient {
   readonly #base: string;
-  #token: { value: string; expiresAtMs: number } | undefined;
+  readonly #credentials: ClientCredentials;
 
   constructor(private readonly options: KeycloakAdminOptions) {
-    // `<server>/realms/<realm>` -> `<server>/admin/realms/<realm>`, whatever path Keycloak is served under.
-    const issuer = options.issuer.replace(/\/+$/, '');
-    const at = issuer.lastIndexOf('/realms/');
-    if (at < 0) throw new Error(`${options.issuer} is not a Keycloak realm issuer (…/realms/<realm>)`);
-    this.#base = `${issuer.slice(0, at)}/admin${issuer.slice(at)}`;
+    this.#base = keycloakAdminUrl(options.issuer);
+    this.#credentials = new ClientCredentials({
+      clientId: options.clientId,
+      clientSecret: options.clientSecret,
+      tokenEndpoint: () => this.#tokenEndpoint(),
+    });
   }
 
   /** Every organization of the realm, with attributes and domains. */
@@ -103,37 +105,23 @@ export class KeycloakAdminClient {
     return users[0];
   }
 
-  async #accessToken(): Promise<string> {
-    if (this.#token && Date.now() < this.#token.expiresAtMs) return this.#token.value;
+  /** The realm's token endpoint, from its OpenID discovery. */
+  async #tokenEndpoint(): Promise<string> {
     const issuer = this.options.issuer.replace(/\/+$/, '');
     const discovery = await fetch(`${issuer}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
     if (!discovery.ok) throw new KeycloakAdminError(discovery.status, `OpenID discovery at ${issuer} answered ${discovery.status}`);
     const { token_endpoint: tokenEndpoint } = (await discovery.json()) as { token_endpoint?: string };
     if (!tokenEndpoint) throw new KeycloakAdminError(502, `OpenID discovery at ${issuer} names no token endpoint`);
-    const basic = Buffer.from(`${encodeURIComponent(this.options.clientId)}:${encodeURIComponent(this.options.clientSecret)}`).toString(
-      'base64',
-    );
-    const response = await fetch(tokenEndpoint, {
-      method: 'POST',
-      headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials' }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    const body = (await response.json().catch(() => ({}))) as {
-      access_token?: string;
-      expires_in?: number;
-      error?: string;
-      error_description?: string;
-    };
-    if (!response.ok || !body.access_token) {
-      throw new KeycloakAdminError(
-        response.status,
-        `client ${this.options.clientId} was refused a token: ${body.error ?? response.status} ${body.error_description ?? ''}`.trim(),
-      );
+    return tokenEndpoint;
+  }
+
+  async #accessToken(): Promise<string> {
+    try {
+      return await this.#credentials.accessToken();
+    } catch (error) {
+      if (error instanceof ClientCredentialsRefused) throw new KeycloakAdminError(error.status, error.message);
+      throw error;
     }
-    // Renewed 30 s early, so a token never expires between being read and being used.
-    this.#token = { value: body.access_token, expiresAtMs: Date.now() + Math.max(0, (body.expires_in ?? 60) - 30) * 1000 };
-    return this.#token.value;
   }
 
   async #request(method: string, path: string, body?: unknown, want: 'json' | 'location' = 'json'): Promise<unknown> {

@@ -1,3 +1,4 @@
+import { ClientCredentials, keycloakAdminUrl } from '../auth/client-credentials.js';
 import type { IdentityConfig } from '../config.js';
 
 /** Where the hub learns a user's e-mail address when it must write to them: the realm, asked each time, never copied. */
@@ -15,48 +16,23 @@ const TIMEOUT_MS = 10_000;
  * advertises may name the browser's host.
  */
 export class KeycloakUserDirectory implements UserDirectory {
-  readonly #realmUrl: string;
   readonly #adminUrl: string;
-  #token: { value: string; expiresAtMs: number } | undefined;
+  readonly #credentials: ClientCredentials;
 
-  constructor(
-    identity: IdentityConfig,
-    private readonly client: { clientId: string; clientSecret: string },
-  ) {
-    this.#realmUrl = (identity.discoveryUrl ?? identity.issuer).replace(/\/\.well-known\/openid-configuration$/, '').replace(/\/+$/, '');
-    const at = this.#realmUrl.lastIndexOf('/realms/');
-    if (at < 0) throw new Error(`${this.#realmUrl} is not a Keycloak realm (…/realms/<realm>)`);
-    this.#adminUrl = `${this.#realmUrl.slice(0, at)}/admin${this.#realmUrl.slice(at)}`;
+  constructor(identity: IdentityConfig, client: { clientId: string; clientSecret: string }) {
+    const realmUrl = (identity.discoveryUrl ?? identity.issuer).replace(/\/\.well-known\/openid-configuration$/, '').replace(/\/+$/, '');
+    this.#adminUrl = keycloakAdminUrl(realmUrl);
+    this.#credentials = new ClientCredentials({ ...client, tokenEndpoint: () => `${realmUrl}/protocol/openid-connect/token` });
   }
 
   async emailOf(userId: string): Promise<string | null> {
     const response = await fetch(`${this.#adminUrl}/users/${encodeURIComponent(userId)}`, {
-      headers: { authorization: `Bearer ${await this.#accessToken()}`, accept: 'application/json' },
+      headers: { authorization: `Bearer ${await this.#credentials.accessToken()}`, accept: 'application/json' },
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     if (response.status === 404) return null;
-    if (!response.ok) throw new Error(`Keycloak answered ${response.status} for a user (client ${this.client.clientId})`);
+    if (!response.ok) throw new Error(`Keycloak answered ${response.status} for a user (client ${this.#credentials.clientId})`);
     const user = (await response.json()) as { email?: string; enabled?: boolean };
     return user.enabled !== false && user.email ? user.email : null;
-  }
-
-  async #accessToken(): Promise<string> {
-    if (this.#token && Date.now() < this.#token.expiresAtMs) return this.#token.value;
-    const basic = Buffer.from(`${encodeURIComponent(this.client.clientId)}:${encodeURIComponent(this.client.clientSecret)}`).toString(
-      'base64',
-    );
-    const response = await fetch(`${this.#realmUrl}/protocol/openid-connect/token`, {
-      method: 'POST',
-      headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials' }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    const body = (await response.json().catch(() => ({}))) as { access_token?: string; expires_in?: number; error?: string };
-    if (!response.ok || !body.access_token) {
-      throw new Error(`Keycloak refused client ${this.client.clientId} a token: ${body.error ?? response.status}`);
-    }
-    // Renewed 30 s early, so a token never expires between being read and being used.
-    this.#token = { value: body.access_token, expiresAtMs: Date.now() + Math.max(0, (body.expires_in ?? 60) - 30) * 1000 };
-    return this.#token.value;
   }
 }
