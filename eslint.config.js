@@ -28,9 +28,9 @@ const developmentOnly = ['demo/**', 'identity/**', 'hub/**', 'test/**', 'subgrap
  */
 const foreignEntities = {
   beneficiaries: ['IntegraCorner', 'Organisation', 'Service'],
-  catalogue: ['Beneficiary', 'PlanAction'],
-  labour: ['Beneficiary', 'Organisation'],
-  housing: ['Beneficiary', 'Organisation'],
+  catalogue: ['Beneficiary', 'PlanAction', 'PersonalDataExport'],
+  labour: ['Beneficiary', 'Organisation', 'PersonalDataExport'],
+  housing: ['Beneficiary', 'Organisation', 'PersonalDataExport'],
 };
 
 /** The schema a subgraph's SDL files are checked against: the federation directives, the shared types, its modules. */
@@ -192,5 +192,6 @@ export default defineConfig(
 function foreignEntityStubSelectors(types) {
   if (types.length === 0) return [];
   const stub = `ObjectTypeDefinition[name.value=/^(${types.join('|')})$/]`;
-  return [stub, `${stub} > FieldDefinition[name.value="id"]`, 'FieldDefinition:has(Directive[name.value="external"])'];
+  // The key field: `id`, or `beneficiaryId` for the person's access export.
+  return [stub, `${stub} > FieldDefinition[name.value=/^(id|beneficiaryId)$/]`, 'FieldDefinition:has(Directive[name.value="external"])'];
 }
