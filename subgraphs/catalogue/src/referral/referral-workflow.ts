@@ -250,8 +250,9 @@ export class ReferralWorkflow {
     const organisationId = toOrganisationId == null ? null : parseId(toOrganisationId, 'toOrganisationId');
     return this.dataSource.transaction(async (manager) => {
       // An addressee that does not exist would expire nothing and answer 0, as if its inbox were in order.
-      if (organisationId && (await manager.query('SELECT 1 FROM catalogue.organisation WHERE id = $1', [organisationId])).length === 0) {
-        throw notFound('organisation', organisationId, 'toOrganisationId');
+      if (organisationId) {
+        const addressee: unknown[] = await manager.query('SELECT 1 FROM catalogue.organisation WHERE id = $1', [organisationId]);
+        if (addressee.length === 0) throw notFound('organisation', organisationId, 'toOrganisationId');
       }
       const [expired]: [{ id: string; beneficiary_id: string; from_status: ReferralStatus }[], number] = await manager.query(
         `WITH overdue AS (
