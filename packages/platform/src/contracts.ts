@@ -39,6 +39,8 @@ export const CONTRACTS = {
   cornerTeamMember: `${SCHEMAS.catalogue}.corner_team_member`,
   /** Owner: catalogue. One row per organisation, Integra Corner and service: its id, its kind, whether it is active. */
   networkDirectory: `${SCHEMAS.catalogue}.network_directory`,
+  /** Owner: catalogue. One row per service: its id and the organisation that provides it. */
+  serviceProvider: `${SCHEMAS.catalogue}.service_provider`,
   /** Owner: labour. One row per spell of a person's labour-market status (the results domain counts them). */
   employmentSpell: `${SCHEMAS.labour}.employment_spell`,
   /** Owner: labour. One row per traineeship: the person, the host, the days, the outcome (results count "in traineeship"). */
@@ -67,6 +69,7 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   serviceDelivery: [SCHEMAS.beneficiaries],
   cornerTeamMember: [SCHEMAS.beneficiaries],
   networkDirectory: [SCHEMAS.beneficiaries, SCHEMAS.labour],
+  serviceProvider: [SCHEMAS.beneficiaries],
   employmentSpell: [SCHEMAS.beneficiaries],
   traineeshipSpell: [SCHEMAS.beneficiaries],
   incomeSpell: [SCHEMAS.housing],
