@@ -11,7 +11,8 @@ import { startSecurityHub, type SecurityHub } from './security-hub.js';
  * Issue 9, finding 13: ids of the network given to the beneficiaries subgraph are checked against the catalogue's
  * contract `network_directory` (the schemas are apart: no foreign key can do it). An intake for a corner that does not
  * exist sat in nobody's queue; a consent to share with no organisation, or a plan action with an unknown service,
- * pointed at nobody. Each is refused with its field, and nothing is written.
+ * pointed at nobody; a plan action for a service named another organisation as its provider. Each is refused with its
+ * field, and nothing is written.
  */
 let hub: SecurityHub;
 beforeAll(async () => {
@@ -95,6 +96,65 @@ it("refuses a plan action naming an unknown service or provider, at the action's
   });
   expect(await count('SELECT count(*)::int AS count FROM beneficiaries.action_plan WHERE beneficiary_id = $1', [person.id])).toBe(0);
   expect((await draft([action({})])).body.errors).toBeUndefined();
+});
+
+it("refuses a plan action whose provider is not its service's provider, and takes the service's provider when left out", async () => {
+  const catalogue = hub.hub.dataSources.catalogue!;
+  const corner = await createIntegraCorner(catalogue, { province: 'TO' });
+  const person = await createBeneficiary(hub.hub.dataSources.beneficiaries!, { integraCornerId: corner.id });
+  const provider = await createOrganisation(catalogue, { type: 'TRAINING_PROVIDER', provinces: ['TO'] });
+  const other = await createOrganisation(catalogue, { type: 'NGO', provinces: ['TO'] });
+  const service = await createService(catalogue, { providerId: provider.id });
+  const PLAN = `id revision goals { actions { service { id } provider { id } } }`;
+  const DRAFT = `mutation($id: ID!, $input: DraftActionPlanInput!) { draftActionPlan(beneficiaryId: $id, input: $input) { ${PLAN} } }`;
+  const REVISE = `mutation($id: ID!, $input: ReviseActionPlanInput!) { reviseActionPlan(planId: $id, input: $input) { ${PLAN} } }`;
+  const goals = (actions: Record<string, unknown>[]) => [
+    { area: 'EDUCATION', description: 'Qualifica di operatore logistico', targetDate: addDays(todayInItaly(), 180), actions },
+  ];
+  const action = (overrides: Record<string, unknown>) => ({
+    description: 'Corso di magazzino',
+    plannedStart: todayInItaly(),
+    ...overrides,
+  });
+  const plans = () => count('SELECT count(*)::int AS count FROM beneficiaries.action_plan WHERE beneficiary_id = $1', [person.id]);
+
+  const mismatch = await hub.request(DRAFT, {
+    id: person.id,
+    input: { goals: goals([action({ serviceId: service.id, providerOrganisationId: other.id })]) },
+  });
+  expect(refusal(mismatch)).toEqual({
+    data: null,
+    errors: [{ code: 'BAD_USER_INPUT', field: 'input.goals.0.actions.0.providerOrganisationId', serviceProviderId: provider.id }],
+  });
+  expect(await plans()).toBe(0);
+
+  // Left out with a service: the service's provider. Without a service: any active organisation.
+  const drafted = await hub.request(DRAFT, {
+    id: person.id,
+    input: { goals: goals([action({ serviceId: service.id }), action({ providerOrganisationId: other.id })]) },
+  });
+  expect(drafted.body.errors).toBeUndefined();
+  const plan = drafted.body.data.draftActionPlan;
+  expect(plan.goals[0].actions).toEqual([
+    { service: { id: service.id }, provider: { id: provider.id } },
+    { service: null, provider: { id: other.id } },
+  ]);
+
+  const revise = (actions: Record<string, unknown>[]) =>
+    hub.request(REVISE, {
+      id: plan.id,
+      input: { expectedRevision: plan.revision, reason: 'Cambio di ente erogatore', goals: goals(actions) },
+    });
+  expect(
+    refusal(await revise([action({ serviceId: service.id }), action({ serviceId: service.id, providerOrganisationId: other.id })])),
+  ).toEqual({
+    data: null,
+    errors: [{ code: 'BAD_USER_INPUT', field: 'input.goals.0.actions.1.providerOrganisationId', serviceProviderId: provider.id }],
+  });
+  expect(await count('SELECT revision AS count FROM beneficiaries.action_plan WHERE id = $1', [plan.id])).toBe(plan.revision);
+  const revised = await revise([action({ serviceId: service.id, providerOrganisationId: provider.id })]);
+  expect(revised.body.errors).toBeUndefined();
+  expect(revised.body.data.reviseActionPlan.goals[0].actions).toEqual([{ service: { id: service.id }, provider: { id: provider.id } }]);
 });
 
 it('refuses a vacancy for an employer and a traineeship with a host or promoter the network does not have, by field', async () => {

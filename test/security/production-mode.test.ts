@@ -64,6 +64,9 @@ describe('production mode', () => {
     const { body } = await hub.request('{ __schema { types { name } } }', {}, { on: production });
     expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.data).toBeUndefined();
+    // The refusal names no server and no setting that would turn introspection on (graphql-cop's run saw both).
+    expect(body.errors![0]!.message).not.toMatch(/apollo|introspection: true/i);
+    expect(body.errors![0]!.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
   it('shows no landing page and no version to a browser without a token', async () => {

@@ -24,7 +24,10 @@ export interface SecurityHub {
   stop(): Promise<void>;
 }
 
-export async function startSecurityHub(options: Pick<HubOptions, 'gateway' | 'databaseTimeouts'> = {}): Promise<SecurityHub> {
+/** `databaseUrl`: a database of the test's own (migrated), for a test that counts every row; the shared one otherwise. */
+export async function startSecurityHub(
+  options: Pick<HubOptions, 'gateway' | 'databaseTimeouts'> & { databaseUrl?: string } = {},
+): Promise<SecurityHub> {
   const identity = await TestIdentity.start();
   const hub = await startHub({
     databaseUrl: testDatabaseUrl(),

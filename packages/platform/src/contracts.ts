@@ -41,6 +41,8 @@ export const CONTRACTS = {
   networkDirectory: `${SCHEMAS.catalogue}.network_directory`,
   /** Owner: catalogue. One row per e-mail address of an active organisation's contact points (notification e-mail). */
   organisationMailbox: `${SCHEMAS.catalogue}.organisation_mailbox`,
+  /** Owner: catalogue. One row per service: its id and the organisation that provides it. */
+  serviceProvider: `${SCHEMAS.catalogue}.service_provider`,
   /** Owner: labour. One row per spell of a person's labour-market status (the results domain counts them). */
   employmentSpell: `${SCHEMAS.labour}.employment_spell`,
   /** Owner: labour. One row per traineeship: the person, the host, the days, the outcome (results count "in traineeship"). */
@@ -70,6 +72,7 @@ export const CONTRACT_READERS: Record<keyof typeof CONTRACTS, readonly SchemaNam
   cornerTeamMember: [SCHEMAS.beneficiaries],
   networkDirectory: [SCHEMAS.beneficiaries, SCHEMAS.labour],
   organisationMailbox: [SCHEMAS.beneficiaries],
+  serviceProvider: [SCHEMAS.beneficiaries],
   employmentSpell: [SCHEMAS.beneficiaries],
   traineeshipSpell: [SCHEMAS.beneficiaries],
   incomeSpell: [SCHEMAS.housing],

@@ -183,6 +183,11 @@ function withClientCode(formatted: GraphQLFormattedError, error: unknown): Graph
   const raised =
     error instanceof GraphQLError && error.originalError instanceof GraphQLError ? error.originalError.extensions.code : undefined;
   if (raised === ErrorCode.OperationTooComplex) return { ...formatted, extensions: { ...formatted.extensions, code: raised } };
+  // Apollo's refusal names the server, tells how to turn introspection on, and adds an extension of its own.
+  if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
+    const { validationErrorCode: _apollo, ...extensions } = formatted.extensions;
+    return { ...formatted, message: 'Introspection is disabled', extensions };
+  }
   const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitRefusal(formatted.message) : undefined;
   if (tokens) return tokens;
   for (const [message, code] of UNCODED_CLIENT_ERRORS) {

@@ -15,6 +15,10 @@ beforeAll(async () => {
   people = await TestPeople.open();
   // The catalogue service the plans' actions use: the plan refuses a service the network does not hold.
   await people.inCatalogue({ services: [SERVICE_ID] });
+  [{ providerId: SERVICE_PROVIDER_ID }] = await subgraph.dataSource.query(
+    'SELECT provider_id::text AS "providerId" FROM catalogue.service_provider WHERE service_id = $1',
+    [SERVICE_ID],
+  );
 });
 afterAll(async () => {
   await people?.close();
@@ -24,6 +28,8 @@ afterAll(async () => {
 
 const codeOf = (body: any): unknown => body.errors?.[0]?.extensions?.code;
 const SERVICE_ID = '5a3c1e2f-0000-4000-8000-000000000001';
+/** The organisation that provides SERVICE_ID: a plan action for the service that names no provider is given it. */
+let SERVICE_PROVIDER_ID: string;
 
 /** A corner with a person assigned to a tutor, and everyone who might touch their plan. */
 async function corner() {
@@ -72,7 +78,7 @@ async function drafted(a: Awaited<ReturnType<typeof corner>>) {
 }
 
 describe('drafting a plan', () => {
-  it('writes the first version, DRAFT, with goals, actions and the catalogue service they use', async () => {
+  it('writes the first version, DRAFT, with goals, actions, the catalogue service they use and its provider', async () => {
     const a = await corner();
     const plan = await drafted(a);
     expect(plan).toMatchObject({ version: 1, current: true, revision: 1, reason: null, status: 'DRAFT', cadenceDays: 30 });
@@ -82,7 +88,7 @@ describe('drafting a plan', () => {
         description: 'Forklift traineeship',
         status: 'PLANNED',
         service: { id: SERVICE_ID },
-        provider: null,
+        provider: { id: SERVICE_PROVIDER_ID },
         beneficiary: { id: a.person.id },
       }),
     ]);

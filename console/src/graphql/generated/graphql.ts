@@ -468,7 +468,11 @@ export type PlanActionInput = {
   plannedEnd?: string | null | undefined;
   /** The day the action is planned to start. */
   plannedStart: string;
-  /** The organisation expected to deliver the action (a UUID), when known. */
+  /**
+   * The organisation expected to deliver the action (a UUID), when known. With a `serviceId` it is that service's
+   * provider: left out, the service's provider is taken; another organisation is refused (BAD_USER_INPUT on this
+   * field, with `extensions.serviceProviderId`). Without a service, any active organisation of the network.
+   */
   providerOrganisationId?: string | number | null | undefined;
   /**
    * The catalogue service the action uses (a UUID); left out for a step outside the catalogue. Its overlap with

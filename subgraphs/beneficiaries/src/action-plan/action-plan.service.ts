@@ -41,7 +41,7 @@ import {
   type PlanSource,
 } from './action-plan.entities.js';
 import { actionPlanPolicy } from './action-plan.policy.js';
-import { actionWorkflow, networkReferencesOf, readGoals, type PlannedGoal } from './plan-input.js';
+import { actionWorkflow, networkReferencesOf, readGoals, withServiceProviders, type PlannedGoal } from './plan-input.js';
 import { followsOpenReferral, statusFollowingReferral } from './referral-follow.js';
 import { assertCaseOpen } from '../case-lifecycle/case-guard.js';
 
@@ -250,8 +250,8 @@ export class ActionPlanService {
     const beneficiary = await this.beneficiaries.get(beneficiaryId, 'beneficiaryId');
     actionPlanPolicy.assert(this.caller, 'edit', beneficiary);
     const cadenceDays = readCadence(input.cadenceDays, DEFAULT_CADENCE_DAYS);
-    const goals = readGoals(input.goals, { goals: new Map(), actions: new Map() });
-    await assertInNetwork(this.dataSource, networkReferencesOf(goals));
+    const read = readGoals(input.goals, { goals: new Map(), actions: new Map() });
+    const goals = withServiceProviders(read, await assertInNetwork(this.dataSource, networkReferencesOf(read)));
     return this.dataSource.transaction(async (manager) => {
       await assertCaseOpen(manager, beneficiary.id);
       const existing = await manager.getRepository(ActionPlanEntity).findOneBy({ beneficiaryId: beneficiary.id });
@@ -291,11 +291,11 @@ export class ActionPlanService {
     const cadenceDays = readCadence(input.cadenceDays, plan.cadenceDays);
     const current = (await this.#currentVersion.load(plan.id))!;
     const [keptGoals, keptActions] = await Promise.all([this.#goals.current.load(current.id), this.#actions.current.load(current.id)]);
-    const goals = readGoals(input.goals, {
+    const read = readGoals(input.goals, {
       goals: new Map(keptGoals.map((goal) => [goal.id, goal])),
       actions: new Map(keptActions.map((action) => [action.id, action])),
     });
-    await assertInNetwork(this.dataSource, networkReferencesOf(goals));
+    const goals = withServiceProviders(read, await assertInNetwork(this.dataSource, networkReferencesOf(read)));
     return this.dataSource.transaction(async (manager) => {
       await assertCaseOpen(manager, beneficiary.id, 'processing', 'planId');
       const moved = await this.#advanceRevision(manager, plan.id, input.expectedRevision, {

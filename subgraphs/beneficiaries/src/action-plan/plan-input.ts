@@ -108,17 +108,34 @@ export const actionWorkflow = defineWorkflow<PlanActionStatus>(
   },
 );
 
-/** The catalogue services and organisations a plan's actions name, each with its input field (for `assertInNetwork`). */
+/**
+ * The catalogue services and organisations a plan's actions name, each with its input field (for `assertInNetwork`).
+ * An action for a service is given by that service's provider: named, it must be the one; left out, it is taken from
+ * the service (`withServiceProviders`). An action without a service may name any active organisation.
+ */
 export function networkReferencesOf(goals: readonly PlannedGoal[]): NetworkReference[] {
   return goals.flatMap((goal, goalIndex) =>
     goal.actions.flatMap((action, actionIndex) => {
       const at = `input.goals.${goalIndex}.actions.${actionIndex}`;
+      const provider = { id: action.providerOrganisationId, field: `${at}.providerOrganisationId` };
       return [
-        ...(action.serviceId ? [{ id: action.serviceId, kind: 'SERVICE' as const, field: `${at}.serviceId` }] : []),
+        ...(action.serviceId ? [{ id: action.serviceId, kind: 'SERVICE' as const, field: `${at}.serviceId`, provider }] : []),
         ...(action.providerOrganisationId
-          ? [{ id: action.providerOrganisationId, kind: 'ORGANISATION' as const, field: `${at}.providerOrganisationId` }]
+          ? [{ id: action.providerOrganisationId, kind: 'ORGANISATION' as const, field: provider.field }]
           : []),
       ];
     }),
   );
+}
+
+/** The goals with each service's provider (from `assertInNetwork`) on the actions for a service that left it out. */
+export function withServiceProviders(goals: readonly PlannedGoal[], providers: ReadonlyMap<string, string>): PlannedGoal[] {
+  return goals.map((goal) => ({
+    ...goal,
+    actions: goal.actions.map((action) =>
+      action.serviceId && action.providerOrganisationId == null
+        ? { ...action, providerOrganisationId: providers.get(action.serviceId.toLowerCase()) ?? null }
+        : action,
+    ),
+  }));
 }

@@ -9,6 +9,7 @@ import {
   DUE_DAY,
   forbidden,
   NOTE_TEXT,
+  notFound,
   parseId,
   readDate,
   readOptionalText,
@@ -248,6 +249,11 @@ export class ReferralWorkflow {
     referralPolicy.assert(this.caller, 'expireOverdue');
     const organisationId = toOrganisationId == null ? null : parseId(toOrganisationId, 'toOrganisationId');
     return this.dataSource.transaction(async (manager) => {
+      // An addressee that does not exist would expire nothing and answer 0, as if its inbox were in order.
+      if (organisationId) {
+        const addressee: unknown[] = await manager.query('SELECT 1 FROM catalogue.organisation WHERE id = $1', [organisationId]);
+        if (addressee.length === 0) throw notFound('organisation', organisationId, 'toOrganisationId');
+      }
       const [expired]: [{ id: string; beneficiary_id: string; from_status: ReferralStatus }[], number] = await manager.query(
         `WITH overdue AS (
            SELECT id, status FROM catalogue.referral

@@ -2,6 +2,7 @@ import { defineModule } from '@shubh/platform';
 import { CapacityKind1765400000000 } from './migrations/1765400000000-capacity-kind.js';
 import { NetworkAndServicePublication1764900000000 } from './migrations/1764900000000-network-and-service-publication.js';
 import { PublishLanguageCourses1768100000002 } from './migrations/1768100000002-publish-language-courses.js';
+import { PublishServiceProvider1769000000000 } from './migrations/1769000000000-publish-service-provider.js';
 import { ServiceEntity } from './service.entity.js';
 import { servicePolicy } from './service.policy.js';
 import { serviceResolvers } from './service.resolvers.js';
@@ -20,7 +21,12 @@ export const serviceModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers: serviceResolvers,
   entities: [ServiceEntity],
-  migrations: [NetworkAndServicePublication1764900000000, CapacityKind1765400000000, PublishLanguageCourses1768100000002],
+  migrations: [
+    NetworkAndServicePublication1764900000000,
+    CapacityKind1765400000000,
+    PublishLanguageCourses1768100000002,
+    PublishServiceProvider1769000000000,
+  ],
   services: serviceServices,
   policy: servicePolicy,
 });
