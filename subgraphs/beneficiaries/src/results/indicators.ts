@@ -1,5 +1,5 @@
 import { daysBetween } from '@shubh/platform';
-import { ageBandOn } from '../beneficiary/age-band.js';
+import { ageBandOn, type AgeBandKey } from '../beneficiary/age-band.js';
 import { eligibilityOn } from '../eligibility/eligibility.js';
 import type { IndicatorUnit, ProtectionStatus, ResultDimension, ResultIndicator } from '../generated/resolvers-types.js';
 
@@ -171,19 +171,26 @@ export const FIRST_INDICATORS: readonly ResultIndicator[] = [
   'AUTONOMY_OUTCOME',
 ];
 
-/** One service enrolment of a person, as the report query returns it. */
-export interface DeliveryFacts {
-  area: string;
-  programme: string;
-  on: string;
-}
+/**
+ * Services delivered: one enrolment of a person and the day it started, or (as the report query returns them) the
+ * enrolments of one area and programme counted, those started in the period and those started by its end.
+ */
+export type DeliveryFacts =
+  | { area: string; programme: string; on: string }
+  | { area: string; programme: string; inPeriod: number; byEnd: number };
 
-/** One person's facts as the report query returns them (days as ISO dates; booleans for the period's bounds). */
+/**
+ * One person's facts as the report query returns them (days as ISO dates; booleans for the period's bounds). The
+ * query also returns, per grain, one row that is no person (every fact empty) carrying the services its people
+ * received, counted: folding it adds those services to the grain and nothing else.
+ */
 export interface PersonFacts {
   corner: string;
   province: string;
   sex: string | null;
-  birthDate: string;
+  birthDate: string | null;
+  /** The age band on the period's last day, when the query gives it (else from `birthDate`). */
+  ageBand?: AgeBandKey;
   citizenship: string;
   protectionStatus: ProtectionStatus;
   receptionExitDate: string;
@@ -262,7 +269,7 @@ export function grainFigures(people: readonly PersonFacts[], from: string, to: s
       INTEGRA_CORNER: person.corner,
       PROVINCE: person.province,
       SEX: person.sex ?? 'NOT_RECORDED',
-      AGE_BAND: ageBandOn(person.birthDate, to),
+      AGE_BAND: person.ageBand ?? ageBandOn(person.birthDate!, to),
       CITIZENSHIP: person.citizenship,
       PROTECTION_STATUS: person.protectionStatus,
       VULNERABILITY: person.vulnerable ? VULNERABILITY_KEYS.vulnerable : VULNERABILITY_KEYS.none,
@@ -312,10 +319,12 @@ export function grainFigures(people: readonly PersonFacts[], from: string, to: s
     for (const days of person.referralDaysByEnd) median('REFERRAL_MEDIAN_DAYS', days, false);
     for (const days of person.referralDaysInPeriod) (medians.REFERRAL_MEDIAN_DAYS ??= [[], []])[0].push(days);
     for (const delivery of person.deliveries) {
-      if (!byEnd(delivery.on, to)) continue;
+      const [inPeriod, cumulative] =
+        'on' in delivery ? [within(delivery.on, from, to) ? 1 : 0, byEnd(delivery.on, to) ? 1 : 0] : [delivery.inPeriod, delivery.byEnd];
+      if (cumulative === 0) continue;
       const pair = (deliveries[`${delivery.area}|${delivery.programme}`] ??= [0, 0]);
-      if (within(delivery.on, from, to)) pair[0] += 1;
-      pair[1] += 1;
+      pair[0] += inPeriod;
+      pair[1] += cumulative;
     }
     if (person.enrolledOn != null && person.planAgreedOn != null) {
       const days = daysBetween(person.enrolledOn, person.planAgreedOn);

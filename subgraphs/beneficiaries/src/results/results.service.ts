@@ -16,6 +16,7 @@ import {
   type ServiceScope,
 } from '@shubh/platform';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ageBandSql } from '../beneficiary/age-band.js';
 import { SMALL_CELL_THRESHOLD } from '../caseload-indicators/caseload-indicators.service.js';
 import type {
   DefineReportingPeriodInput,
@@ -88,18 +89,23 @@ const spellIn = (statuses: readonly string[], from: '$1' | null) =>
 /**
  * One row per person in scope with the facts the indicators count, for the period [$1, $2]. Beneficiaries' own
  * tables, and the other subgraphs' facts only through their published contracts. Intake referrals not (yet)
- * converted count as people reached.
+ * converted count as people reached. Services delivered come as one more row per grain, no person (`PersonFacts`).
  *
  * Set-based: each table and contract is read once per report, joined to the people in scope and grouped by person
  * (a correlated subquery per person and fact cost 200 s for 300,000 people: `bench/README.md`). A fact with no row
  * reads as the correlated form did: false, 0, an empty list or null.
  */
 export const FACTS_SQL = `
-  WITH person AS MATERIALIZED (
-    SELECT b.id, b.integra_corner_id, b.province, b.sex, b.birth_date, b.citizenship, b.protection_status, b.reception_exit_date,
-      b.created_at, b.enrolled_on
-    FROM beneficiaries.beneficiary b
-    WHERE ($3::uuid[] IS NULL OR b.integra_corner_id = ANY($3)) AND ($4::text IS NULL OR b.province = $4)),
+  WITH vulnerability AS (
+    SELECT DISTINCT s.beneficiary_id AS id FROM beneficiaries.sensitive_profile s WHERE cardinality(s.vulnerabilities) > 0),
+  -- The people in scope, each with the number of their grain (the breakdowns a report keeps: \`GrainFigures\`).
+  person AS MATERIALIZED (
+    SELECT b.*, dense_rank() OVER (ORDER BY b.integra_corner_id, b.province, b.sex, b.age_band, b.citizenship, b.protection_status,
+      b.vulnerable) AS grain
+    FROM (SELECT b.id, b.integra_corner_id, b.province, b.sex, b.birth_date, b.citizenship, b.protection_status, b.reception_exit_date,
+            b.created_at, b.enrolled_on, ${ageBandSql('b.birth_date', '$2::date')} AS age_band, v.id IS NOT NULL AS vulnerable
+          FROM beneficiaries.beneficiary b LEFT JOIN vulnerability v ON v.id = b.id
+          WHERE ($3::uuid[] IS NULL OR b.integra_corner_id = ANY($3)) AND ($4::text IS NULL OR b.province = $4)) b),
   intake AS (
     SELECT i.converted_beneficiary_id AS id, min(i.referred_on) AS referred_on
     FROM beneficiaries.intake_referral i JOIN person p ON p.id = i.converted_beneficiary_id
@@ -145,10 +151,6 @@ export const FACTS_SQL = `
       coalesce(bool_or(g.started_on <= $2), false) AS by_end
     FROM ${CONTRACTS.rentGuaranteeSpell} g JOIN person p ON p.id = g.beneficiary_id
     GROUP BY g.beneficiary_id),
-  -- completed_on is a subquery of the view: read once per referral, not once per use below.
-  outcome AS MATERIALIZED (
-    SELECT o.beneficiary_id, o.sent_on, o.completed_on
-    FROM ${CONTRACTS.referralOutcome} o JOIN person p ON p.id = o.beneficiary_id),
   referral AS (
     SELECT o.beneficiary_id AS id,
       count(*) FILTER (WHERE o.sent_on BETWEEN $1 AND $2)::int AS sent_in_period,
@@ -157,17 +159,17 @@ export const FACTS_SQL = `
       count(*) FILTER (WHERE o.sent_on <= $2 AND o.completed_on <= $2)::int AS completed_by_end,
       array_agg(o.completed_on - o.sent_on) FILTER (WHERE o.completed_on BETWEEN $1 AND $2) AS days_in_period,
       array_agg(o.completed_on - o.sent_on) FILTER (WHERE o.completed_on <= $2) AS days_by_end
-    FROM outcome o
+    FROM ${CONTRACTS.referralOutcome} o JOIN person p ON p.id = o.beneficiary_id
     GROUP BY o.beneficiary_id),
-  delivery AS (
-    SELECT d.beneficiary_id AS id, json_agg(json_build_object('area', d.area, 'programme', d.programme_code, 'on', d.started_on::text)) AS deliveries
-    FROM ${CONTRACTS.serviceDelivery} d JOIN person p ON p.id = d.beneficiary_id
-    WHERE d.started_on <= $2
-    GROUP BY d.beneficiary_id),
-  vulnerability AS (
-    SELECT DISTINCT s.beneficiary_id AS id
-    FROM beneficiaries.sensitive_profile s JOIN person p ON p.id = s.beneficiary_id
-    WHERE cardinality(s.vulnerabilities) > 0),
+  -- Services delivered are counted per grain (the people's breakdowns) and area and programme, not listed per person:
+  -- millions of enrolments at national scale.
+  service AS (
+    SELECT s.grain, json_agg(json_build_object('area', s.area, 'programme', s.programme_code, 'inPeriod', s.in_period, 'byEnd', s.by_end)) AS deliveries
+    FROM (SELECT p.grain, d.area, d.programme_code, count(*) FILTER (WHERE d.started_on >= $1)::int AS in_period, count(*)::int AS by_end
+          FROM ${CONTRACTS.serviceDelivery} d JOIN person p ON p.id = d.beneficiary_id
+          WHERE d.started_on <= $2
+          GROUP BY p.grain, d.area, d.programme_code) s
+    GROUP BY s.grain),
   italian AS (
     SELECT a.beneficiary_id AS id,
       (array_agg(a.level ORDER BY a.assessed_on, a.recorded_at))[1] AS first,
@@ -199,16 +201,16 @@ export const FACTS_SQL = `
     autonomy.autonomous_on::text AS "autonomousOn",
     coalesce(referral.sent_in_period, 0) AS "referralsSentInPeriod", coalesce(referral.completed_in_period, 0) AS "referralsCompletedInPeriod",
     coalesce(referral.sent_by_end, 0) AS "referralsSentByEnd", coalesce(referral.completed_by_end, 0) AS "referralsCompletedByEnd",
-    vulnerability.id IS NOT NULL AS vulnerable,
+    b.vulnerable,
     coalesce(plan.revised_in_period, false) AS "revisedInPeriod", coalesce(plan.revised_by_end, false) AS "revisedByEnd",
-    coalesce(delivery.deliveries, '[]'::json) AS deliveries,
+    '[]'::json AS deliveries,
     coalesce(referral.days_in_period, '{}') AS "referralDaysInPeriod", coalesce(referral.days_by_end, '{}') AS "referralDaysByEnd",
     italian.first AS "italianFirst", italian.latest AS "italianLatest", italian.latest_on::text AS "italianLatestOn",
     coalesce(italian.assessments, 0) AS "italianAssessments",
     qualification.submitted_on::text AS "qualificationSubmittedOn", qualification.recognised_on::text AS "qualificationRecognisedOn",
     coalesce(labour.education_in_period, false) AS "educationInPeriod", coalesce(labour.education_by_end, false) AS "educationByEnd",
     coalesce(labour.traineeship_in_period, false) AS "traineeshipInPeriod", coalesce(labour.traineeship_by_end, false) AS "traineeshipByEnd",
-    after_exit.employed_on::text AS "employedAfterExitOn"
+    after_exit.employed_on::text AS "employedAfterExitOn", b.age_band AS "ageBand"
   FROM person b
   LEFT JOIN intake ON intake.id = b.id
   LEFT JOIN plan ON plan.id = b.id
@@ -217,15 +219,22 @@ export const FACTS_SQL = `
   LEFT JOIN autonomy ON autonomy.id = b.id
   LEFT JOIN guarantee ON guarantee.id = b.id
   LEFT JOIN referral ON referral.id = b.id
-  LEFT JOIN delivery ON delivery.id = b.id
-  LEFT JOIN vulnerability ON vulnerability.id = b.id
   LEFT JOIN italian ON italian.id = b.id
   LEFT JOIN qualification ON qualification.id = b.id
   LEFT JOIN after_exit ON after_exit.id = b.id
   UNION ALL
+  SELECT g.integra_corner_id, g.province, g.sex, NULL, g.citizenship, g.protection_status, NULL,
+    false, NULL, NULL, NULL, NULL, false, false, NULL, false, false, NULL, 0, 0, 0, 0,
+    g.vulnerable, false, false, s.deliveries, '{}'::int[], '{}'::int[], NULL, NULL, NULL, 0, NULL, NULL, false, false, false, false, NULL,
+    g.age_band
+  FROM service s
+  JOIN (SELECT DISTINCT ON (p.grain) p.grain, p.integra_corner_id, p.province, p.sex, p.age_band, p.citizenship, p.protection_status,
+          p.vulnerable FROM person p ORDER BY p.grain) g ON g.grain = s.grain
+  UNION ALL
   SELECT i.integra_corner_id, i.province, NULL, i.birth_date::text, i.citizenship, i.protection_status, i.reception_exit_date::text,
     false, NULL, i.referred_on::text, NULL, NULL, false, false, NULL, false, false, NULL, 0, 0, 0, 0,
-    false, false, false, '[]'::json, '{}'::int[], '{}'::int[], NULL, NULL, NULL, 0, NULL, NULL, false, false, false, false, NULL
+    false, false, false, '[]'::json, '{}'::int[], '{}'::int[], NULL, NULL, NULL, 0, NULL, NULL, false, false, false, false, NULL,
+    ${ageBandSql('i.birth_date', '$2::date')}
   FROM beneficiaries.intake_referral i
   WHERE i.converted_beneficiary_id IS NULL
     AND ($3::uuid[] IS NULL OR i.integra_corner_id = ANY($3)) AND ($4::text IS NULL OR i.province = $4)`;
