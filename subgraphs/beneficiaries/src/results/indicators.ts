@@ -179,16 +179,12 @@ export type DeliveryFacts =
   | { area: string; programme: string; on: string }
   | { area: string; programme: string; inPeriod: number; byEnd: number };
 
-/**
- * One person's facts as the report query returns them (days as ISO dates; booleans for the period's bounds). The
- * query also returns, per grain, one row that is no person (every fact empty) carrying the services its people
- * received, counted: folding it adds those services to the grain and nothing else.
- */
+/** One person's facts as the report query returns them (days as ISO dates; booleans for the period's bounds). */
 export interface PersonFacts {
   corner: string;
   province: string;
   sex: string | null;
-  birthDate: string | null;
+  birthDate: string;
   /** The age band on the period's last day, when the query gives it (else from `birthDate`). */
   ageBand?: AgeBandKey;
   citizenship: string;
@@ -212,6 +208,10 @@ export interface PersonFacts {
   vulnerable: boolean;
   revisedInPeriod: boolean;
   revisedByEnd: boolean;
+  /**
+   * The services delivered this row adds to its grain: the person's own, or (the report query) for the first person
+   * of each grain those of all its people, counted, and none for the others. The grain's figures are the same.
+   */
   deliveries: DeliveryFacts[];
   referralDaysInPeriod: number[];
   referralDaysByEnd: number[];
@@ -269,7 +269,7 @@ export function grainFigures(people: readonly PersonFacts[], from: string, to: s
       INTEGRA_CORNER: person.corner,
       PROVINCE: person.province,
       SEX: person.sex ?? 'NOT_RECORDED',
-      AGE_BAND: person.ageBand ?? ageBandOn(person.birthDate!, to),
+      AGE_BAND: person.ageBand ?? ageBandOn(person.birthDate, to),
       CITIZENSHIP: person.citizenship,
       PROTECTION_STATUS: person.protectionStatus,
       VULNERABILITY: person.vulnerable ? VULNERABILITY_KEYS.vulnerable : VULNERABILITY_KEYS.none,

@@ -89,7 +89,8 @@ const spellIn = (statuses: readonly string[], from: '$1' | null) =>
 /**
  * One row per person in scope with the facts the indicators count, for the period [$1, $2]. Beneficiaries' own
  * tables, and the other subgraphs' facts only through their published contracts. Intake referrals not (yet)
- * converted count as people reached. Services delivered come as one more row per grain, no person (`PersonFacts`).
+ * converted count as people reached. The first person of each grain carries the grain's services delivered, counted
+ * (`PersonFacts.deliveries`).
  *
  * Set-based: each table and contract is read once per report, joined to the people in scope and grouped by person
  * (a correlated subquery per person and fact cost 200 s for 300,000 people: `bench/README.md`). A fact with no row
@@ -98,18 +99,18 @@ const spellIn = (statuses: readonly string[], from: '$1' | null) =>
 export const FACTS_SQL = `
   WITH vulnerability AS (
     SELECT DISTINCT s.beneficiary_id AS id FROM beneficiaries.sensitive_profile s WHERE cardinality(s.vulnerabilities) > 0),
-  -- The people in scope, each with the number of their grain (the breakdowns a report keeps: \`GrainFigures\`).
+  -- The people in scope, each with their grain (the breakdowns a report keeps, \`GrainFigures\`) named by its first person.
   person AS MATERIALIZED (
-    SELECT b.*, dense_rank() OVER (ORDER BY b.integra_corner_id, b.province, b.sex, b.age_band, b.citizenship, b.protection_status,
-      b.vulnerable) AS grain
+    SELECT b.*, first_value(b.id) OVER (PARTITION BY b.integra_corner_id, b.province, b.sex, b.age_band, b.citizenship,
+      b.protection_status, b.vulnerable ORDER BY b.id) AS grain
     FROM (SELECT b.id, b.integra_corner_id, b.province, b.sex, b.birth_date, b.citizenship, b.protection_status, b.reception_exit_date,
             b.created_at, b.enrolled_on, ${ageBandSql('b.birth_date', '$2::date')} AS age_band, v.id IS NOT NULL AS vulnerable
           FROM beneficiaries.beneficiary b LEFT JOIN vulnerability v ON v.id = b.id
           WHERE ($3::uuid[] IS NULL OR b.integra_corner_id = ANY($3)) AND ($4::text IS NULL OR b.province = $4)) b),
   intake AS (
-    SELECT i.converted_beneficiary_id AS id, min(i.referred_on) AS referred_on
-    FROM beneficiaries.intake_referral i JOIN person p ON p.id = i.converted_beneficiary_id
-    GROUP BY i.converted_beneficiary_id),
+    SELECT ir.converted_beneficiary_id AS id, min(ir.referred_on) AS referred_on
+    FROM beneficiaries.intake_referral ir JOIN person p ON p.id = ir.converted_beneficiary_id
+    GROUP BY ir.converted_beneficiary_id),
   plan AS (
     SELECT v.beneficiary_id AS id,
       min((greatest(v.agreed_by_beneficiary_at, v.agreed_by_tutor_at) AT TIME ZONE 'Europe/Rome')::date)
@@ -161,8 +162,8 @@ export const FACTS_SQL = `
       array_agg(o.completed_on - o.sent_on) FILTER (WHERE o.completed_on <= $2) AS days_by_end
     FROM ${CONTRACTS.referralOutcome} o JOIN person p ON p.id = o.beneficiary_id
     GROUP BY o.beneficiary_id),
-  -- Services delivered are counted per grain (the people's breakdowns) and area and programme, not listed per person:
-  -- millions of enrolments at national scale.
+  -- Services delivered are counted per grain, area and programme, not listed per person (millions of enrolments at
+  -- national scale), and carried by the grain's first person.
   service AS (
     SELECT s.grain, json_agg(json_build_object('area', s.area, 'programme', s.programme_code, 'inPeriod', s.in_period, 'byEnd', s.by_end)) AS deliveries
     FROM (SELECT p.grain, d.area, d.programme_code, count(*) FILTER (WHERE d.started_on >= $1)::int AS in_period, count(*)::int AS by_end
@@ -203,7 +204,7 @@ export const FACTS_SQL = `
     coalesce(referral.sent_by_end, 0) AS "referralsSentByEnd", coalesce(referral.completed_by_end, 0) AS "referralsCompletedByEnd",
     b.vulnerable,
     coalesce(plan.revised_in_period, false) AS "revisedInPeriod", coalesce(plan.revised_by_end, false) AS "revisedByEnd",
-    '[]'::json AS deliveries,
+    coalesce(service.deliveries, '[]'::json) AS deliveries,
     coalesce(referral.days_in_period, '{}') AS "referralDaysInPeriod", coalesce(referral.days_by_end, '{}') AS "referralDaysByEnd",
     italian.first AS "italianFirst", italian.latest AS "italianLatest", italian.latest_on::text AS "italianLatestOn",
     coalesce(italian.assessments, 0) AS "italianAssessments",
@@ -222,14 +223,7 @@ export const FACTS_SQL = `
   LEFT JOIN italian ON italian.id = b.id
   LEFT JOIN qualification ON qualification.id = b.id
   LEFT JOIN after_exit ON after_exit.id = b.id
-  UNION ALL
-  SELECT g.integra_corner_id, g.province, g.sex, NULL, g.citizenship, g.protection_status, NULL,
-    false, NULL, NULL, NULL, NULL, false, false, NULL, false, false, NULL, 0, 0, 0, 0,
-    g.vulnerable, false, false, s.deliveries, '{}'::int[], '{}'::int[], NULL, NULL, NULL, 0, NULL, NULL, false, false, false, false, NULL,
-    g.age_band
-  FROM service s
-  JOIN (SELECT DISTINCT ON (p.grain) p.grain, p.integra_corner_id, p.province, p.sex, p.age_band, p.citizenship, p.protection_status,
-          p.vulnerable FROM person p ORDER BY p.grain) g ON g.grain = s.grain
+  LEFT JOIN service ON service.grain = b.id
   UNION ALL
   SELECT i.integra_corner_id, i.province, NULL, i.birth_date::text, i.citizenship, i.protection_status, i.reception_exit_date::text,
     false, NULL, i.referred_on::text, NULL, NULL, false, false, NULL, false, false, NULL, 0, 0, 0, 0,
