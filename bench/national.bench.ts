@@ -371,8 +371,9 @@ add({
   );
   const REPORT = `query($period: ID!, $province: String) { resultsReport(periodId: $period, province: $province) {
     indicators { indicator target cells { dimension key periodValue cumulativeValue suppressed } } } }`;
-  // Every indicator, in the period and cumulatively, by each dimension, in one statement (GROUPING SETS); each table
-  // and contract read once, grouped by person (as one would write it by hand for 300,000 people).
+  // The first indicators and the services delivered (the largest contract), in the period and cumulatively, by each
+  // person's dimension, in one statement (GROUPING SETS); each table and contract read once, grouped by person (as one
+  // would write it by hand for 300,000 people). The report computes 21 indicators; this statement 12.
   const REPORT_SQL = `
     WITH person AS MATERIALIZED (
       SELECT b.id, b.integra_corner_id AS corner, b.province, b.sex, b.citizenship, b.protection_status, b.enrolled_on,
@@ -409,15 +410,20 @@ add({
       SELECT o.beneficiary_id AS id, count(*) FILTER (WHERE o.sent_on BETWEEN $2 AND $3) AS sent,
              count(*) FILTER (WHERE o.sent_on BETWEEN $2 AND $3 AND o.completed_on <= $3) AS completed
       FROM catalogue.referral_outcome o GROUP BY o.beneficiary_id),
+    delivered AS (
+      SELECT d.beneficiary_id AS id, count(*) FILTER (WHERE d.started_on BETWEEN $2 AND $3) AS services,
+             count(*) FILTER (WHERE d.started_on <= $3) AS services_total
+      FROM catalogue.service_delivery d GROUP BY d.beneficiary_id),
     facts AS (
       SELECT p.corner, p.province, p.sex, p.citizenship, p.protection_status, p.age_band,
         coalesce(i.referred_on, p.opened_on) AS reached_on, p.opened_on, p.enrolled_on, pl.agreed_on,
         em.id IS NOT NULL AS employed, ho.housed_on, g.id IS NOT NULL AS guarantee, a.autonomous_on,
-        coalesce(r.sent, 0) AS sent, coalesce(r.completed, 0) AS completed
+        coalesce(r.sent, 0) AS sent, coalesce(r.completed, 0) AS completed,
+        coalesce(s.services, 0) AS services, coalesce(s.services_total, 0) AS services_total
       FROM person p
       LEFT JOIN intake i ON i.id = p.id LEFT JOIN plan pl ON pl.id = p.id LEFT JOIN employed em ON em.id = p.id
       LEFT JOIN housed ho ON ho.id = p.id LEFT JOIN guarantee g ON g.id = p.id LEFT JOIN autonomy a ON a.id = p.id
-      LEFT JOIN referral r ON r.id = p.id)
+      LEFT JOIN referral r ON r.id = p.id LEFT JOIN delivered s ON s.id = p.id)
     SELECT corner, province, sex, citizenship, protection_status, age_band,
       count(*) FILTER (WHERE reached_on BETWEEN $2 AND $3) AS reached, count(*) FILTER (WHERE reached_on <= $3) AS reached_total,
       count(*) FILTER (WHERE opened_on BETWEEN $2 AND $3) AS referred, count(*) FILTER (WHERE opened_on <= $3) AS referred_total,
@@ -427,7 +433,8 @@ add({
       sum(completed)::float8 / nullif(sum(sent), 0) AS closed_loop,
       count(*) FILTER (WHERE employed) AS employed, count(*) FILTER (WHERE housed_on <= $3) AS housed,
       count(*) FILTER (WHERE guarantee) AS guarantees,
-      count(*) FILTER (WHERE autonomous_on BETWEEN $2 AND $3) AS autonomous, count(*) FILTER (WHERE autonomous_on <= $3) AS autonomous_total
+      count(*) FILTER (WHERE autonomous_on BETWEEN $2 AND $3) AS autonomous, count(*) FILTER (WHERE autonomous_on <= $3) AS autonomous_total,
+      sum(services) AS services, sum(services_total) AS services_total
     FROM facts
     GROUP BY GROUPING SETS ((), (corner), (province), (sex), (citizenship), (protection_status), (age_band))`;
   for (const [name, province, target] of [
