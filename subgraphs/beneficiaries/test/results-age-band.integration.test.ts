@@ -14,7 +14,8 @@ it("gives in SQL the age band ageBandOn gives, on each band's edges, leap days i
   for (const day of days) {
     for (const years of [17, 18, 29, 30, 54, 55]) {
       const anniversary = `${Number(day.slice(0, 4)) - years}${day.slice(4)}`;
-      const base = anniversary.endsWith('02-29') && Number(anniversary.slice(0, 4)) % 4 !== 0 ? `${anniversary.slice(0, 4)}-02-28` : anniversary;
+      const base =
+        anniversary.endsWith('02-29') && Number(anniversary.slice(0, 4)) % 4 !== 0 ? `${anniversary.slice(0, 4)}-02-28` : anniversary;
       for (const offset of [-1, 0, 1]) pairs.push([addDays(base, offset), day]);
     }
   }

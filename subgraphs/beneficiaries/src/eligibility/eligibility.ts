@@ -41,7 +41,9 @@ function monthsAgo(months: number): string {
 
 /** Whether `eligibilityOn` finds the person eligible on `day`, without its reasons (the results report, per person). */
 export function eligibleOn(facts: Pick<EligibilityFacts, 'protectionStatus' | 'receptionExitDate'>, day: string): boolean {
-  return PROTECTION[facts.protectionStatus] !== undefined && day >= facts.receptionExitDate && day < windowClosesOn(facts.receptionExitDate);
+  return (
+    PROTECTION[facts.protectionStatus] !== undefined && day >= facts.receptionExitDate && day < windowClosesOn(facts.receptionExitDate)
+  );
 }
 
 /**
