@@ -95,6 +95,34 @@ describeOnPostgres('the national-scale data set at scale 0.01', () => {
     expect(text).not.toMatch(/Seq Scan on intake_referral i_1\b/);
   });
 
+  it('reads the results facts set-based: no subquery per person, each table behind the contracts scanned once', async () => {
+    const person = await someone();
+    for (const seqscan of ['on', 'off']) {
+      await client.query(`SET enable_seqscan = ${seqscan}`);
+      try {
+        const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${FACTS_SQL}`, [
+          '2024-01-01',
+          '2027-12-31',
+          null,
+          person.province,
+        ]);
+        const text = rows.map((row) => row['QUERY PLAN']).join('\n');
+        expect(text).not.toContain('SubPlan');
+        const scans = (table: string) => text.match(new RegExp(`Scan (using \\w+ )?on ${table} `, 'g'))?.length ?? 0;
+        // Once each; the views that read a table twice themselves (NOT EXISTS for the records before the history)
+        // twice; intake referrals once for the people's intake days and once for those not converted.
+        for (const table of ['service_enrollment', 'referral', 'referral_transition', 'action_plan_version', 'language_assessment']) {
+          expect([table, scans(table)]).toEqual([table, 1]);
+        }
+        for (const table of ['employment_status_change', 'housing_situation_history', 'rent_guarantee', 'intake_referral']) {
+          expect([table, scans(table)]).toEqual([table, 2]);
+        }
+      } finally {
+        await client.query('RESET enable_seqscan');
+      }
+    }
+  });
+
   it("reads a person's consents, withdrawn ones too, through an index", async () => {
     const person = await someone();
     const text = await plan('SELECT * FROM beneficiaries.consent WHERE beneficiary_id = $1 ORDER BY granted_at', [person.id]);

@@ -100,7 +100,10 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       lock_timeout: (options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS).lockTimeoutMs,
       statement_timeout: (options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS).statementTimeoutMs,
       // The subgraph's own role from the first statement of every connection: least privilege for each request.
-      ...(options.sessionRole ? { options: `-c role=${options.sessionRole}` } : {}),
+      // No JIT compilation: the hub's statements are short, and on the large ones (the results report's facts over
+      // every contract) compiling their few hundred expressions cost more than it saved (4-5 s of a 2-3 s statement
+      // at a tenth of national scale, `bench/README.md`).
+      options: ['-c jit=off', ...(options.sessionRole ? [`-c role=${options.sessionRole}`] : [])].join(' '),
     },
   });
 }

@@ -39,6 +39,13 @@ function monthsAgo(months: number): string {
   return months === 1 ? '1 month' : `${months} months`;
 }
 
+/** Whether `eligibilityOn` finds the person eligible on `day`, without its reasons (the results report, per person). */
+export function eligibleOn(facts: Pick<EligibilityFacts, 'protectionStatus' | 'receptionExitDate'>, day: string): boolean {
+  return (
+    PROTECTION[facts.protectionStatus] !== undefined && day >= facts.receptionExitDate && day < windowClosesOn(facts.receptionExitDate)
+  );
+}
+
 /**
  * Eligibility on `evaluatedOn`: international protection, and fewer than 18 months since leaving reception
  * (the window is open up to the day before `windowClosesOn`). Reasons are sentences a tutor can read out.
@@ -73,7 +80,7 @@ export function eligibilityOn(
     );
   }
   return {
-    eligible: protectionEligible && windowOpen,
+    eligible: eligibleOn(facts, evaluatedOn),
     protectionEligible,
     evaluatedOn,
     monthsSinceReceptionExit: months,

@@ -1,6 +1,6 @@
 import { daysBetween } from '@shubh/platform';
-import { ageBandOn } from '../beneficiary/age-band.js';
-import { eligibilityOn } from '../eligibility/eligibility.js';
+import { ageBandOn, type AgeBandKey } from '../beneficiary/age-band.js';
+import { eligibleOn } from '../eligibility/eligibility.js';
 import type { IndicatorUnit, ProtectionStatus, ResultDimension, ResultIndicator } from '../generated/resolvers-types.js';
 
 /** Employment statuses that count as "in employment". */
@@ -171,12 +171,12 @@ export const FIRST_INDICATORS: readonly ResultIndicator[] = [
   'AUTONOMY_OUTCOME',
 ];
 
-/** One service enrolment of a person, as the report query returns it. */
-export interface DeliveryFacts {
-  area: string;
-  programme: string;
-  on: string;
-}
+/**
+ * Services delivered: one enrolment of a person and the day it started, or (as the report query returns them) the
+ * enrolments of one area and programme counted, those started in the period and those started by its end.
+ */
+export type DeliveryFacts =
+  { area: string; programme: string; on: string } | { area: string; programme: string; inPeriod: number; byEnd: number };
 
 /** One person's facts as the report query returns them (days as ISO dates; booleans for the period's bounds). */
 export interface PersonFacts {
@@ -184,6 +184,8 @@ export interface PersonFacts {
   province: string;
   sex: string | null;
   birthDate: string;
+  /** The age band on the period's last day, when the query gives it (else from `birthDate`). */
+  ageBand?: AgeBandKey;
   citizenship: string;
   protectionStatus: ProtectionStatus;
   receptionExitDate: string;
@@ -205,6 +207,10 @@ export interface PersonFacts {
   vulnerable: boolean;
   revisedInPeriod: boolean;
   revisedByEnd: boolean;
+  /**
+   * The services delivered this row adds to its grain: the person's own, or (the report query) for the first person
+   * of each grain those of all its people, counted, and none for the others. The grain's figures are the same.
+   */
   deliveries: DeliveryFacts[];
   referralDaysInPeriod: number[];
   referralDaysByEnd: number[];
@@ -262,7 +268,7 @@ export function grainFigures(people: readonly PersonFacts[], from: string, to: s
       INTEGRA_CORNER: person.corner,
       PROVINCE: person.province,
       SEX: person.sex ?? 'NOT_RECORDED',
-      AGE_BAND: ageBandOn(person.birthDate, to),
+      AGE_BAND: person.ageBand ?? ageBandOn(person.birthDate, to),
       CITIZENSHIP: person.citizenship,
       PROTECTION_STATUS: person.protectionStatus,
       VULNERABILITY: person.vulnerable ? VULNERABILITY_KEYS.vulnerable : VULNERABILITY_KEYS.none,
@@ -275,7 +281,7 @@ export function grainFigures(people: readonly PersonFacts[], from: string, to: s
     }
     const medians = figures.medians!;
     const deliveries = figures.deliveries!;
-    const eligibleOnOpening = person.openedOn != null && eligibilityOn(person, person.openedOn, false).eligible ? person.openedOn : null;
+    const eligibleOnOpening = person.openedOn != null && eligibleOn(person, person.openedOn) ? person.openedOn : null;
     const count = (indicator: ResultIndicator, inPeriod: boolean, cumulative: boolean) => {
       if (!inPeriod && !cumulative) return;
       const pair = (figures.counts[indicator] ??= [0, 0]);
@@ -312,10 +318,12 @@ export function grainFigures(people: readonly PersonFacts[], from: string, to: s
     for (const days of person.referralDaysByEnd) median('REFERRAL_MEDIAN_DAYS', days, false);
     for (const days of person.referralDaysInPeriod) (medians.REFERRAL_MEDIAN_DAYS ??= [[], []])[0].push(days);
     for (const delivery of person.deliveries) {
-      if (!byEnd(delivery.on, to)) continue;
+      const [inPeriod, cumulative] =
+        'on' in delivery ? [within(delivery.on, from, to) ? 1 : 0, byEnd(delivery.on, to) ? 1 : 0] : [delivery.inPeriod, delivery.byEnd];
+      if (cumulative === 0) continue;
       const pair = (deliveries[`${delivery.area}|${delivery.programme}`] ??= [0, 0]);
-      if (within(delivery.on, from, to)) pair[0] += 1;
-      pair[1] += 1;
+      pair[0] += inPeriod;
+      pair[1] += cumulative;
     }
     if (person.enrolledOn != null && person.planAgreedOn != null) {
       const days = daysBetween(person.enrolledOn, person.planAgreedOn);
@@ -332,7 +340,8 @@ export function grainFigures(people: readonly PersonFacts[], from: string, to: s
 
 function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, without a comparator call per comparison (millions in a national report).
+  const sorted = Float64Array.from(values).sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
@@ -350,12 +359,10 @@ export interface BrokenDownFigure {
   cumulative: Figure;
 }
 
-/** Which deliveries of a grain a SERVICES figure counts: all, or those of one area or programme. */
-type DeliveryCut = { dimension: (typeof SERVICE_BREAKDOWNS)[number]; key: string } | null;
 const deliveryPart = (key: string, dimension: (typeof SERVICE_BREAKDOWNS)[number]) => key.split('|')[dimension === 'SERVICE_AREA' ? 0 : 1]!;
 
 /** The value of `indicator` over some grains: [in the period, cumulative]. */
-function figureOf(indicator: ResultIndicator, grains: readonly GrainFigures[], cut: DeliveryCut = null): [Figure, Figure] {
+function figureOf(indicator: ResultIndicator, grains: readonly GrainFigures[]): [Figure, Figure] {
   const unit = INDICATORS[indicator].unit;
   if (unit === 'MEDIAN_DAYS' || unit === 'MEDIAN_STEPS') {
     const values = (index: 0 | 1) =>
@@ -377,17 +384,22 @@ function figureOf(indicator: ResultIndicator, grains: readonly GrainFigures[], c
       { value: rate(sum(3), sum(2)), base: sum(2) },
     ];
   }
-  const none: [number, number] = [0, 0];
-  const pairs: [number, number][] =
-    unit === 'SERVICES'
-      ? grains.flatMap((grain) =>
-          Object.entries(grain.deliveries ?? {})
-            .filter(([key]) => cut == null || deliveryPart(key, cut.dimension) === cut.key)
-            .map(([, pair]) => pair),
-        )
-      : grains.map((grain) => grain.counts[indicator] ?? none);
-  const period = pairs.reduce((total, pair) => total + pair[0], 0);
-  const cumulative = pairs.reduce((total, pair) => total + pair[1], 0);
+  let period = 0;
+  let cumulative = 0;
+  for (const grain of grains) {
+    if (unit === 'SERVICES') {
+      for (const key in grain.deliveries) {
+        period += grain.deliveries[key]![0];
+        cumulative += grain.deliveries[key]![1];
+      }
+    } else {
+      const pair = grain.counts[indicator];
+      if (pair) {
+        period += pair[0];
+        cumulative += pair[1];
+      }
+    }
+  }
   return [
     { value: period, base: period },
     { value: cumulative, base: cumulative },
@@ -400,24 +412,55 @@ export function breakdownsOf(indicator: ResultIndicator): ResultDimension[] {
   return [...BREAKDOWNS, ...(COUNT_UNITS.includes(unit) ? COUNT_BREAKDOWNS : []), ...(unit === 'SERVICES' ? SERVICE_BREAKDOWNS : [])];
 }
 
+const grouped = new WeakMap<readonly GrainFigures[], Map<Breakdown, Map<string, GrainFigures[]>>>();
+/** The grains by their key in one dimension, made once for every indicator of a report. */
+function groupsOf(grains: readonly GrainFigures[], dimension: Breakdown): Map<string, GrainFigures[]> {
+  const byDimension = grouped.get(grains) ?? new Map<Breakdown, Map<string, GrainFigures[]>>();
+  grouped.set(grains, byDimension);
+  let groups = byDimension.get(dimension);
+  if (!groups) {
+    groups = new Map();
+    for (const grain of grains) {
+      const key = grain.grain[dimension] ?? 'NOT_RECORDED';
+      // Appended in place: a copy per grain made a national report quadratic in its grains (10 s for 10,000).
+      const group = groups.get(key);
+      if (group) group.push(grain);
+      else groups.set(key, [grain]);
+    }
+    byDimension.set(dimension, groups);
+  }
+  return groups;
+}
+
 /** The figures of one indicator: the total, then each breakdown's cells (sorted by key). */
 export function breakDown(indicator: ResultIndicator, grains: readonly GrainFigures[]): BrokenDownFigure[] {
   const [period, cumulative] = figureOf(indicator, grains);
   const figures: BrokenDownFigure[] = [{ dimension: 'TOTAL', key: 'TOTAL', period, cumulative }];
   for (const dimension of breakdownsOf(indicator)) {
     if (dimension === 'SERVICE_AREA' || dimension === 'PROGRAMME') {
-      const keys = new Set(grains.flatMap((grain) => Object.keys(grain.deliveries ?? {}).map((key) => deliveryPart(key, dimension))));
-      for (const key of [...keys].sort()) {
-        const [cellPeriod, cellCumulative] = figureOf(indicator, grains, { dimension, key });
-        figures.push({ dimension, key, period: cellPeriod, cumulative: cellCumulative });
+      // One pass over the grains for all of the dimension's cells.
+      const sums = new Map<string, [number, number]>();
+      for (const grain of grains) {
+        for (const key in grain.deliveries) {
+          const part = deliveryPart(key, dimension);
+          const sum = sums.get(part) ?? [0, 0];
+          sum[0] += grain.deliveries[key]![0];
+          sum[1] += grain.deliveries[key]![1];
+          sums.set(part, sum);
+        }
+      }
+      for (const key of [...sums.keys()].sort()) {
+        const [cellPeriod, cellCumulative] = sums.get(key)!;
+        figures.push({
+          dimension,
+          key,
+          period: { value: cellPeriod, base: cellPeriod },
+          cumulative: { value: cellCumulative, base: cellCumulative },
+        });
       }
       continue;
     }
-    const groups = new Map<string, GrainFigures[]>();
-    for (const grain of grains) {
-      const key = grain.grain[dimension as Breakdown] ?? 'NOT_RECORDED';
-      groups.set(key, [...(groups.get(key) ?? []), grain]);
-    }
+    const groups = groupsOf(grains, dimension as Breakdown);
     for (const key of [...groups.keys()].sort()) {
       const [cellPeriod, cellCumulative] = figureOf(indicator, groups.get(key)!);
       figures.push({ dimension, key, period: cellPeriod, cumulative: cellCumulative });
