@@ -92,7 +92,9 @@ describeOnPostgres('the national-scale data set at scale 0.01', () => {
     const person = await someone();
     const text = await plan(FACTS_SQL, ['2024-01-01', '2027-12-31', null, person.province]);
     expect(text).toContain('intake_referral_converted_idx');
-    expect(text).not.toMatch(/Seq Scan on intake_referral i_1\b/);
+    // The set-based facts read the converted referrals as `ir` (the unconverted ones, counted as reached, are a scan
+    // of their own that no index serves).
+    expect(text).not.toMatch(/Seq Scan on intake_referral ir\b/);
   });
 
   it('reads the results facts set-based: no subquery per person, each table behind the contracts scanned once', async () => {
