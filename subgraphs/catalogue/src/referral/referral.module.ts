@@ -4,7 +4,7 @@ import { ReferralWorkflowAndEnrolments1764950000000 } from './migrations/1764950
 import { PublishReferralOutcomes1765300000001 } from './migrations/1765300000001-publish-referral-outcomes.js';
 import { PublishServiceDeliveries1768200000002 } from './migrations/1768200000002-publish-service-deliveries.js';
 import { ReferralPlanActionAndCodes1768300000000 } from './migrations/1768300000000-referral-plan-action-and-codes.js';
-import { ReferralOutcomeSetBased1769000000000 } from './migrations/1769000000000-referral-outcome-set-based.js';
+import { ReferralOutcomeSetBased1769000000002 } from './migrations/1769000000002-referral-outcome-set-based.js';
 import { ReferralTransitionEntity } from './referral-transition.entity.js';
 import { ReferralWorkflow } from './referral-workflow.js';
 import { ReferralEntity } from './referral.entity.js';
@@ -32,7 +32,7 @@ export const referralModule = defineModule({
     PublishReferralOutcomes1765300000001,
     PublishServiceDeliveries1768200000002,
     ReferralPlanActionAndCodes1768300000000,
-    ReferralOutcomeSetBased1769000000000,
+    ReferralOutcomeSetBased1769000000002,
   ],
   services: referralServices,
   policy: referralPolicy,

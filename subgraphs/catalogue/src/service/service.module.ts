@@ -2,7 +2,7 @@ import { defineModule } from '@shubh/platform';
 import { CapacityKind1765400000000 } from './migrations/1765400000000-capacity-kind.js';
 import { NetworkAndServicePublication1764900000000 } from './migrations/1764900000000-network-and-service-publication.js';
 import { PublishLanguageCourses1768100000002 } from './migrations/1768100000002-publish-language-courses.js';
-import { PublishServiceProvider1769000000000 } from './migrations/1769000000000-publish-service-provider.js';
+import { PublishServiceProvider1769000000001 } from './migrations/1769000000001-publish-service-provider.js';
 import { ServiceEntity } from './service.entity.js';
 import { servicePolicy } from './service.policy.js';
 import { serviceResolvers } from './service.resolvers.js';
@@ -25,7 +25,7 @@ export const serviceModule = defineModule({
     NetworkAndServicePublication1764900000000,
     CapacityKind1765400000000,
     PublishLanguageCourses1768100000002,
-    PublishServiceProvider1769000000000,
+    PublishServiceProvider1769000000001,
   ],
   services: serviceServices,
   policy: servicePolicy,

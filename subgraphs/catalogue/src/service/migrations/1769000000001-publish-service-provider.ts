@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * service's provider (or leaves it out and is given it). `network_directory` keeps its shape: a contract is never
  * edited, a change is a new view.
  */
-export class PublishServiceProvider1769000000000 implements MigrationInterface {
-  name = 'PublishServiceProvider1769000000000';
+export class PublishServiceProvider1769000000001 implements MigrationInterface {
+  name = 'PublishServiceProvider1769000000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * results report reads every referral of the people in scope (540,000 at national scale); as a subquery the view
  * cost one index probe per referral and per use of the column.
  */
-export class ReferralOutcomeSetBased1769000000000 implements MigrationInterface {
-  name = 'ReferralOutcomeSetBased1769000000000';
+export class ReferralOutcomeSetBased1769000000002 implements MigrationInterface {
+  name = 'ReferralOutcomeSetBased1769000000002';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
