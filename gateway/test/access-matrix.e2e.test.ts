@@ -2,9 +2,10 @@
  * Who may see what, through the gateway with real signed tokens: every role against every kind of record.
  * Each cell of the matrix below is what the rules in README.md ("Identity and access") say.
  */
-import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
+import { graphqlRequest } from '@shubh/platform/testing';
 import { addDays, JWKS_REFETCH_COOLDOWN_MS, todayInItaly } from '@shubh/platform';
-import { startHub, type RunningHub } from '../../hub/hub.js';
+import type { RunningHub } from '../../hub/hub.js';
+import { startTestHub, stopTestHub } from '../../test/support/test-hub.js';
 import { TestIdentity, type TestPerson } from '../../test/support/test-identity.js';
 import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
 import { ConsentEntity } from '../../subgraphs/beneficiaries/src/consent/consent.entity.js';
@@ -21,20 +22,8 @@ import { createLabourProfile } from '../../subgraphs/labour/test/labour-profile-
 let hub: RunningHub;
 let identity: TestIdentity;
 
-beforeAll(async () => {
-  identity = await TestIdentity.start();
-  hub = await startHub({
-    databaseUrl: testDatabaseUrl(),
-    host: '127.0.0.1',
-    ports: 'ephemeral',
-    logLevel: 'silent',
-    identity: identity.config,
-  });
-});
-afterAll(async () => {
-  await hub?.stop();
-  await identity?.stop();
-});
+beforeAll(async () => ({ hub, identity } = await startTestHub()));
+afterAll(() => stopTestHub(hub, identity));
 
 const asCaller = (token: string, query: string, variables: Record<string, unknown> = {}) =>
   graphqlRequest(hub.gateway.graphqlUrl, query, variables, { authorization: `Bearer ${token}` });

@@ -17,12 +17,13 @@ import {
 import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { startHub, type RunningHub } from '../../hub/hub.js';
+import type { RunningHub } from '../../hub/hub.js';
+import { startTestHub, stopTestHub } from '../../test/support/test-hub.js';
 import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
 import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
 import { createHousingSituation } from '../../subgraphs/housing/test/housing-situation-factory.js';
 import { createLabourProfile } from '../../subgraphs/labour/test/labour-profile-factory.js';
-import { TestIdentity } from '../../test/support/test-identity.js';
+import type { TestIdentity } from '../../test/support/test-identity.js';
 
 /**
  * Only a PostgreSQL server gives each connection its own session. The embedded PGlite is one session, held by a
@@ -37,20 +38,10 @@ let identity: TestIdentity;
 let adminToken: string;
 
 beforeAll(async () => {
-  identity = await TestIdentity.start();
-  hub = await startHub({
-    databaseUrl: testDatabaseUrl(),
-    host: '127.0.0.1',
-    ports: 'ephemeral',
-    logLevel: 'silent',
-    identity: identity.config,
-  });
+  ({ hub, identity } = await startTestHub());
   adminToken = await identity.tokenFor({ roles: ['network-admin'] });
 });
-afterAll(async () => {
-  await hub?.stop();
-  await identity?.stop();
-});
+afterAll(() => stopTestHub(hub, identity));
 
 const asAdmin = (query: string, variables: Record<string, unknown> = {}) =>
   graphqlRequest(hub.gateway.graphqlUrl, query, variables, { authorization: `Bearer ${adminToken}` });

@@ -4,29 +4,18 @@
  * issue, closure; then every step is found in the person's audit trail.
  */
 import { addDays, todayInItaly } from '@shubh/platform';
-import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
-import { startHub, type RunningHub } from '../../hub/hub.js';
-import { TestIdentity } from '../../test/support/test-identity.js';
+import { graphqlRequest } from '@shubh/platform/testing';
+import type { RunningHub } from '../../hub/hub.js';
+import { startTestHub, stopTestHub } from '../../test/support/test-hub.js';
+import type { TestIdentity } from '../../test/support/test-identity.js';
 import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
 import { createService } from '../../subgraphs/catalogue/test/service-factory.js';
 
 let hub: RunningHub;
 let identity: TestIdentity;
 
-beforeAll(async () => {
-  identity = await TestIdentity.start();
-  hub = await startHub({
-    databaseUrl: testDatabaseUrl(),
-    host: '127.0.0.1',
-    ports: 'ephemeral',
-    logLevel: 'silent',
-    identity: identity.config,
-  });
-});
-afterAll(async () => {
-  await hub?.stop();
-  await identity?.stop();
-});
+beforeAll(async () => ({ hub, identity } = await startTestHub()));
+afterAll(() => stopTestHub(hub, identity));
 
 /** Days as the hub counts them: in Italy (at midnight in Rome, UTC is still on the day before). */
 const day = (offset: number) => addDays(todayInItaly(), offset);

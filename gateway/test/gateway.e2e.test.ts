@@ -1,13 +1,14 @@
 import { AUDIT_APPEND_STATEMENTS, sqlStatements } from '@shubh/platform';
-import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
+import { graphqlRequest } from '@shubh/platform/testing';
 import { readFileSync } from 'node:fs';
-import { startHub, type RunningHub } from '../../hub/hub.js';
+import type { RunningHub } from '../../hub/hub.js';
+import { startTestHub, stopTestHub } from '../../test/support/test-hub.js';
 import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
 import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
 import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
 import { createHousingSituation } from '../../subgraphs/housing/test/housing-situation-factory.js';
 import { createLabourProfile } from '../../subgraphs/labour/test/labour-profile-factory.js';
-import { TestIdentity } from '../../test/support/test-identity.js';
+import type { TestIdentity } from '../../test/support/test-identity.js';
 import { startGateway, type GatewayConfig } from '../src/gateway.js';
 
 /** The hub as it runs: four subgraphs over real HTTP on free ports, the gateway on the committed supergraph. */
@@ -19,20 +20,10 @@ const gateway = (query: string, variables: Record<string, unknown> = {}) =>
   graphqlRequest(hub.gateway.graphqlUrl, query, variables, { authorization: `Bearer ${adminToken}` });
 
 beforeAll(async () => {
-  identity = await TestIdentity.start();
-  hub = await startHub({
-    databaseUrl: testDatabaseUrl(),
-    host: '127.0.0.1',
-    ports: 'ephemeral',
-    logLevel: 'silent',
-    identity: identity.config,
-  });
+  ({ hub, identity } = await startTestHub());
   adminToken = await identity.tokenFor({ roles: ['network-admin'] });
 });
-afterAll(async () => {
-  await hub?.stop();
-  await identity?.stop();
-});
+afterAll(() => stopTestHub(hub, identity));
 
 /** A gateway of its own on this hub's subgraphs (their secrets are the hub's). */
 function gatewayConfig(overrides: Partial<GatewayConfig>): GatewayConfig {

@@ -6,9 +6,10 @@
  * view on the next request; two hires racing for the last opening fill it once.
  */
 import { addDays, todayInItaly } from '@shubh/platform';
-import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
-import { startHub, type RunningHub } from '../../hub/hub.js';
-import { TestIdentity } from '../../test/support/test-identity.js';
+import { graphqlRequest } from '@shubh/platform/testing';
+import type { RunningHub } from '../../hub/hub.js';
+import { startTestHub, stopTestHub } from '../../test/support/test-hub.js';
+import type { TestIdentity } from '../../test/support/test-identity.js';
 import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
 import { ConsentEntity } from '../../subgraphs/beneficiaries/src/consent/consent.entity.js';
 import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
@@ -19,20 +20,8 @@ import { createLabourProfile } from '../../subgraphs/labour/test/labour-profile-
 let hub: RunningHub;
 let identity: TestIdentity;
 
-beforeAll(async () => {
-  identity = await TestIdentity.start();
-  hub = await startHub({
-    databaseUrl: testDatabaseUrl(),
-    host: '127.0.0.1',
-    ports: 'ephemeral',
-    logLevel: 'silent',
-    identity: identity.config,
-  });
-});
-afterAll(async () => {
-  await hub?.stop();
-  await identity?.stop();
-});
+beforeAll(async () => ({ hub, identity } = await startTestHub()));
+afterAll(() => stopTestHub(hub, identity));
 
 const day = (offset: number) => addDays(todayInItaly(), offset);
 const call = (token: string, query: string, variables: Record<string, unknown> = {}) =>

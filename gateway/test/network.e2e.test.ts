@@ -5,9 +5,10 @@
  * the audit trail.
  */
 import { todayInItaly, addDays } from '@shubh/platform';
-import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
-import { startHub, type RunningHub } from '../../hub/hub.js';
-import { TestIdentity } from '../../test/support/test-identity.js';
+import { graphqlRequest } from '@shubh/platform/testing';
+import type { RunningHub } from '../../hub/hub.js';
+import { startTestHub, stopTestHub } from '../../test/support/test-hub.js';
+import type { TestIdentity } from '../../test/support/test-identity.js';
 import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
 import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
 
@@ -16,20 +17,10 @@ let identity: TestIdentity;
 let admin: string;
 
 beforeAll(async () => {
-  identity = await TestIdentity.start();
-  hub = await startHub({
-    databaseUrl: testDatabaseUrl(),
-    host: '127.0.0.1',
-    ports: 'ephemeral',
-    logLevel: 'silent',
-    identity: identity.config,
-  });
+  ({ hub, identity } = await startTestHub());
   admin = await identity.tokenFor({ roles: ['network-admin'] });
 });
-afterAll(async () => {
-  await hub?.stop();
-  await identity?.stop();
-});
+afterAll(() => stopTestHub(hub, identity));
 
 const day = (offset: number) => addDays(todayInItaly(), offset);
 const call = (token: string, query: string, variables: Record<string, unknown> = {}) =>

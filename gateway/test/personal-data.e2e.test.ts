@@ -5,13 +5,14 @@
  * jobs, the facts the results count remain, a recent closure is left alone, and an anonymised case is not reopened.
  */
 import { addDays, addMonths, ANONYMISED, personalDataOf, sqlStatements, todayInItaly } from '@shubh/platform';
-import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
-import { startHub, type RunningHub } from '../../hub/hub.js';
+import { graphqlRequest } from '@shubh/platform/testing';
+import type { RunningHub } from '../../hub/hub.js';
+import { startTestHub, stopTestHub } from '../../test/support/test-hub.js';
 import { beneficiariesSubgraph } from '../../subgraphs/beneficiaries/src/subgraph.js';
 import { catalogueSubgraph } from '../../subgraphs/catalogue/src/subgraph.js';
 import { housingSubgraph } from '../../subgraphs/housing/src/subgraph.js';
 import { labourSubgraph } from '../../subgraphs/labour/src/subgraph.js';
-import { TestIdentity } from '../../test/support/test-identity.js';
+import type { TestIdentity } from '../../test/support/test-identity.js';
 import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
 import { createExternalService } from '../../subgraphs/catalogue/test/external-service-factory.js';
 import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
@@ -24,23 +25,15 @@ const JOBS = ['apply-retention', 'anonymise-beneficiaries', 'anonymise-catalogue
 let hub: RunningHub;
 let identity: TestIdentity;
 
-beforeAll(async () => {
-  identity = await TestIdentity.start();
-  hub = await startHub({
-    databaseUrl: testDatabaseUrl(),
-    host: '127.0.0.1',
-    ports: 'ephemeral',
-    logLevel: 'silent',
-    identity: identity.config,
-    // The retention jobs only, their cron schedules off: the test runs each through the queue when it means to. The
-    // other jobs (e-mail among them) are left to the hub of the reminders test, which shares the database.
-    jobs: { enabled: true, pollingIntervalSeconds: 1, only: JOBS, schedules: Object.fromEntries(JOBS.map((name) => [name, 'off'])) },
-  });
-});
-afterAll(async () => {
-  await hub?.stop();
-  await identity?.stop();
-});
+beforeAll(
+  async () =>
+    ({ hub, identity } = await startTestHub({
+      // The retention jobs only, their cron schedules off: the test runs each through the queue when it means to. The
+      // other jobs (e-mail among them) are left to the hub of the reminders test, which shares the database.
+      jobs: { enabled: true, pollingIntervalSeconds: 1, only: JOBS, schedules: Object.fromEntries(JOBS.map((name) => [name, 'off'])) },
+    })),
+);
+afterAll(() => stopTestHub(hub, identity));
 
 const call = (token: string, query: string, variables: Record<string, unknown> = {}) =>
   graphqlRequest(hub.gateway.graphqlUrl, query, variables, { authorization: `Bearer ${token}` });

@@ -3,9 +3,10 @@
  * login; the corner sees it and works it; the body sees what became of its own referrals (the status, whether the
  * person was contacted, the closing reason), never the contact attempts, the case or another body's referrals.
  */
-import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
-import { startHub, type RunningHub } from '../../hub/hub.js';
-import { TestIdentity } from '../../test/support/test-identity.js';
+import { graphqlRequest } from '@shubh/platform/testing';
+import type { RunningHub } from '../../hub/hub.js';
+import { startTestHub, stopTestHub } from '../../test/support/test-hub.js';
+import type { TestIdentity } from '../../test/support/test-identity.js';
 import { intakeInput } from '../../subgraphs/beneficiaries/test/intake-factory.js';
 import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
 import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
@@ -13,20 +14,8 @@ import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-
 let hub: RunningHub;
 let identity: TestIdentity;
 
-beforeAll(async () => {
-  identity = await TestIdentity.start();
-  hub = await startHub({
-    databaseUrl: testDatabaseUrl(),
-    host: '127.0.0.1',
-    ports: 'ephemeral',
-    logLevel: 'silent',
-    identity: identity.config,
-  });
-});
-afterAll(async () => {
-  await hub?.stop();
-  await identity?.stop();
-});
+beforeAll(async () => ({ hub, identity } = await startTestHub()));
+afterAll(() => stopTestHub(hub, identity));
 
 const call = (token: string, query: string, variables: Record<string, unknown> = {}) =>
   graphqlRequest(hub.gateway.graphqlUrl, query, variables, { authorization: `Bearer ${token}` });

@@ -1,8 +1,9 @@
 import { addDays, todayInItaly } from '@shubh/platform';
-import { graphqlRequest, testDatabaseUrl } from '@shubh/platform/testing';
-import { startHub, type RunningHub } from '../../../hub/hub.js';
+import { graphqlRequest } from '@shubh/platform/testing';
+import type { RunningHub } from '../../../hub/hub.js';
+import { startTestHub, stopTestHub } from '../../../test/support/test-hub.js';
 import { createBeneficiary } from '../../beneficiaries/test/beneficiary-factory.js';
-import { TestIdentity } from '../../../test/support/test-identity.js';
+import type { TestIdentity } from '../../../test/support/test-identity.js';
 import { createIntegraCorner } from './integra-corner-factory.js';
 import { createOrganisation } from './organisation-factory.js';
 import { createService } from './service-factory.js';
@@ -11,20 +12,8 @@ import { createService } from './service-factory.js';
 let hub: RunningHub;
 let identity: TestIdentity;
 
-beforeAll(async () => {
-  identity = await TestIdentity.start();
-  hub = await startHub({
-    databaseUrl: testDatabaseUrl(),
-    host: '127.0.0.1',
-    ports: 'ephemeral',
-    logLevel: 'silent',
-    identity: identity.config,
-  });
-});
-afterAll(async () => {
-  await hub?.stop();
-  await identity?.stop();
-});
+beforeAll(async () => ({ hub, identity } = await startTestHub()));
+afterAll(() => stopTestHub(hub, identity));
 
 const dataSourceOf = (name: string) => hub.subgraphs.find((subgraph) => subgraph.name === name)!.dataSource;
 const daysAgo = (days: number) => addDays(todayInItaly(), -days);
