@@ -319,6 +319,10 @@ test('GraphiQL ships with the console and queries the graph as the signed-in use
   await developer.page.goto(`${webConsole.url}/graphiql`);
   const run = developer.page.getByRole('button', { name: /Execute query/i });
   await ui.visible(run);
+  // GraphiQL 5 shows its Execute button before its (lazily loaded) editors, and ignores a click until both exist:
+  // wait, as a person would, for the example query in the editor and for the response pane.
+  await ui.containsText(developer.page.locator('.graphiql-query-editor .monaco-editor'), 'beneficiaries');
+  await ui.visible(developer.page.locator('.graphiql-response .monaco-editor'));
   await run.click();
   await ui.containsText(developer.page.locator('.graphiql-response'), '"beneficiaries"');
   await ui.containsText(developer.page.locator('.graphiql-response'), 'Integra Corner Torino');
