@@ -247,6 +247,42 @@ describe('the scheduler expires overdue referrals and tells the partner', () => 
   });
 });
 
+/**
+ * Two cases of a corner that need their team: one of the tutor `tutorUserId` with its first follow-up past due and a
+ * critical issue open (its description special-category text that no notice may carry); one referred, with no tutor
+ * yet, whose 18 months since reception end close in 20 days (its corner's team is told).
+ */
+async function casesNeedingTheTeam(cornerId: string, tutorUserId: string) {
+  const beneficiaries = hub.dataSources.beneficiaries!;
+  const person = await createBeneficiary(beneficiaries, {
+    integraCornerId: cornerId,
+    tutorUserId,
+    caseStatus: 'PLAN_AGREED',
+    receptionExitDate: day(-200),
+    enrolledOn: day(-150),
+  });
+  await createCaseFacts(beneficiaries, person.id, { plan: 'agreed' });
+  // The plan was made long enough ago that its first follow-up is past due.
+  await beneficiaries.query('UPDATE beneficiaries.action_plan SET created_on = $2 WHERE beneficiary_id = $1', [person.id, day(-40)]);
+  const [followUp] = await beneficiaries.query(
+    `INSERT INTO beneficiaries.follow_up (beneficiary_id, plan_id, plan_version, held_on, recorded_at, recorded_by)
+     SELECT $1, id, 1, $2, now(), 'test' FROM beneficiaries.action_plan WHERE beneficiary_id = $1 RETURNING id`,
+    [person.id, day(-3)],
+  );
+  await beneficiaries.query(
+    `INSERT INTO beneficiaries.critical_issue (follow_up_id, beneficiary_id, severity, description, raised_on)
+     VALUES ($1, $2, 'HIGH', 'Depressive episode, seeing a psychologist', $3)`,
+    [followUp.id, person.id, day(-3)],
+  );
+  const referred = await createBeneficiary(beneficiaries, {
+    integraCornerId: cornerId,
+    caseStatus: 'REFERRED',
+    enrolledOn: null,
+    receptionExitDate: addMonths(day(20), -18),
+  });
+  return { person, referred };
+}
+
 describe('the case team is told what needs them', () => {
   it('a follow-up due, a permit expiring, a critical issue to the tutor; a window closing to the corner; never a name or a description', async () => {
     const beneficiaries = hub.dataSources.beneficiaries!;
@@ -255,38 +291,12 @@ describe('the case team is told what needs them', () => {
     const tutor = await identity.tokenFor({ userId: tutorId, roles: ['tutor'], cornerIds: [corner.id] });
     const coordinator = await identity.tokenFor({ roles: ['corner-coordinator'], cornerIds: [corner.id] });
     const otherTutor = await identity.tokenFor({ roles: ['tutor'], cornerIds: [crypto.randomUUID()] });
-    const person = await createBeneficiary(beneficiaries, {
-      integraCornerId: corner.id,
-      tutorUserId: tutorId,
-      caseStatus: 'PLAN_AGREED',
-      receptionExitDate: day(-200),
-      enrolledOn: day(-150),
-    });
-    await createCaseFacts(beneficiaries, person.id, { plan: 'agreed' });
-    // The plan was made long enough ago that its first follow-up is past due.
-    await beneficiaries.query('UPDATE beneficiaries.action_plan SET created_on = $2 WHERE beneficiary_id = $1', [person.id, day(-40)]);
+    const { person, referred } = await casesNeedingTheTeam(corner.id, tutorId);
     await ok(
       tutor,
       `mutation($id: ID!, $input: RecordAdministrativeProcedureInput!) { recordAdministrativeProcedure(beneficiaryId: $id, input: $input) { id } }`,
       { id: person.id, input: { kind: 'PERMIT_RENEWAL', status: 'IN_PROGRESS', permitExpiresOn: day(40) } },
     );
-    const [followUp] = await beneficiaries.query(
-      `INSERT INTO beneficiaries.follow_up (beneficiary_id, plan_id, plan_version, held_on, recorded_at, recorded_by)
-       SELECT $1, id, 1, $2, now(), 'test' FROM beneficiaries.action_plan WHERE beneficiary_id = $1 RETURNING id`,
-      [person.id, day(-3)],
-    );
-    await beneficiaries.query(
-      `INSERT INTO beneficiaries.critical_issue (follow_up_id, beneficiary_id, severity, description, raised_on)
-       VALUES ($1, $2, 'HIGH', 'Depressive episode, seeing a psychologist', $3)`,
-      [followUp.id, person.id, day(-3)],
-    );
-    // Referred, no tutor yet, 18 months since reception end in 20 days.
-    const referred = await createBeneficiary(beneficiaries, {
-      integraCornerId: corner.id,
-      caseStatus: 'REFERRED',
-      enrolledOn: null,
-      receptionExitDate: addMonths(day(20), -18),
-    });
 
     const run = await jobsOf('beneficiaries').run('case-reminders');
     expect(run.notified).toBeGreaterThanOrEqual(4);
@@ -387,7 +397,6 @@ describe('notification e-mail (SMTP_URL set)', () => {
   });
 
   it("mails a tutor's and a corner team's reminders to their addresses in the realm, never a name or a record's text", async () => {
-    const beneficiaries = hub.dataSources.beneficiaries!;
     const coordinatorId = crypto.randomUUID();
     const corner = await createIntegraCorner(hub.dataSources.catalogue!, {
       province: 'TO',
@@ -395,33 +404,7 @@ describe('notification e-mail (SMTP_URL set)', () => {
     });
     const tutor = identity.addPerson({ userId: crypto.randomUUID(), roles: ['tutor'], cornerIds: [corner.id] });
     const coordinator = identity.addPerson({ userId: coordinatorId, roles: ['corner-coordinator'], cornerIds: [corner.id] });
-    const person = await createBeneficiary(beneficiaries, {
-      integraCornerId: corner.id,
-      tutorUserId: tutor.id,
-      caseStatus: 'PLAN_AGREED',
-      receptionExitDate: day(-200),
-      enrolledOn: day(-150),
-    });
-    await createCaseFacts(beneficiaries, person.id, { plan: 'agreed' });
-    // The plan was made long enough ago that its first follow-up is past due.
-    await beneficiaries.query('UPDATE beneficiaries.action_plan SET created_on = $2 WHERE beneficiary_id = $1', [person.id, day(-40)]);
-    const [followUp] = await beneficiaries.query(
-      `INSERT INTO beneficiaries.follow_up (beneficiary_id, plan_id, plan_version, held_on, recorded_at, recorded_by)
-       SELECT $1, id, 1, $2, now(), 'test' FROM beneficiaries.action_plan WHERE beneficiary_id = $1 RETURNING id`,
-      [person.id, day(-3)],
-    );
-    await beneficiaries.query(
-      `INSERT INTO beneficiaries.critical_issue (follow_up_id, beneficiary_id, severity, description, raised_on)
-       VALUES ($1, $2, 'HIGH', 'Depressive episode, seeing a psychologist', $3)`,
-      [followUp.id, person.id, day(-3)],
-    );
-    // Referred, no tutor yet, 18 months since reception end in 20 days: the corner's team is told.
-    const referred = await createBeneficiary(beneficiaries, {
-      integraCornerId: corner.id,
-      caseStatus: 'REFERRED',
-      enrolledOn: null,
-      receptionExitDate: addMonths(day(20), -18),
-    });
+    const { person, referred } = await casesNeedingTheTeam(corner.id, tutor.id);
     await jobsOf('beneficiaries').run('case-reminders');
     await deliver();
 
