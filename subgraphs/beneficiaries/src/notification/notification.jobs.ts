@@ -26,27 +26,46 @@ class UsersUnavailable extends Error {}
 class RecipientAddresses {
   readonly #users = new Map<string, string | null>();
   #usersFailed: Error | undefined;
+  /** The batch's organisations' mailboxes and corners' team members, read once per batch (`prepare`). */
+  readonly #mailboxes = new Map<string, string[]>();
+  readonly #teams = new Map<string, string[]>();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: UserDirectory | null,
   ) {}
 
+  /** Reads the mailboxes and teams a batch of notifications is for: two statements, whatever its size. */
+  async prepare(batch: readonly ClaimedNotification[]): Promise<void> {
+    const organisations = [...new Set(batch.flatMap((n) => (n.recipientOrganisationId ? [n.recipientOrganisationId] : [])))];
+    const corners = [...new Set(batch.flatMap((n) => (!n.recipientUserId && n.recipientCornerId ? [n.recipientCornerId] : [])))];
+    const [mailboxes, teams] = await Promise.all([
+      organisations.length === 0
+        ? []
+        : this.dataSource.query<{ organisation_id: string; email: string }[]>(
+            `SELECT organisation_id::text, email FROM ${CONTRACTS.organisationMailbox} WHERE organisation_id = ANY($1::uuid[]) ORDER BY email`,
+            [organisations],
+          ),
+      corners.length === 0
+        ? []
+        : this.dataSource.query<{ integra_corner_id: string; user_id: string }[]>(
+            `SELECT DISTINCT integra_corner_id::text, user_id FROM ${CONTRACTS.cornerTeamMember}
+             WHERE integra_corner_id = ANY($1::uuid[]) ORDER BY user_id`,
+            [corners],
+          ),
+    ]);
+    for (const id of organisations) this.#mailboxes.set(id, []);
+    for (const id of corners) this.#teams.set(id, []);
+    for (const row of mailboxes) this.#mailboxes.get(row.organisation_id)?.push(row.email);
+    for (const row of teams) this.#teams.get(row.integra_corner_id)?.push(row.user_id);
+  }
+
+  /** The addresses of a notification of a prepared batch. */
   async of(notification: ClaimedNotification): Promise<string[]> {
-    if (notification.recipientOrganisationId) {
-      const rows: { email: string }[] = await this.dataSource.query(
-        `SELECT email FROM ${CONTRACTS.organisationMailbox} WHERE organisation_id = $1 ORDER BY email`,
-        [notification.recipientOrganisationId],
-      );
-      return rows.map((row) => row.email);
-    }
-    const team = notification.recipientUserId
-      ? []
-      : await this.dataSource.query<{ user_id: string }[]>(
-          `SELECT DISTINCT user_id FROM ${CONTRACTS.cornerTeamMember} WHERE integra_corner_id = $1 ORDER BY user_id`,
-          [notification.recipientCornerId],
-        );
-    const userIds = notification.recipientUserId ? [notification.recipientUserId] : team.map((row) => row.user_id);
+    if (notification.recipientOrganisationId) return this.#mailboxes.get(notification.recipientOrganisationId) ?? [];
+    const userIds = notification.recipientUserId
+      ? [notification.recipientUserId]
+      : (this.#teams.get(notification.recipientCornerId ?? '') ?? []);
     const addresses = new Set<string>();
     for (const userId of userIds) {
       const address = await this.#userEmail(userId);
@@ -89,6 +108,7 @@ export const emailNotificationsJob: ModuleJob = {
     for (;;) {
       const batch = await mail.claim(dataSource, BATCH, taken);
       taken.push(...batch.map((notification) => notification.id));
+      await addresses.prepare(batch);
       for (const [index, notification] of batch.entries()) {
         let to: string[];
         try {
