@@ -8,6 +8,16 @@ import { allSubgraphs } from '../subgraphs/index.js';
  * data it needs, so tests share the database but never each other's rows.
  */
 export async function setUpTestDatabase(): Promise<TestDatabase> {
+  const database = await createMigratedTestDatabase();
+  process.env[TEST_DATABASE_VARIABLE] = database.url;
+  return database;
+}
+
+/**
+ * A fresh database with every subgraph's migrations, on DATABASE_URL's server or an embedded PostgreSQL: the run's,
+ * and that of a test that must count every row of the hub without other files writing beside it.
+ */
+export async function createMigratedTestDatabase(): Promise<TestDatabase> {
   const database = await createTestDatabase(process.env.DATABASE_URL);
   try {
     for (const subgraph of allSubgraphs) await migrateSubgraph(subgraph, database.url);
@@ -15,6 +25,5 @@ export async function setUpTestDatabase(): Promise<TestDatabase> {
     await database.drop();
     throw error;
   }
-  process.env[TEST_DATABASE_VARIABLE] = database.url;
   return database;
 }

@@ -1,5 +1,5 @@
-import { migrateSubgraph, todayInItaly } from '@shubh/platform';
-import { createTestDatabase, type TestDatabase } from '@shubh/platform/testing';
+import { todayInItaly } from '@shubh/platform';
+import type { TestDatabase } from '@shubh/platform/testing';
 import fc from 'fast-check';
 import {
   buildSchema,
@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { allSubgraphs } from '../../subgraphs/index.js';
+import { createMigratedTestDatabase } from '../database-setup.js';
 import { createBeneficiary } from '../../subgraphs/beneficiaries/test/beneficiary-factory.js';
 import { createIntegraCorner } from '../../subgraphs/catalogue/test/integra-corner-factory.js';
 import { createOrganisation } from '../../subgraphs/catalogue/test/organisation-factory.js';
@@ -62,8 +62,7 @@ let countRows: string;
 const world = { person: '', corner: '', organisation: '', service: '' };
 
 beforeAll(async () => {
-  database = await createTestDatabase(process.env.DATABASE_URL);
-  for (const subgraph of allSubgraphs) await migrateSubgraph(subgraph, database.url);
+  database = await createMigratedTestDatabase();
   hub = await startSecurityHub({
     databaseUrl: database.url,
     // About 700 requests from one administrator: more than a minute's allowance, and the limit is not under test.
