@@ -13,13 +13,12 @@ import type { Repository } from 'typeorm';
 import { BeneficiaryEntity } from '../beneficiary/beneficiary.entity.js';
 import { beneficiaryPolicy, restrictToReadable } from '../beneficiary/beneficiary.policy.js';
 import type { QueryEligibilityWindowsClosingArgs } from '../generated/resolvers-types.js';
-import { ELIGIBILITY_WINDOW_MONTHS } from './eligibility.js';
+import { windowClosesOnSql } from './eligibility.js';
 
 /** The longest look-ahead: the whole window. */
 const MAX_WITHIN_DAYS = 548;
 
-/** Closing day of the window in SQL: PostgreSQL clamps a missing day to the month end, as `addMonths` does. */
-const CLOSES_ON = `(b.reception_exit_date + interval '${ELIGIBILITY_WINDOW_MONTHS} months')::date`;
+const CLOSES_ON = windowClosesOnSql('b.reception_exit_date');
 
 /** The outreach list: referred people whose eligibility window is about to close. */
 export class EligibilityService {

@@ -39,11 +39,25 @@ function monthsAgo(months: number): string {
   return months === 1 ? '1 month' : `${months} months`;
 }
 
-/** Whether `eligibilityOn` finds the person eligible on `day`, without its reasons (the results report, per person). */
+/**
+ * `windowClosesOn` in SQL over a date expression: PostgreSQL clamps a day the month lacks to its last day, as
+ * `addMonths` does.
+ */
+export function windowClosesOnSql(receptionExitDate: string): string {
+  return `(${receptionExitDate} + interval '${ELIGIBILITY_WINDOW_MONTHS} months')::date`;
+}
+
+/** Whether `eligibilityOn` finds the person eligible on `day`, without its reasons. */
 export function eligibleOn(facts: Pick<EligibilityFacts, 'protectionStatus' | 'receptionExitDate'>, day: string): boolean {
   return (
     PROTECTION[facts.protectionStatus] !== undefined && day >= facts.receptionExitDate && day < windowClosesOn(facts.receptionExitDate)
   );
+}
+
+/** `eligibleOn` in SQL over three expressions, the same rule (the results report counts people by it, in SQL). */
+export function eligibleOnSql(protectionStatus: string, receptionExitDate: string, day: string): string {
+  const statuses = Object.keys(PROTECTION).map((status) => `'${status}'`);
+  return `(${protectionStatus} IN (${statuses.join(', ')}) AND ${day} >= ${receptionExitDate} AND ${day} < ${windowClosesOnSql(receptionExitDate)})`;
 }
 
 /**

@@ -1,7 +1,4 @@
-import { daysBetween } from '@shubh/platform';
-import { ageBandOn, type AgeBandKey } from '../beneficiary/age-band.js';
-import { eligibleOn } from '../eligibility/eligibility.js';
-import type { IndicatorUnit, ProtectionStatus, ResultDimension, ResultIndicator } from '../generated/resolvers-types.js';
+import type { IndicatorUnit, ResultDimension, ResultIndicator } from '../generated/resolvers-types.js';
 
 /** Employment statuses that count as "in employment". */
 export const EMPLOYED_STATUSES = ['EMPLOYED', 'SELF_EMPLOYED'] as const;
@@ -171,62 +168,6 @@ export const FIRST_INDICATORS: readonly ResultIndicator[] = [
   'AUTONOMY_OUTCOME',
 ];
 
-/**
- * Services delivered: one enrolment of a person and the day it started, or (as the report query returns them) the
- * enrolments of one area and programme counted, those started in the period and those started by its end.
- */
-export type DeliveryFacts =
-  { area: string; programme: string; on: string } | { area: string; programme: string; inPeriod: number; byEnd: number };
-
-/** One person's facts as the report query returns them (days as ISO dates; booleans for the period's bounds). */
-export interface PersonFacts {
-  corner: string;
-  province: string;
-  sex: string | null;
-  birthDate: string;
-  /** The age band on the period's last day, when the query gives it (else from `birthDate`). */
-  ageBand?: AgeBandKey;
-  citizenship: string;
-  protectionStatus: ProtectionStatus;
-  receptionExitDate: string;
-  isBeneficiary: boolean;
-  openedOn: string | null;
-  reachedOn: string | null;
-  enrolledOn: string | null;
-  planAgreedOn: string | null;
-  employedInPeriod: boolean;
-  employedByEnd: boolean;
-  housedOn: string | null;
-  guaranteeInPeriod: boolean;
-  guaranteeByEnd: boolean;
-  autonomousOn: string | null;
-  referralsSentInPeriod: number;
-  referralsCompletedInPeriod: number;
-  referralsSentByEnd: number;
-  referralsCompletedByEnd: number;
-  vulnerable: boolean;
-  revisedInPeriod: boolean;
-  revisedByEnd: boolean;
-  /**
-   * The services delivered this row adds to its grain: the person's own, or (the report query) for the first person
-   * of each grain those of all its people, counted, and none for the others. The grain's figures are the same.
-   */
-  deliveries: DeliveryFacts[];
-  referralDaysInPeriod: number[];
-  referralDaysByEnd: number[];
-  italianFirst: string | null;
-  italianLatest: string | null;
-  italianLatestOn: string | null;
-  italianAssessments: number;
-  qualificationSubmittedOn: string | null;
-  qualificationRecognisedOn: string | null;
-  educationInPeriod: boolean;
-  educationByEnd: boolean;
-  traineeshipInPeriod: boolean;
-  traineeshipByEnd: boolean;
-  employedAfterExitOn: string | null;
-}
-
 /** The dimensions of the person one figure is broken down by (TOTAL aside), for every indicator. */
 export const BREAKDOWNS = ['INTEGRA_CORNER', 'PROVINCE', 'SEX', 'AGE_BAND', 'CITIZENSHIP', 'PROTECTION_STATUS'] as const;
 /** Vulnerability (special-category data): for counts only, never for a median or a rate. */
@@ -255,87 +196,6 @@ export interface GrainFigures {
   deliveries?: Record<string, [number, number]>;
   /** Referrals [sent in period, completed of those, sent by end, completed of those]. */
   referrals: [number, number, number, number];
-}
-
-const within = (day: string | null, from: string, to: string) => day != null && day >= from && day <= to;
-const byEnd = (day: string | null, to: string) => day != null && day <= to;
-
-/** Folds people's facts into grain figures for the period [from, to]. */
-export function grainFigures(people: readonly PersonFacts[], from: string, to: string): GrainFigures[] {
-  const grains = new Map<string, GrainFigures>();
-  for (const person of people) {
-    const grain: Record<Breakdown, string> = {
-      INTEGRA_CORNER: person.corner,
-      PROVINCE: person.province,
-      SEX: person.sex ?? 'NOT_RECORDED',
-      AGE_BAND: person.ageBand ?? ageBandOn(person.birthDate, to),
-      CITIZENSHIP: person.citizenship,
-      PROTECTION_STATUS: person.protectionStatus,
-      VULNERABILITY: person.vulnerable ? VULNERABILITY_KEYS.vulnerable : VULNERABILITY_KEYS.none,
-    };
-    const key = [...BREAKDOWNS, ...COUNT_BREAKDOWNS].map((name) => grain[name]).join('|');
-    let figures = grains.get(key);
-    if (!figures) {
-      figures = { grain, counts: {}, daysToPlan: [[], []], medians: {}, deliveries: {}, referrals: [0, 0, 0, 0] };
-      grains.set(key, figures);
-    }
-    const medians = figures.medians!;
-    const deliveries = figures.deliveries!;
-    const eligibleOnOpening = person.openedOn != null && eligibleOn(person, person.openedOn) ? person.openedOn : null;
-    const count = (indicator: ResultIndicator, inPeriod: boolean, cumulative: boolean) => {
-      if (!inPeriod && !cumulative) return;
-      const pair = (figures.counts[indicator] ??= [0, 0]);
-      if (inPeriod) pair[0] += 1;
-      if (cumulative) pair[1] += 1;
-    };
-    const onDay = (indicator: ResultIndicator, day: string | null) => count(indicator, within(day, from, to), byEnd(day, to));
-    onDay('REACHED', person.reachedOn);
-    onDay('REFERRED', person.openedOn);
-    onDay('ELIGIBLE', eligibleOnOpening);
-    onDay('ENROLLED', person.enrolledOn);
-    onDay('PAI_AGREED', person.planAgreedOn);
-    count('IN_EMPLOYMENT', person.employedInPeriod, person.employedByEnd);
-    onDay('MOVED_TO_TENANCY', person.housedOn);
-    count('RENT_GUARANTEES_ACTIVE', person.guaranteeInPeriod, person.guaranteeByEnd);
-    onDay('AUTONOMY_OUTCOME', person.autonomousOn);
-    count('PAI_REVISED', person.revisedInPeriod, person.revisedByEnd);
-    onDay('QUALIFICATIONS_SUBMITTED', person.qualificationSubmittedOn);
-    onDay('QUALIFICATIONS_RECOGNISED', person.qualificationRecognisedOn);
-    count('IN_EDUCATION', person.educationInPeriod, person.educationByEnd);
-    count('IN_TRAINEESHIP', person.traineeshipInPeriod, person.traineeshipByEnd);
-    onDay('EMPLOYED_AFTER_EXIT', person.employedAfterExitOn);
-    const median = (indicator: ResultIndicator, value: number, inPeriod: boolean) => {
-      const pair = (medians[indicator] ??= [[], []]);
-      if (inPeriod) pair[0].push(value);
-      pair[1].push(value);
-    };
-    if (person.italianFirst != null && person.italianLatest != null && person.italianAssessments >= 2) {
-      const steps = CEFR_LEVELS.indexOf(person.italianLatest as never) - CEFR_LEVELS.indexOf(person.italianFirst as never);
-      const inPeriod = within(person.italianLatestOn, from, to);
-      median('ITALIAN_CEFR_STEPS_GAINED', steps, inPeriod);
-      count('ITALIAN_LEVEL_GAINED', inPeriod && steps > 0, steps > 0);
-    }
-    for (const days of person.referralDaysByEnd) median('REFERRAL_MEDIAN_DAYS', days, false);
-    for (const days of person.referralDaysInPeriod) (medians.REFERRAL_MEDIAN_DAYS ??= [[], []])[0].push(days);
-    for (const delivery of person.deliveries) {
-      const [inPeriod, cumulative] =
-        'on' in delivery ? [within(delivery.on, from, to) ? 1 : 0, byEnd(delivery.on, to) ? 1 : 0] : [delivery.inPeriod, delivery.byEnd];
-      if (cumulative === 0) continue;
-      const pair = (deliveries[`${delivery.area}|${delivery.programme}`] ??= [0, 0]);
-      pair[0] += inPeriod;
-      pair[1] += cumulative;
-    }
-    if (person.enrolledOn != null && person.planAgreedOn != null) {
-      const days = daysBetween(person.enrolledOn, person.planAgreedOn);
-      if (within(person.planAgreedOn, from, to)) figures.daysToPlan[0].push(days);
-      if (byEnd(person.planAgreedOn, to)) figures.daysToPlan[1].push(days);
-    }
-    figures.referrals[0] += person.referralsSentInPeriod;
-    figures.referrals[1] += person.referralsCompletedInPeriod;
-    figures.referrals[2] += person.referralsSentByEnd;
-    figures.referrals[3] += person.referralsCompletedByEnd;
-  }
-  return [...grains.values()];
 }
 
 function median(values: readonly number[]): number | null {
