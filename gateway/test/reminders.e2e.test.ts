@@ -57,6 +57,7 @@ beforeAll(async () => {
           'case-reminders',
           'email-notifications',
           'apply-retention',
+          'refresh-national-results',
           ...['beneficiaries', 'catalogue', 'labour', 'housing'].map((subgraph) => `anonymise-${subgraph}`),
         ].map((name) => [name, 'off']),
       ),

@@ -5,7 +5,9 @@
  * the totals recovers none of them; the XLSX opens in exceljs with the expected cells. The indicators added since
  * (PAIs revised, services delivered by area and programme, referral time, Italian level gained, qualifications,
  * education, traineeship, in employment six months after leaving) move for the right corner, province, programme and
- * period too, and a report costs the same statements whatever the number of people.
+ * period too, and a report costs the same statements whatever the number of people. The national report of an open
+ * period is served from its last refresh (job `refresh-national-results`, run here when the test means to), and says
+ * when it was computed; a corner's or a province's is computed when asked for.
  */
 import { addDays, sqlStatements, todayInItaly } from '@shubh/platform';
 import { createTestDatabase, graphqlRequest, type TestDatabase } from '@shubh/platform/testing';
@@ -21,6 +23,7 @@ import { createService } from '../../subgraphs/catalogue/test/service-factory.js
 import { createHousingSituation } from '../../subgraphs/housing/test/housing-situation-factory.js';
 import { createLabourProfile } from '../../subgraphs/labour/test/labour-profile-factory.js';
 
+const REFRESH = 'refresh-national-results';
 let hub: RunningHub;
 let identity: TestIdentity;
 let database: TestDatabase;
@@ -36,6 +39,8 @@ beforeAll(async () => {
     ports: 'ephemeral',
     logLevel: 'silent',
     identity: identity.config,
+    // The refresh of the national reports only, its schedule off: the test runs it when it means to.
+    jobs: { enabled: true, pollingIntervalSeconds: 1, only: [REFRESH], schedules: { [REFRESH]: 'off' } },
   });
 });
 afterAll(async () => {
@@ -45,6 +50,8 @@ afterAll(async () => {
 });
 
 const day = (offset: number) => addDays(todayInItaly(), offset);
+/** The national reports of the open periods computed again, as the scheduled job does every 10 minutes. */
+const refreshNational = () => hub.subgraphs.find((running) => running.name === 'beneficiaries')!.jobs.run(REFRESH);
 const call = (token: string, query: string, variables: Record<string, unknown> = {}) =>
   graphqlRequest(hub.gateway.graphqlUrl, query, variables, { authorization: `Bearer ${token}` });
 async function ok(token: string, query: string, variables: Record<string, unknown> = {}) {
@@ -55,7 +62,7 @@ async function ok(token: string, query: string, variables: Record<string, unknow
 
 const REPORT = `query($periodId: ID!, $province: String, $corner: ID) {
   resultsReport(periodId: $periodId, province: $province, integraCornerId: $corner) {
-    version suppressed
+    version suppressed figuresAsOf
     indicators { indicator definition target cells { dimension key periodValue cumulativeValue suppressed target } }
   } }`;
 type Cell = {
@@ -69,6 +76,7 @@ type Cell = {
 type Report = {
   version: number | null;
   suppressed: boolean;
+  figuresAsOf: string;
   indicators: { indicator: string; definition: string; target: number | null; cells: Cell[] }[];
 };
 
@@ -152,6 +160,7 @@ it('counts a person enrolled, planned, employed and housed, freezes a locked per
     id: drafted.draftActionPlan.id,
     input: { expectedRevision: drafted.draftActionPlan.revision, agreedInPerson: true },
   });
+  await refreshNational();
   result = await report(admin, locked);
   expect(value(result, 'PAI_AGREED', 'INTEGRA_CORNER', corner.id)).toBe(1);
   expect(value(result, 'DAYS_TO_AGREED_PAI')).toBe(10);
@@ -174,6 +183,7 @@ it('counts a person enrolled, planned, employed and housed, freezes a locked per
   });
 
   // The open period moves, for the right corner and province...
+  await refreshNational();
   result = await report(admin, open);
   for (const indicator of ['IN_EMPLOYMENT', 'MOVED_TO_TENANCY', 'RENT_GUARANTEES_ACTIVE', 'AUTONOMY_OUTCOME']) {
     expect([indicator, value(result, indicator)]).toEqual([indicator, 1]);
@@ -429,6 +439,7 @@ it('counts the later indicators for the right corner, province, programme and pe
     IN_TRAINEESHIP: 1,
     EMPLOYED_AFTER_EXIT: 1,
   };
+  await refreshNational();
   const byProvince = await report(admin, open, { province: 'VA' });
   const byCorner = await report(admin, open, { corner: corner.id });
   const national = await report(admin, open);
@@ -476,13 +487,14 @@ it('counts the later indicators for the right corner, province, programme and pe
     }
   }
 
-  // A report costs the same statements whatever the number of people in it.
-  const statementsOfReport = async () => {
+  // A report costs the same statements whatever the number of people in it: a province's, computed when asked for,
+  // and the national one, as refreshed.
+  const statementsOfReport = async (filter: { province?: string } = {}) => {
     const start = sqlStatements.count;
-    await report(admin, open);
+    await report(admin, open, filter);
     return sqlStatements.count - start;
   };
-  const few = await statementsOfReport();
+  const few = [await statementsOfReport({ province: 'VA' }), await statementsOfReport()];
   for (let index = 0; index < 12; index++) {
     const extra = await person();
     await createEnrollment(catalogue, {
@@ -493,7 +505,54 @@ it('counts the later indicators for the right corner, province, programme and pe
       endedOn: null,
     });
   }
-  expect(await statementsOfReport()).toBe(few);
-  // The period and its versions, the people's facts (one statement, every contract joined in it), the targets.
-  expect(few).toBe(4);
+  await refreshNational();
+  expect([await statementsOfReport({ province: 'VA' }), await statementsOfReport()]).toEqual(few);
+  // The period and its versions, the figures (the province's: one statement, every contract joined in it; the
+  // national: the report as refreshed), the targets.
+  expect(few).toEqual([4, 4]);
+});
+
+it('serves the national report of an open period from its last refresh, says when, and computes a province when asked', async () => {
+  const beneficiaries = hub.dataSources.beneficiaries!;
+  const corner = await createIntegraCorner(hub.dataSources.catalogue!, { province: 'TP' });
+  const admin = await identity.tokenFor({ roles: ['network-admin'] });
+  const monitoring = await identity.tokenFor({ roles: ['monitoring'] });
+  const open = (await ok(admin, PERIOD, { input: { kind: 'PROJECT', startsOn: day(-20), endsOn: day(20) } })).defineReportingPeriod.id;
+  const enrol = () =>
+    createBeneficiary(beneficiaries, { integraCornerId: corner.id, province: 'TP', receptionExitDate: day(-30), enrolledOn: day(-2) });
+  const enrolled = (result: Report) => value(result, 'ENROLLED', 'INTEGRA_CORNER', corner.id);
+  await enrol();
+
+  // Never asked for: computed now, and kept.
+  const before = Date.now();
+  const first = await report(admin, open);
+  expect(enrolled(first)).toBe(1);
+  expect(Date.parse(first.figuresAsOf)).toBeGreaterThanOrEqual(before - 1000);
+
+  // A second person: the national report is the one kept, with its time; the province's is computed now.
+  await enrol();
+  const kept = await report(admin, open);
+  expect([enrolled(kept), kept.figuresAsOf]).toEqual([1, first.figuresAsOf]);
+  const byProvince = await report(admin, open, { province: 'TP' });
+  expect(value(byProvince, 'ENROLLED')).toBe(2);
+  expect(Date.parse(byProvince.figuresAsOf)).toBeGreaterThan(Date.parse(first.figuresAsOf));
+  // Monitoring reads the same national figures (suppressed: the corner's 1 is small).
+  const suppressed = await report(monitoring, open);
+  expect([suppressed.suppressed, suppressed.figuresAsOf]).toEqual([true, first.figuresAsOf]);
+
+  // The refresh: every open period computed again.
+  const refresh = await refreshNational();
+  expect(refresh.refreshed).toBeGreaterThanOrEqual(1);
+  const refreshed = await report(admin, open);
+  expect(enrolled(refreshed)).toBe(2);
+  expect(Date.parse(refreshed.figuresAsOf)).toBeGreaterThan(Date.parse(first.figuresAsOf));
+
+  // Locked: read from its version, which says when it was frozen; the refresh leaves it alone.
+  const lockedAt = (
+    await ok(admin, `mutation($id: ID!) { lockReportingPeriod(id: $id) { versions { lockedAt } } }`, { id: open })
+  ).lockReportingPeriod.versions[0].lockedAt;
+  await enrol();
+  await refreshNational();
+  const frozen = await report(admin, open);
+  expect([frozen.version, enrolled(frozen), frozen.figuresAsOf]).toEqual([1, 2, lockedAt]);
 });

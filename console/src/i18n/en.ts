@@ -402,6 +402,7 @@ export const en: Dictionary = {
     title: 'Results against the targets',
     period: 'Reporting period',
     locked: 'locked',
+    figuresAsOf: 'Figures as of {{when}}',
     lockedVersion: 'Period locked: version {{version}}, the figures no longer change',
     open: 'Open period: the figures follow the data',
     suppressedNote: 'Figures under {{threshold}} are withheld.',

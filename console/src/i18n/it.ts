@@ -401,6 +401,7 @@ export const it = {
     title: 'Risultati rispetto agli obiettivi',
     period: 'Periodo di rendicontazione',
     locked: 'chiuso',
+    figuresAsOf: 'Dati aggiornati al {{when}}',
     lockedVersion: 'Periodo chiuso: versione {{version}}, i numeri non cambiano più',
     open: 'Periodo aperto: i numeri seguono i dati',
     suppressedNote: 'I numeri sotto {{threshold}} non sono mostrati.',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditFieldsFragment } from '../../graphql/generated/graphql';
+import { momentFormat } from '../../ui/dates';
 import { Empty } from '../../ui/page-state';
 import { Pager, type useCursorPages } from '../../ui/pager';
 
@@ -15,7 +16,7 @@ export function AuditTable({
 }) {
   const { t, i18n } = useTranslation();
   if (entries.length === 0 && !pages.hasPrevious) return <Empty title={t('audit.empty')} />;
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' });
+  const when = momentFormat(i18n.language);
   return (
     <>
       <div className="table-responsive" tabIndex={0} role="region" aria-label={t('audit.caption')}>

@@ -10,6 +10,7 @@ import {
   type ReportFormat,
   type ResultsReportQuery,
 } from '../../graphql/generated/graphql';
+import { momentFormat } from '../../ui/dates';
 import { SelectField } from '../../ui/field';
 import { Empty, FailureSummary, Loading, QueryError } from '../../ui/page-state';
 import { useFailures } from '../../ui/use-failures';
@@ -92,7 +93,7 @@ function Downloads({ periodId }: { periodId: string }) {
 }
 
 function Report({ periodId }: { periodId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data, loading, error } = useQuery(ResultsReportDocument, { variables: { periodId } });
   // The programme-wide targets (295 people reaching autonomy): a coordinator's report carries their corners' share.
   const targets = useQuery(ProgrammeTargetsDocument);
@@ -110,7 +111,9 @@ function Report({ periodId }: { periodId: string }) {
         ) : (
           <Badge color="primary">{t('results.open')}</Badge>
         )}{' '}
-        {report.suppressed && t('results.suppressedNote', { threshold: report.suppressionThreshold })}
+        {report.suppressed && t('results.suppressedNote', { threshold: report.suppressionThreshold })}{' '}
+        {/* The national report of an open period is as of its last refresh (every 10 minutes); the time says so. */}
+        {t('results.figuresAsOf', { when: momentFormat(i18n.language).format(new Date(report.figuresAsOf)) })}
       </p>
       {report.indicators.map((indicator) => (
         <IndicatorSection key={indicator.indicator} indicator={indicator} programmeTarget={programmeTarget(indicator.indicator)} />

@@ -2738,6 +2738,13 @@ export type ResultTarget = {
 /** The figures of the results framework for one period. */
 export type ResultsReport = {
   __typename?: 'ResultsReport';
+  /**
+   * When the figures shown were computed. A report of a corner or a province is computed when asked for (now). The
+   * national report of an open period (no filter) is served from its last refresh, made every 10 minutes by default
+   * (job `refresh-national-results`; at 300,000 people it takes longer than a request may wait), and computed at once
+   * the first time it is asked for. A locked period's: when its version was frozen.
+   */
+  figuresAsOf: Scalars['DateTime']['output'];
   /** Each indicator with its definition, target and figures. */
   indicators: Array<IndicatorResult>;
   /** The period reported on. */
@@ -3966,6 +3973,7 @@ export type ResultTargetResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type ResultsReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResultsReport'] = ResolversParentTypes['ResultsReport']> = {
+  figuresAsOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndicatorResult']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

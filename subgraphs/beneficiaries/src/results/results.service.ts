@@ -24,12 +24,13 @@ import type {
   SetResultTargetInput,
 } from '../generated/resolvers-types.js';
 import {
-  breakDown,
   COUNT_UNITS,
   FIRST_INDICATORS,
   INDICATORS,
+  reportFigures,
   type BrokenDownFigure,
   type GrainFigures,
+  type ReportFigures,
 } from './indicators.js';
 import { grainFigures } from './grain-figures.js';
 import { reportFile, type ReportFileRow } from './report-file.js';
@@ -64,6 +65,7 @@ export interface IndicatorResultRow {
 export interface ResultsReportRow {
   period: ReportingPeriodRow;
   version: number | null;
+  figuresAsOf: Date;
   suppressed: boolean;
   suppressionThreshold: number;
   indicators: IndicatorResultRow[];
@@ -121,6 +123,48 @@ export class ResultsService {
     return grainFigures(manager, period.startsOn, period.endsOn, corners, province);
   }
 
+  /**
+   * The national report of an open period as last refreshed (`refreshNational`), or computed now and kept when no
+   * refresh has run since the period was defined.
+   */
+  private async nationalReport(period: ReportingPeriodEntity): Promise<{ report: ReportFigures; computedAt: Date }> {
+    const [kept] = await this.dataSource.query<{ report: ReportFigures; computed_at: Date }[]>(
+      'SELECT report, computed_at FROM beneficiaries.result_national_report WHERE period_id = $1',
+      [period.id],
+    );
+    if (kept) return { report: kept.report, computedAt: kept.computed_at };
+    return this.computeNational(period);
+  }
+
+  /** Computes a period's national report (one statement) and keeps it, unless a later computation was kept meanwhile. */
+  private async computeNational(period: ReportingPeriodEntity): Promise<{ report: ReportFigures; computedAt: Date }> {
+    const computedAt = new Date();
+    const report = reportFigures(await this.liveFigures(this.dataSource.manager, period, null, null));
+    await this.dataSource.query(
+      `INSERT INTO beneficiaries.result_national_report (period_id, computed_at, report) VALUES ($1, $2, $3)
+       ON CONFLICT (period_id) DO UPDATE SET computed_at = excluded.computed_at, report = excluded.report
+         WHERE result_national_report.computed_at < excluded.computed_at`,
+      [period.id, computedAt, report],
+    );
+    return { report, computedAt };
+  }
+
+  /**
+   * The refresh of the national reports (job `refresh-national-results`): every open period computed again, one
+   * after the other (administrators lock the periods they have reported on, which leaves the current ones).
+   */
+  async refreshNational(): Promise<{ refreshed: number }> {
+    resultsPolicy.assert(this.caller, 'manage');
+    const periods: ReportingPeriodEntity[] = await this.dataSource.query(
+      `SELECT p.id, p.starts_on::text AS "startsOn", p.ends_on::text AS "endsOn"
+         FROM beneficiaries.reporting_period p
+        WHERE NOT EXISTS (SELECT 1 FROM beneficiaries.reporting_period_version v WHERE v.period_id = p.id)
+        ORDER BY p.starts_on DESC, p.id`,
+    );
+    for (const period of periods) await this.computeNational(period);
+    return { refreshed: periods.length };
+  }
+
   async report(args: QueryResultsReportArgs): Promise<ResultsReportRow> {
     resultsPolicy.assert(this.caller, 'read');
     const province = args.province == null ? null : parseProvince(args.province, 'province');
@@ -135,7 +179,8 @@ export class ResultsService {
     const exact = resultsPolicy.may(this.caller, 'readExact');
     const period = await this.period(this.dataSource.manager, args.periodId, 'periodId');
     const latest = period.versions.at(-1);
-    let grains: GrainFigures[];
+    let report: ReportFigures;
+    let figuresAsOf: Date;
     // The indicators the figures know: every one live, those frozen in a locked version (the others are unknown).
     let known: ReadonlySet<ResultIndicator> = new Set(Object.keys(INDICATORS) as ResultIndicator[]);
     if (latest) {
@@ -143,12 +188,18 @@ export class ResultsService {
         .getRepository(ReportingPeriodVersionEntity)
         .findOneByOrFail({ periodId: period.id, version: latest.version });
       known = new Set(frozen.indicators ?? FIRST_INDICATORS);
-      grains = frozen.figures.filter(
-        (grain) =>
-          (corners == null || corners.includes(grain.grain.INTEGRA_CORNER)) && (province == null || grain.grain.PROVINCE === province),
+      report = reportFigures(
+        frozen.figures.filter(
+          (grain) =>
+            (corners == null || corners.includes(grain.grain.INTEGRA_CORNER)) && (province == null || grain.grain.PROVINCE === province),
+        ),
       );
+      figuresAsOf = frozen.lockedAt;
+    } else if (corners == null && province == null) {
+      ({ report, computedAt: figuresAsOf } = await this.nationalReport(period));
     } else {
-      grains = corners?.length === 0 ? [] : await this.liveFigures(this.dataSource.manager, period, corners, province);
+      figuresAsOf = new Date();
+      report = reportFigures(corners?.length === 0 ? [] : await this.liveFigures(this.dataSource.manager, period, corners, province));
     }
     const targets = await this.dataSource.getRepository(ResultTargetEntity).find();
     const scopeTarget = (indicator: ResultIndicator): number | null => {
@@ -162,10 +213,10 @@ export class ResultsService {
       return of.find((target) => target.province == null && target.integraCornerId == null)?.value ?? null;
     };
     const indicators = (Object.keys(INDICATORS) as ResultIndicator[]).map((indicator): IndicatorResultRow => {
-      const figures = breakDown(indicator, grains).map((figure) =>
+      const figures = report.indicators[indicator].map((figure) =>
         known.has(indicator) ? figure : { ...figure, period: { value: null, base: 0 }, cumulative: { value: null, base: 0 } },
       );
-      const withheld = exact ? null : withheldFigures(indicator, figures, grains);
+      const withheld = exact ? null : withheldFigures(indicator, figures, report.provinces);
       const of = targets.filter((target) => target.indicator === indicator);
       return {
         indicator,
@@ -194,7 +245,14 @@ export class ResultsService {
         }),
       };
     });
-    return { period, version: latest?.version ?? null, suppressed: !exact, suppressionThreshold: SMALL_CELL_THRESHOLD, indicators };
+    return {
+      period,
+      version: latest?.version ?? null,
+      figuresAsOf,
+      suppressed: !exact,
+      suppressionThreshold: SMALL_CELL_THRESHOLD,
+      indicators,
+    };
   }
 
   async reportFile(args: QueryResultsReportArgs, format: ReportFormat): Promise<ReportFileRow> {
@@ -289,6 +347,8 @@ export class ResultsService {
         explanation,
         lockedBy: this.caller.userId,
       });
+      // A locked period is read from its versions: its refreshed national report is no longer served (nor refreshed).
+      await manager.query('DELETE FROM beneficiaries.result_national_report WHERE period_id = $1', [period.id]);
       await this.audit.change(manager, explanation == null ? 'lockReportingPeriod' : 'correctReportingPeriod', {
         beneficiaryId: null,
         reason: explanation,
@@ -317,7 +377,7 @@ export class ResultsService {
 export function withheldFigures(
   indicator: ResultIndicator,
   figures: readonly BrokenDownFigure[],
-  grains: readonly GrainFigures[],
+  provinces: Readonly<Record<string, readonly string[]>>,
 ): { period: Set<string>; cumulative: Set<string> } {
   const keyOf = (figure: BrokenDownFigure) => `${figure.dimension}:${figure.key}`;
   if (!COUNT_UNITS.includes(INDICATORS[indicator].unit)) {
@@ -335,16 +395,10 @@ export function withheldFigures(
   }
   for (const cells of byDimension.values()) tables.push({ totals: ['TOTAL:TOTAL'], cells });
   // Corners and provinces: each group of provinces and the corners whose people live in them add up alike.
-  const provincesOf = new Map<string, Set<string>>();
-  for (const grain of grains) {
-    const set = provincesOf.get(grain.grain.INTEGRA_CORNER) ?? new Set<string>();
-    set.add(grain.grain.PROVINCE);
-    provincesOf.set(grain.grain.INTEGRA_CORNER, set);
-  }
   const groups: { corners: Set<string>; provinces: Set<string> }[] = [];
-  for (const [corner, provinces] of provincesOf) {
-    const joined = groups.filter((group) => [...provinces].some((province) => group.provinces.has(province)));
-    const merged = { corners: new Set([corner]), provinces: new Set(provinces) };
+  for (const [corner, ofCorner] of Object.entries(provinces)) {
+    const joined = groups.filter((group) => ofCorner.some((province) => group.provinces.has(province)));
+    const merged = { corners: new Set([corner]), provinces: new Set(ofCorner) };
     for (const group of joined) {
       group.corners.forEach((entry) => merged.corners.add(entry));
       group.provinces.forEach((entry) => merged.provinces.add(entry));

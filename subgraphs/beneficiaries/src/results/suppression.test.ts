@@ -1,5 +1,5 @@
 import type { ResultIndicator } from '../generated/resolvers-types.js';
-import { breakDown, type GrainFigures } from './indicators.js';
+import { breakDown, reportFigures, type GrainFigures } from './indicators.js';
 import { withheldFigures } from './results.service.js';
 import { suppressSmallCells, type AdditiveTable } from './suppression.js';
 
@@ -205,7 +205,7 @@ describe("the report's own suppression, over every breakdown", () => {
       const grains = Array.from({ length: 3 + random(40) }, () => personOf(random));
       for (const indicator of ['ENROLLED', 'SERVICES_DELIVERED'] as ResultIndicator[]) {
         const figures = breakDown(indicator, grains);
-        const withheld = withheldFigures(indicator, figures, grains).period;
+        const withheld = withheldFigures(indicator, figures, reportFigures(grains).provinces).period;
         const values = new Map(figures.map((figure) => [`${figure.dimension}:${figure.key}`, figure.period.value!]));
         // What the attacker knows: every breakdown adds up to the total, each province to its corners.
         const tables: AdditiveTable[] = [];
