@@ -136,12 +136,16 @@ export class ResultsService {
     return this.computeNational(period);
   }
 
-  /** Computes a period's national report (one statement) and keeps it, unless a later computation was kept meanwhile. */
+  /**
+   * Computes a period's national report (one statement) and keeps it, unless a later computation was kept meanwhile
+   * or the period was locked while it was computed.
+   */
   private async computeNational(period: ReportingPeriodEntity): Promise<{ report: ReportFigures; computedAt: Date }> {
     const computedAt = new Date();
     const report = reportFigures(await this.liveFigures(this.dataSource.manager, period, null, null));
     await this.dataSource.query(
-      `INSERT INTO beneficiaries.result_national_report (period_id, computed_at, report) VALUES ($1, $2, $3)
+      `INSERT INTO beneficiaries.result_national_report (period_id, computed_at, report)
+       SELECT $1::uuid, $2::timestamptz, $3::jsonb WHERE NOT EXISTS (SELECT 1 FROM beneficiaries.reporting_period_version v WHERE v.period_id = $1)
        ON CONFLICT (period_id) DO UPDATE SET computed_at = excluded.computed_at, report = excluded.report
          WHERE result_national_report.computed_at < excluded.computed_at`,
       [period.id, computedAt, report],
