@@ -548,9 +548,8 @@ it('serves the national report of an open period from its last refresh, says whe
   expect(Date.parse(refreshed.figuresAsOf)).toBeGreaterThan(Date.parse(first.figuresAsOf));
 
   // Locked: read from its version, which says when it was frozen; the refresh leaves it alone.
-  const lockedAt = (
-    await ok(admin, `mutation($id: ID!) { lockReportingPeriod(id: $id) { versions { lockedAt } } }`, { id: open })
-  ).lockReportingPeriod.versions[0].lockedAt;
+  const lockedAt = (await ok(admin, `mutation($id: ID!) { lockReportingPeriod(id: $id) { versions { lockedAt } } }`, { id: open }))
+    .lockReportingPeriod.versions[0].lockedAt;
   await enrol();
   await refreshNational();
   const frozen = await report(admin, open);
