@@ -2741,8 +2741,9 @@ export type ResultsReport = {
   /**
    * When the figures shown were computed. A report of a corner or a province is computed when asked for (now). The
    * national report of an open period (no filter) is served from its last refresh, made every 10 minutes by default
-   * (job `refresh-national-results`; at 300,000 people it takes longer than a request may wait), and computed at once
-   * the first time it is asked for. A locked period's: when its version was frozen.
+   * for every open period (job `refresh-national-results`; at 300,000 people it takes longer than a request may
+   * wait), or computed at once when no refresh has run since the period was defined. A locked period's: when its
+   * version was frozen.
    */
   figuresAsOf: Scalars['DateTime']['output'];
   /** Each indicator with its definition, target and figures. */
