@@ -141,3 +141,16 @@ export async function isDatabaseReachable(dataSource: DataSource): Promise<boole
     return false;
   }
 }
+
+/**
+ * The code's own constants (statuses, levels) as a list of SQL text literals, for `IN (...)` and `ARRAY[...]` in
+ * statements built from them. Never for what a client sent: a value that is not a plain code is refused.
+ */
+export function sqlTextList(values: readonly string[]): string {
+  return values
+    .map((value) => {
+      if (!/^[A-Za-z0-9_.-]+$/.test(value)) throw new Error(`Not a code to write into SQL: ${JSON.stringify(value)}`);
+      return `'${value}'`;
+    })
+    .join(', ');
+}

@@ -1,5 +1,5 @@
 import type { CaseStatus } from '../generated/resolvers-types.js';
-import { addMonths, daysBetween, todayInItaly, wholeMonthsBetween } from '@shubh/platform';
+import { addMonths, daysBetween, sqlTextList, todayInItaly, wholeMonthsBetween } from '@shubh/platform';
 
 /** Eligibility lasts this many months from leaving reception (FAMI SHUBH call). */
 export const ELIGIBILITY_WINDOW_MONTHS = 18;
@@ -56,8 +56,7 @@ export function eligibleOn(facts: Pick<EligibilityFacts, 'protectionStatus' | 'r
 
 /** `eligibleOn` in SQL over three expressions, the same rule (the results report counts people by it, in SQL). */
 export function eligibleOnSql(protectionStatus: string, receptionExitDate: string, day: string): string {
-  const statuses = Object.keys(PROTECTION).map((status) => `'${status}'`);
-  return `(${protectionStatus} IN (${statuses.join(', ')}) AND ${day} >= ${receptionExitDate} AND ${day} < ${windowClosesOnSql(receptionExitDate)})`;
+  return `(${protectionStatus} IN (${sqlTextList(Object.keys(PROTECTION))}) AND ${day} >= ${receptionExitDate} AND ${day} < ${windowClosesOnSql(receptionExitDate)})`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CONTRACTS } from '@shubh/platform';
+import { CONTRACTS, sqlTextList as list } from '@shubh/platform';
 import type { EntityManager } from 'typeorm';
 import { ageBandSql } from '../beneficiary/age-band.js';
 import { eligibleOnSql } from '../eligibility/eligibility.js';
@@ -14,8 +14,6 @@ import {
   VULNERABILITY_KEYS,
   type GrainFigures,
 } from './indicators.js';
-
-const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 
 /**
  * What each count indicator counts, over the per-person facts of `GRAIN_FIGURES_SQL` (its `fact` rows): a person
