@@ -547,6 +547,16 @@ it('serves the national report of an open period from its last refresh, says whe
   expect(enrolled(refreshed)).toBe(2);
   expect(Date.parse(refreshed.figuresAsOf)).toBeGreaterThan(Date.parse(first.figuresAsOf));
 
+  // A kept report that lacks an indicator (kept by an earlier release, before its first refresh) is computed now.
+  await beneficiaries.query(
+    `UPDATE beneficiaries.result_national_report SET report = report #- '{indicators,EMPLOYED_AFTER_EXIT}' WHERE period_id = $1`,
+    [open],
+  );
+  const upgraded = await report(admin, open);
+  expect(upgraded.indicators.some((entry) => entry.indicator === 'EMPLOYED_AFTER_EXIT')).toBe(true);
+  expect(enrolled(upgraded)).toBe(2);
+  expect(Date.parse(upgraded.figuresAsOf)).toBeGreaterThan(Date.parse(refreshed.figuresAsOf));
+
   // Locked: read from its version, which says when it was frozen; the refresh leaves it alone.
   const lockedAt = (await ok(admin, `mutation($id: ID!) { lockReportingPeriod(id: $id) { versions { lockedAt } } }`, { id: open }))
     .lockReportingPeriod.versions[0].lockedAt;

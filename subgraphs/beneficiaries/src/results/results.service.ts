@@ -23,20 +23,15 @@ import type {
   ResultIndicator,
   SetResultTargetInput,
 } from '../generated/resolvers-types.js';
-import {
-  COUNT_UNITS,
-  FIRST_INDICATORS,
-  INDICATORS,
-  reportFigures,
-  type BrokenDownFigure,
-  type GrainFigures,
-  type ReportFigures,
-} from './indicators.js';
+import { COUNT_UNITS, FIRST_INDICATORS, INDICATORS, reportFigures, type BrokenDownFigure, type ReportFigures } from './indicators.js';
 import { grainFigures } from './grain-figures.js';
 import { reportFile, type ReportFileRow } from './report-file.js';
 import { ReportingPeriodEntity, ReportingPeriodVersionEntity, ResultTargetEntity } from './results.entities.js';
 import { resultsPolicy } from './results.policy.js';
 import { suppressSmallCells, type AdditiveTable } from './suppression.js';
+
+/** What computing a period's figures needs of it. */
+type PeriodBounds = Pick<ReportingPeriodEntity, 'id' | 'startsOn' | 'endsOn'>;
 
 export interface ReportingPeriodRow extends ReportingPeriodEntity {
   versions: ReportingPeriodVersionEntity[];
@@ -113,26 +108,18 @@ export class ResultsService {
     return { ...period, versions };
   }
 
-  /** The live grain figures of a period, for the people in scope (null: everywhere). */
-  private async liveFigures(
-    manager: EntityManager,
-    period: ReportingPeriodEntity,
-    corners: readonly string[] | null,
-    province: string | null,
-  ): Promise<GrainFigures[]> {
-    return grainFigures(manager, period.startsOn, period.endsOn, corners, province);
-  }
-
   /**
    * The national report of an open period as last refreshed (`refreshNational`), or computed now and kept when no
-   * refresh has run since the period was defined.
+   * refresh has run since the period was defined, or when the kept one lacks an indicator (kept by an earlier
+   * release, before the next refresh).
    */
-  private async nationalReport(period: ReportingPeriodEntity): Promise<{ report: ReportFigures; computedAt: Date }> {
+  private async nationalReport(period: PeriodBounds): Promise<{ report: ReportFigures; computedAt: Date }> {
     const [kept] = await this.dataSource.query<{ report: ReportFigures; computed_at: Date }[]>(
       'SELECT report, computed_at FROM beneficiaries.result_national_report WHERE period_id = $1',
       [period.id],
     );
-    if (kept) return { report: kept.report, computedAt: kept.computed_at };
+    const complete = kept && (Object.keys(INDICATORS) as ResultIndicator[]).every((indicator) => kept.report.indicators[indicator]);
+    if (complete) return { report: kept.report, computedAt: kept.computed_at };
     return this.computeNational(period);
   }
 
@@ -140,9 +127,9 @@ export class ResultsService {
    * Computes a period's national report (one statement) and keeps it, unless a later computation was kept meanwhile
    * or the period was locked while it was computed.
    */
-  private async computeNational(period: ReportingPeriodEntity): Promise<{ report: ReportFigures; computedAt: Date }> {
+  private async computeNational(period: PeriodBounds): Promise<{ report: ReportFigures; computedAt: Date }> {
     const computedAt = new Date();
-    const report = reportFigures(await this.liveFigures(this.dataSource.manager, period, null, null));
+    const report = reportFigures(await grainFigures(this.dataSource.manager, period.startsOn, period.endsOn, null, null));
     await this.dataSource.query(
       `INSERT INTO beneficiaries.result_national_report (period_id, computed_at, report)
        SELECT $1::uuid, $2::timestamptz, $3::jsonb WHERE NOT EXISTS (SELECT 1 FROM beneficiaries.reporting_period_version v WHERE v.period_id = $1)
@@ -159,7 +146,7 @@ export class ResultsService {
    */
   async refreshNational(): Promise<{ refreshed: number }> {
     resultsPolicy.assert(this.caller, 'manage');
-    const periods: ReportingPeriodEntity[] = await this.dataSource.query(
+    const periods: PeriodBounds[] = await this.dataSource.query(
       `SELECT p.id, p.starts_on::text AS "startsOn", p.ends_on::text AS "endsOn"
          FROM beneficiaries.reporting_period p
         WHERE NOT EXISTS (SELECT 1 FROM beneficiaries.reporting_period_version v WHERE v.period_id = p.id)
@@ -203,7 +190,9 @@ export class ResultsService {
       ({ report, computedAt: figuresAsOf } = await this.nationalReport(period));
     } else {
       figuresAsOf = new Date();
-      report = reportFigures(corners?.length === 0 ? [] : await this.liveFigures(this.dataSource.manager, period, corners, province));
+      report = reportFigures(
+        corners?.length === 0 ? [] : await grainFigures(this.dataSource.manager, period.startsOn, period.endsOn, corners, province),
+      );
     }
     const targets = await this.dataSource.getRepository(ResultTargetEntity).find();
     const scopeTarget = (indicator: ResultIndicator): number | null => {
@@ -342,7 +331,7 @@ export class ResultsService {
       }
       if (explanation != null && !locked) throw conflict('This period is not locked: its figures are still live', 'id');
       const version = period.versions.length + 1;
-      const figures = await this.liveFigures(manager, period, null, null);
+      const figures = await grainFigures(manager, period.startsOn, period.endsOn, null, null);
       await manager.getRepository(ReportingPeriodVersionEntity).insert({
         periodId: period.id,
         version,
